@@ -1,0 +1,1 @@
+"""Actors: who did what to whom (knowledge base and resolver)."""

@@ -1,0 +1,481 @@
+"""Resolve actor mentions (noun phrases of a spaCy parse) to coded actors.
+
+A mention is read as a bag of *cues* found by longest match against the
+knowledge base: a known person, an organisation, a country name, a capital or
+seat-of-government metonym ("the Kremlin"), a nationality adjective, and
+sector words (titles such as "minister", nouns such as "troops", institution
+words such as "foreign ministry"). The cues are then combined the CAMEO way:
+country + sector ("Russian troops" -> RUS MIL), a person's dated role, or an
+organisation's own code. `ArticleActors` adds within-article coreference
+(pronouns, surnames, "the minister") on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
+from eventwire.records import ActorRef
+
+# Modifiers that stay inside a mention's noun phrase.
+NP_DEPS = {
+    "det",
+    "amod",
+    "compound",
+    "poss",
+    "nmod",
+    "nummod",
+    "case",
+    "flat",
+    "quantmod",
+    "appos",
+    "predet",
+    "advmod",
+    "punct",
+    "nn",
+}
+# Prepositions whose objects still describe the mention itself.
+NP_PREPS = {"of", "for", "from"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"}
+MAX_NGRAM = 7
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+THING = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # person | org | country | metonym | adjective | title | noun | orgterm
+    value: object
+    start: int  # token index (first token of the match)
+    end: int  # token index, exclusive
+
+
+@dataclass
+class Resolution:
+    """What a mention resolved to, and why (shown by `eventwire actors lookup`)."""
+
+    name: str | None = None
+    actor_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    kind: str = "unresolved"  # person | org | state | group | unresolved
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def resolved(self) -> bool:
+        return self.code is not None
+
+
+def compose_code(country: str | None, sector: str | None) -> str | None:
+    """CAMEO-style compact code: country then sector ("RUS" + "MIL" -> "RUSMIL")."""
+    if not country and not sector:
+        return None
+    return f"{country or ''}{sector or ''}"
+
+
+class PhraseIndex:
+    """All knowledge-base phrases in one dict, for fast longest-match scanning."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entries: dict[str, list[tuple[str, object]]] = {}
+        for phrase, iso in kb.country_names().items():
+            self._add(phrase, "country", iso)
+        for phrase, iso in kb.metonym_index().items():
+            self._add(phrase, "metonym", iso)
+        for phrase, iso in kb.adjective_index().items():
+            self._add(phrase, "adjective", iso)
+        for phrase, actor_id in kb.org_index().items():
+            self._add(phrase, "org", kb.organizations[actor_id])
+        for phrase, roles in kb.person_index().items():
+            self._add(phrase, "person", tuple(roles))
+        for term, st in kb.sector_terms.items():
+            kind = {"title": "title", "noun": "noun", "org": "orgterm"}.get(st.kind, "noun")
+            self._add(normalise(term), kind, st.sector)
+        self.max_len = MAX_NGRAM
+        # Aliases written in capitals ("US", "UN") must be capitalised in text too,
+        # so that the pronoun "us" is never the United States.
+        self.upper_only: set[str] = set()
+        for country in kb.countries.values():
+            for alias in country.aliases:
+                if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4:
+                    self.upper_only.add(normalise(alias))
+        for org in kb.organizations.values():
+            for alias in (org.name, *org.aliases):
+                if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 5:
+                    self.upper_only.add(normalise(alias))
+
+    def _add(self, phrase: str, kind: str, value: object) -> None:
+        if phrase:
+            self.entries.setdefault(phrase, []).append((kind, value))
+
+    def scan(self, tokens: list[Token]) -> list[Cue]:
+        """Greedy longest-first matching over consecutive tokens."""
+        cues: list[Cue] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            matched = False
+            for j in range(min(n, i + self.max_len), i, -1):
+                # Only contiguous token runs form a phrase.
+                if tokens[j - 1].i - tokens[i].i != j - 1 - i:
+                    continue
+                words = tokens[i:j]
+                if words[0].lower_ in HONORIFICS:
+                    break
+                phrase = normalise("".join(t.text_with_ws for t in words).strip())
+                found = self.entries.get(phrase)
+                if not found:
+                    continue
+                first = words[0].text
+                for kind, value in found:
+                    if kind in {"country", "metonym", "adjective", "org", "person"}:
+                        if not first[:1].isupper():
+                            continue
+                        if phrase in self.upper_only and not first.replace(".", "").isupper():
+                            continue
+                    cues.append(Cue(kind, value, words[0].i, words[-1].i + 1))
+                    matched = True
+                if matched:
+                    i = j
+                    break
+            if not matched:
+                i += 1
+        return cues
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
+    keep: set[int] = {head.i}
+
+    def add(tok: Token) -> None:
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in {"relcl", "acl", "advcl", "cc", "ccomp"}:
+                continue
+            if child.dep_ == "conj" and _has_cc(tok):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                continue
+            add(child)
+
+    for child in head.children:
+        if child.dep_ == "appos" and _list_item(child):
+            continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
+        if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+            add(child)
+        elif (
+            child.dep_ == "conj"
+            and not _has_cc(head)
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and not _after_comma(child)
+        ):
+            # "Coordinator ... John Kirby": an apposition the parser took for a conjunct.
+            add(child)
+    lo, hi = min(keep), max(keep)
+    doc = head.doc
+    toks = [doc[k] for k in range(lo, hi + 1)]
+    while toks and toks[0].is_punct and toks[0].i != head.i:
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case") and toks[-1].i != head.i:
+        toks.pop()
+    return toks
+
+
+def _after_comma(tok: Token) -> bool:
+    left = tok.left_edge
+    return left.i > 0 and tok.doc[left.i - 1].is_punct
+
+
+def _has_cc(tok: Token) -> bool:
+    return any(c.dep_ == "cc" or c.dep_ == "preconj" for c in tok.children)
+
+
+def _list_item(appos: Token) -> bool:
+    """An "apposition" that is really the next item of a comma list."""
+    return any(c.dep_ == "conj" for c in appos.children) or any(
+        c.dep_ == "conj" for c in appos.head.children
+    )
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
+    out = [head]
+    for appos in head.children:
+        if appos.dep_ == "appos" and _list_item(appos):
+            out.append(appos)
+            out.extend(t for t in appos.conjuncts if t.i > appos.i)
+    for tok in head.conjuncts:
+        if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
+            out.append(tok)
+    return out
+
+
+def _coordinated(head: Token, other: Token) -> bool:
+    first = (
+        head
+        if head.dep_ != "conj"
+        else next((t for t in [head.head] if t.pos_ in {"NOUN", "PROPN"}), head)
+    )
+    return _has_cc(first) or _has_cc(other) or any(_has_cc(c) for c in first.conjuncts)
+
+
+class Resolver:
+    """Stateless mention -> actor resolution against one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.index = PhraseIndex(self.kb)
+
+    def resolve_tokens(
+        self, tokens: list[Token], day: str | None, head: Token | None = None
+    ) -> Resolution:
+        """Resolve a noun phrase; with `head`, only a phrase whose head is itself an
+        actor word counts ("Russian troops" is an actor, "the Russian perspective" is not)."""
+        cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
+        if head is not None and not any(c.start <= head.i < c.end for c in cues):
+            if head.ent_type_ != "PERSON":
+                return Resolution(why=[f"head '{head.text}' is not an actor word"])
+        return self.combine(cues, tokens, day)
+
+    def combine(self, cues: list[Cue], tokens: list[Token], day: str | None) -> Resolution:
+        res = Resolution()
+        country: str | None = None
+        country_why = ""
+        sector: str | None = None
+        sector_why = ""
+        person_roles: list[PersonRole] = []
+        person_name: str | None = None
+        org = None
+        for cue in cues:
+            text = " ".join(t.text for t in tokens if cue.start <= t.i < cue.end)
+            if cue.kind == "person" and not person_roles:
+                person_roles = list(cue.value)  # type: ignore[arg-type]
+                person_name = text
+            elif cue.kind == "org" and org is None:
+                org = cue.value
+            elif cue.kind in {"country", "adjective"} and country is None:
+                country, country_why = str(cue.value), f"{cue.kind} '{text}'"
+            elif cue.kind == "metonym" and country is None:
+                country, country_why = str(cue.value), f"seat of government '{text}'"
+                if sector is None:
+                    sector, sector_why = "GOV", f"metonym '{text}'"
+            elif cue.kind in {"title", "orgterm", "noun"}:
+                # The last sector word is the head's ("Foreign Ministry spokesman" -> GOV).
+                if sector is None or sector_why.startswith("metonym") or cue.kind == "title":
+                    sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
+        person_ent = _person_entity(tokens)
+        if person_roles:
+            role = pick_role(person_roles, day, country)
+            if role is not None:
+                res.name, res.actor_id = role.name, role.person_id
+                res.country, res.sector, res.kind = role.country, role.sector, "person"
+                res.why.append(
+                    f"person '{person_name}': {role.role} {role.start}..{role.end or ''}"
+                )
+            else:
+                first = person_roles[0]
+                res.name, res.actor_id = first.name, first.person_id
+                res.country, res.sector, res.kind = first.country, "ELI", "person"
+                res.why.append(
+                    f"person '{person_name}' holds no listed role on {day}: former (ELI)"
+                )
+            res.code = compose_code(res.country, res.sector)
+            org_of_role = self.kb.organization_of(role or person_roles[0])
+            if org_of_role is not None:
+                # An official of an IGO or armed group is coded as that organisation.
+                res.country, res.code = org_of_role.country, org_of_role.code
+                if res.sector != "ELI":
+                    res.sector = org_of_role.sector
+            return res
+        if org is not None:
+            res.name, res.actor_id, res.kind = org.name, org.actor_id, "org"
+            res.country, res.sector, res.code = org.country, org.sector, org.code
+            res.why.append(f"organisation '{org.name}'")
+            if person_ent is not None:
+                res.name = person_ent
+                res.kind = "person"
+            return res
+        if person_ent is not None:
+            res.name, res.kind = person_ent, "person"
+            res.why.append(f"unknown person '{person_ent}'")
+        if country:
+            res.country = country
+            res.why.append(country_why)
+        if sector:
+            res.sector = sector
+            res.why.append(sector_why)
+        if res.kind == "unresolved" and (country or sector):
+            res.kind = (
+                "state" if country and (sector in {None, "GOV", "MIL", "LEG", "JUD"}) else "group"
+            )
+        if country and res.name is None:
+            res.name = self.kb.countries[country].name if country in self.kb.countries else country
+            if sector:
+                res.name = f"{res.name} ({sector})"
+        res.actor_id = country and (f"{country}-{sector}" if sector else country)
+        if res.actor_id is None and sector:
+            res.actor_id = sector
+        res.code = compose_code(country, sector)
+        return res
+
+
+def pick_role(
+    roles: Iterable[PersonRole], day: str | None, country_hint: str | None
+) -> PersonRole | None:
+    """The role a person held on `day` (the article's date)."""
+    active = [r for r in roles if r.active_on(day)]
+    if not active:
+        return None
+    if country_hint:
+        same = [r for r in active if r.country == country_hint]
+        if same:
+            active = same
+    # Prefer the most specific (latest-starting) active role.
+    return max(active, key=lambda r: r.start or "")
+
+
+def _person_entity(tokens: list[Token]) -> str | None:
+    ents = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if not ents:
+        return None
+    # The last run of PERSON tokens is the name; titles come before it.
+    last = ents[-1]
+    run = [last]
+    for t in reversed(ents[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    words = [t.text for t in run if t.lower_ not in HONORIFICS]
+    return " ".join(words) or None
+
+
+@dataclass
+class Seen:
+    """An actor mentioned earlier in the article, for coreference."""
+
+    res: Resolution
+    token: int
+    surname: str | None
+    plural: bool
+
+
+class ArticleActors:
+    """Resolves the mentions of one article in reading order, with coreference."""
+
+    def __init__(self, resolver: Resolver, day: str | None) -> None:
+        self.resolver = resolver
+        self.day = day
+        self.history: list[Seen] = []
+        self.cache: dict[int, Resolution] = {}
+
+    def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
+        """The actor a noun-phrase head refers to, or None if it is no actor at all."""
+        res = self.resolve_head(head, speaker)
+        if res is None:
+            return None
+        toks = [head] if head.pos_ == "PRON" else np_tokens(head)
+        span = head.doc[toks[0].i : toks[-1].i + 1]
+        return ActorRef(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            name=res.name,
+            actor_id=res.actor_id,
+            country=res.country,
+            sector=res.sector,
+            code=res.code,
+        )
+
+    def resolve_head(self, head: Token, speaker: ActorRef | None = None) -> Resolution | None:
+        if head.i in self.cache:
+            return self.cache[head.i]
+        res = self._resolve(head, speaker)
+        self.cache[head.i] = res  # type: ignore[assignment]
+        return res
+
+    def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PRONOUNS:
+            return self._pronoun(head, speaker)
+        toks = np_tokens(head)
+        res = self.resolver.resolve_tokens(toks, self.day, head)
+        # A surname or definite description may name someone seen before.
+        earlier = self._earlier_person(toks, res)
+        if earlier is not None:
+            res = earlier
+        if not res.resolved and res.kind == "unresolved":
+            if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in toks):
+                return None
+        self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
+        return res
+
+    def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
+        names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+        if len(names) == 1 and res.kind in {"person", "unresolved"}:
+            # "Kirby" after "John Kirby".
+            for seen in reversed(self.history):
+                if seen.surname and seen.surname == names[0].text and seen.res.kind == "person":
+                    return replace(
+                        seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
+                    )
+        if not names and res.kind in {"state", "group"} and res.sector and toks[0].lower_ == "the":
+            # "the White House official", "the minister": the last matching person.
+            for seen in reversed(self.history):
+                r = seen.res
+                if (
+                    r.kind == "person"
+                    and r.sector == res.sector
+                    and (res.country is None or r.country == res.country)
+                ):
+                    return replace(r, why=[*r.why, "definite description of an earlier person"])
+        return None
+
+    def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
+        lower = head.lower_
+        if lower in FIRST_PERSON:
+            if speaker is None or speaker.code is None:
+                return None
+            return Resolution(
+                speaker.name,
+                speaker.actor_id,
+                speaker.country,
+                speaker.sector,
+                speaker.code,
+                "person",
+                ["first person inside the speaker's quote"],
+            )
+        for seen in reversed(self.history):
+            if seen.token >= head.i:
+                continue
+            r = seen.res
+            if lower in MALE | FEMALE and r.kind == "person":
+                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
+            if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
+                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
+            if lower in PLURAL and (seen.plural or r.kind in {"group", "org", "state"}):
+                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
+        return None
+
+
+def _surname(res: Resolution) -> str | None:
+    if res.kind != "person" or not res.name:
+        return None
+    return res.name.split()[-1]
+
+
+def lookup(text: str, day: str | None, resolver: Resolver, nlp) -> tuple[Span, Resolution]:  # noqa: ANN001
+    """Resolve a free-standing phrase (used by `eventwire actors lookup`)."""
+    doc = nlp(text)
+    return doc[:], resolver.resolve_tokens(list(doc), day)

@@ -1,0 +1,1 @@
+"""Event coding: the CAMEO/PLOVER ontology, the predicate lexicon and clause extraction."""

@@ -1,0 +1,164 @@
+"""Who said it: quotation marks, cue verbs ("said", "told reporters") and their speakers.
+
+Attribution is found before events, so that every event inside a quote or a
+reported clause carries its speaker. A quote without a cue in its own sentence
+("multi-sentence quotes") inherits the most recent speaker of its paragraph or
+the paragraph before.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
+CLOSING = {'"', "\u201d", "\u00bb"}
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> dict[str, str]:
+    """Cue verb lemma -> kind (speech, thought, writing), from data/cues.tsv."""
+    text = resources.files("eventwire.events").joinpath("data/cues.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    return {r["lemma"]: r["kind"] for r in rows}
+
+
+@dataclass
+class Cue:
+    """One act of saying: the speaker's noun-phrase head, the cue and the content."""
+
+    sentence_index: int
+    speaker_head: Token | None
+    cue_start: int  # char offsets of the cue words
+    cue_end: int
+    cue_text: str
+    content_start: int
+    content_end: int
+    direct: bool
+    verb: Token | None  # the cue verb (None for "according to")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (without the marks).
+
+    Straight quotes toggle; a quote left open at a paragraph end is closed there
+    unless the next paragraph opens a quote again (the newswire convention for
+    quotes running over several paragraphs).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at is not None:
+            nxt = text[i + 1 : i + 4].lstrip()
+            if not nxt or nxt[0] not in OPENING:
+                spans.append((open_at, i))
+                open_at = None
+            continue
+        if ch in OPENING and open_at is None:
+            open_at = i + 1
+        elif ch in CLOSING and open_at is not None:
+            if i > open_at:
+                spans.append((open_at, i))
+            open_at = None
+        elif ch in OPENING and ch not in CLOSING and open_at is not None:
+            open_at = i + 1  # a new opening mark restarts a paragraph-spanning quote
+    if open_at is not None and len(text) - open_at < 2000:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def find_cues(doc: Doc, sentences: list[Span]) -> list[Cue]:
+    """All attributions in a document, in reading order."""
+    lemmas = cue_lemmas()
+    quotes = quote_spans(doc.text)
+    cues: list[Cue] = []
+    for si, sent in enumerate(sentences):
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas:
+                cue = _verb_cue(si, tok, quotes, sent)
+                if cue is not None:
+                    cues.append(cue)
+            elif (
+                tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+            ):
+                cue = _according_to(si, tok, sent)
+                if cue is not None:
+                    cues.append(cue)
+    return cues
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= pos < q[1]:
+            return q
+    return None
+
+
+def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -> Cue | None:
+    if _in_quote(verb.idx, quotes):
+        return None  # a cue inside someone else's quote is part of the content
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if comp is None and verb.dep_ in {"ROOT", "parataxis"}:
+        # '"...," he said.' often parses the quoted clause as the cue's head or sibling.
+        comp = next(
+            (c for c in verb.children if c.dep_ in {"dep", "conj"} and c.pos_ in {"VERB", "AUX"}),
+            None,
+        )
+    quote = None
+    for q in quotes:
+        if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char and not (q[0] <= verb.idx < q[1]):
+            quote = q
+            break
+    if subj is None or (comp is None and quote is None):
+        return None
+    cue_toks = [verb] + [c for c in verb.children if c.dep_ in {"aux", "neg", "prt"}]
+    cue_start = min(t.idx for t in cue_toks)
+    cue_end = max(t.idx + len(t.text) for t in cue_toks)
+    if quote is not None:
+        start, end, direct = quote[0], quote[1], True
+    else:
+        assert comp is not None
+        sub = list(comp.subtree)
+        start, end, direct = sub[0].idx, sub[-1].idx + len(sub[-1].text), False
+    cue_text = verb.doc.text[cue_start:cue_end]
+    return Cue(si, subj, cue_start, cue_end, cue_text, start, end, direct, verb)
+
+
+def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
+    doc = according.doc
+    to = doc[according.i + 1]
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if speaker is None:
+        return None
+    phrase_end = max(t.i for t in speaker.subtree) + 1
+    if according.i > sent.start:
+        start, end = sent.start_char, according.idx
+    else:
+        start = doc[phrase_end].idx if phrase_end < sent.end else sent.end_char
+        end = sent.end_char
+    return Cue(
+        si,
+        speaker,
+        according.idx,
+        to.idx + len(to.text),
+        doc.text[according.idx : to.idx + 2],
+        start,
+        end,
+        False,
+        None,
+    )
+
+
+def quote_without_cue(quotes: list[tuple[int, int]], cues: list[Cue]) -> list[tuple[int, int]]:
+    """Quotes that no cue claims: they inherit the previous speaker."""
+    claimed = {(c.content_start, c.content_end) for c in cues if c.direct}
+    return [q for q in quotes if q not in claimed]

