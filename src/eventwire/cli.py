@@ -187,7 +187,7 @@ def _closing_summary(
         kinds = report.reasons_by_kind()
         err.print("[bold]problems[/] " + ", ".join(f"{k}: {v}" for k, v in kinds.items()))
         for problem in report.problems[:25]:
-            err.print(f"  {problem}", markup=False, highlight=False)
+            err.print(f"  {problem}", markup=False, highlight=False, soft_wrap=True)
         if len(report.problems) > 25:
             err.print(f"  ... and {len(report.problems) - 25} more")
 
