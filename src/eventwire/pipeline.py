@@ -47,6 +47,7 @@ class Coder:
         """spaCy docs for articles, batched with nlp.pipe (the parse is our speed floor)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            doc.user_data["eventwire_text"] = article.text  # the parsed text, kept once
             yield article, doc
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
@@ -62,4 +63,6 @@ class Coder:
     ) -> list[Event]:
         """Code one piece of text (for scripts, tests and the API)."""
         article = Article(id=article_id, text=text, date=date)
-        return self.code_doc(article, self.nlp(text))
+        doc = self.nlp(text)
+        doc.user_data["eventwire_text"] = text
+        return self.code_doc(article, doc)

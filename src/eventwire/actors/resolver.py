@@ -41,6 +41,8 @@ NP_DEPS = {
 NP_PREPS = {"of", "for", "from"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"}
 MAX_NGRAM = 7
+ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -114,6 +116,14 @@ class PhraseIndex:
                 if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 5:
                     self.upper_only.add(normalise(alias))
 
+        # Only tokens that can begin some phrase start a match attempt (speed).
+        self.first_words = {phrase.split()[0] for phrase in self.entries}
+        self.all_words = {w for phrase in self.entries for w in phrase.split()}
+
+    def may_cover(self, head: Token) -> bool:
+        """Cheap test: can any knowledge-base phrase include this head word at all?"""
+        return normalise(head.text) in self.all_words or head.lemma_.lower() in self.all_words
+
     def _add(self, phrase: str, kind: str, value: object) -> None:
         if phrase:
             self.entries.setdefault(phrase, []).append((kind, value))
@@ -125,6 +135,9 @@ class PhraseIndex:
         n = len(tokens)
         while i < n:
             matched = False
+            if normalise(tokens[i].text) not in self.first_words:
+                i += 1
+                continue
             for j in range(min(n, i + self.max_len), i, -1):
                 # Only contiguous token runs form a phrase.
                 if tokens[j - 1].i - tokens[i].i != j - 1 - i:
@@ -409,6 +422,8 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             return self._pronoun(head, speaker)
+        if head.ent_type_ not in ACTOR_ENT_TYPES and not self.resolver.index.may_cover(head):
+            return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         toks = np_tokens(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
         # A surname or definite description may name someone seen before.
@@ -456,7 +471,7 @@ class ArticleActors:
                 "person",
                 ["first person inside the speaker's quote"],
             )
-        for seen in reversed(self.history):
+        for seen in reversed(self.history[-HISTORY_LOOKBACK:]):
             if seen.token >= head.i:
                 continue
             r = seen.res

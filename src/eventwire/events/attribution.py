@@ -9,11 +9,14 @@ the paragraph before.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.nlp.pipeline import text_of
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
 CLOSING = {'"', "\u201d", "\u00bb"}
@@ -44,6 +47,9 @@ class Cue:
     verb: Token | None  # the cue verb (None for "according to")
 
 
+_QUOTE_OR_BREAK = re.compile('[\n"\u201c\u201d\u201e\u00ab\u00bb]')
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (without the marks).
 
@@ -53,12 +59,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\n" and open_at is not None:
-            nxt = text[i + 1 : i + 4].lstrip()
-            if not nxt or nxt[0] not in OPENING:
-                spans.append((open_at, i))
-                open_at = None
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            if open_at is not None:
+                nxt = text[i + 1 : i + 4].lstrip()
+                if not nxt or nxt[0] not in OPENING:
+                    spans.append((open_at, i))
+                    open_at = None
             continue
         if ch in OPENING and open_at is None:
             open_at = i + 1
@@ -66,17 +74,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
-        elif ch in OPENING and ch not in CLOSING and open_at is not None:
+        elif ch in OPENING and open_at is not None:
             open_at = i + 1  # a new opening mark restarts a paragraph-spanning quote
     if open_at is not None and len(text) - open_at < 2000:
         spans.append((open_at, len(text)))
     return spans
 
 
-def find_cues(doc: Doc, sentences: list[Span]) -> list[Cue]:
+def find_cues(
+    doc: Doc, sentences: list[Span], quotes: list[tuple[int, int]] | None = None
+) -> list[Cue]:
     """All attributions in a document, in reading order."""
     lemmas = cue_lemmas()
-    quotes = quote_spans(doc.text)
+    if quotes is None:
+        quotes = quote_spans(text_of(doc))
     cues: list[Cue] = []
     for si, sent in enumerate(sentences):
         for tok in sent:
@@ -129,7 +140,7 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
         assert comp is not None
         sub = list(comp.subtree)
         start, end, direct = sub[0].idx, sub[-1].idx + len(sub[-1].text), False
-    cue_text = verb.doc.text[cue_start:cue_end]
+    cue_text = text_of(verb.doc)[cue_start:cue_end]
     return Cue(si, subj, cue_start, cue_end, cue_text, start, end, direct, verb)
 
 
@@ -150,7 +161,7 @@ def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
         speaker,
         according.idx,
         to.idx + len(to.text),
-        doc.text[according.idx : to.idx + 2],
+        text_of(doc)[according.idx : to.idx + 2],
         start,
         end,
         False,

@@ -21,6 +21,7 @@ from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.ontology import cameo as cameo_code
+from eventwire.nlp.pipeline import text_of
 from eventwire.records import (
     ActorRef,
     Article,
@@ -91,16 +92,14 @@ class EventExtractor:
     def extract(self, article: Article, doc: Doc) -> list[Event]:
         sentences = list(doc.sents)
         actors = ArticleActors(self.resolver, article.date)
-        cues = find_cues(doc, sentences)
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(text_of(doc))
+        cues = find_cues(doc, sentences, quotes)
         cue_by_sentence: dict[int, list[Cue]] = {}
         for c in cues:
             cue_by_sentence.setdefault(c.sentence_index, []).append(c)
         events: list[Event] = []
         last_speaker: tuple[ActorRef, Cue] | None = None
-        sent_of_token = {}
-        for si, sent in enumerate(sentences):
-            sent_of_token[sent.start] = si
+        all_tokens = list(doc)  # Token objects made once: spaCy builds one per access
         for si, sent in enumerate(sentences):
             # 1. speakers of this sentence's cues, resolved first (reading order).
             attributions: list[tuple[Cue, ActorRef]] = []
@@ -127,7 +126,8 @@ class EventExtractor:
             speaker_here = (
                 attributions[0][1] if attributions else (inherited[1][0] if inherited else None)
             )
-            for tok in sent:
+            sent_tokens = all_tokens[sent.start : sent.end]
+            for tok in sent_tokens:
                 if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {
                     "compound",
                     "amod",
@@ -135,7 +135,7 @@ class EventExtractor:
                 }:
                     actors.mention(tok, speaker_here if self._in_any_quote(tok, quotes) else None)
             # 3. events.
-            for pred in self._predicates(sent):
+            for pred in self._predicates(sent_tokens):
                 events.extend(
                     self._events(
                         article, doc, si, sent, pred, actors, attributions, inherited, quotes
@@ -168,7 +168,7 @@ class EventExtractor:
         return actors.mention(head)
 
     # -- predicates --------------------------------------------------------
-    def _predicates(self, sent: Span) -> list[Predicate]:
+    def _predicates(self, sent: list[Token]) -> list[Predicate]:
         preds: list[Predicate] = []
         consumed: set[int] = set()
         for tok in sent:
@@ -177,41 +177,42 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if lemma in self.cues and _is_cue_use(tok):
                 continue
-            particles = {
-                c.lower_
+            particle_toks = [
+                c
                 for c in tok.children
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)
-            }
+            ]
             objects_tok = [
                 c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}
             ]
+            # Prepositions of the verb, and of its particle ("pulled out of the deal").
             preps_tok = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"}]
-            objects = {c.lemma_.lower() for c in objects_tok} | {c.lower_ for c in objects_tok}
-            # "settlement proposals", "peace talks": the compound names the kind.
-            objects |= {
-                g.lemma_.lower() for c in objects_tok for g in c.children if g.dep_ == "compound"
-            }
-            for p in preps_tok:  # "call for a ceasefire": the pobj is an object too
-                objects |= {g.lemma_.lower() for g in p.children if g.dep_ == "pobj"}
+            preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
+            # "call for a ceasefire": the object of a preposition can name the act too.
+            pobjs = [g for p in preps_tok for g in p.children if g.dep_ == "pobj"]
+            objects = _object_words(objects_tok) | _object_words(pobjs)
             preps = {p.lower_ for p in preps_tok}
+            particles = {c.lower_ for c in particle_toks}
             pattern = self.lexicon.match("VERB", lemma, particles, objects, preps)
             if pattern is None:
                 continue
             used = {
                 c.i
-                for c in objects_tok
+                for c in objects_tok + pobjs
                 if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects
             }
             consumed |= used
-            preds.append(Predicate(tok, pattern, used))
+            preds.append(Predicate(tok, pattern, {c.i for c in objects_tok if c.i in used}))
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in consumed:
                 continue
+            # "air strike", "chemical attack": the modifier names the kind.
+            modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             pattern = self.lexicon.match(
                 "NOUN",
                 tok.lemma_.lower(),
                 set(),
-                set(),
+                modifiers,
                 {c.lower_ for c in tok.children if c.dep_ == "prep"},
             )
             if pattern is not None:
@@ -239,6 +240,12 @@ class EventExtractor:
         if tok.pos_ == "NOUN":
             src_heads = _noun_sources(tok)
             tgt_heads = _prep_objects([tok], pat.target)
+            between = _between(tok)
+            if between:
+                # "talks between Moscow and Kiev": the first party acts, the others receive.
+                src_heads, tgt_heads = between[:1], between[1:]
+            if not src_heads:
+                return []  # a bare "attack on X" names no doer: too weak to count
         else:
             src_heads = _subject(tok)
             tgt_heads = self._targets(tok, pat, pred)
@@ -265,7 +272,7 @@ class EventExtractor:
         ]
         t_start = min(t.idx for t in trigger_toks)
         t_end = max(t.idx + len(t.text) for t in trigger_toks)
-        trigger = TextSpan(doc.text[t_start:t_end], t_start, t_end)
+        trigger = TextSpan(text_of(doc)[t_start:t_end], t_start, t_end)
         rows: list[Event] = []
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
@@ -345,7 +352,7 @@ class EventExtractor:
                 return Attribution(
                     speaker,
                     TextSpan(cue.cue_text, cue.cue_start, cue.cue_end),
-                    TextSpan(tok.doc.text[q[0] : q[1]], q[0], q[1]),
+                    TextSpan(text_of(tok.doc)[q[0] : q[1]], q[0], q[1]),
                     True,
                 )
         return None
@@ -366,6 +373,11 @@ class EventExtractor:
                     found = self.modal.get((child.lower_, "mark"))
                     if found:
                         return found
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.dep_ == "prep":
+                # "called for talks", "appealed for a ceasefire": asked for, not done.
+                found = self.modal.get((node.head.head.lemma_.lower(), "governor"))
+                if found in {"requested", "negated", "future"}:
+                    return found
             if node.pos_ == "NOUN" and node.dep_ == "dobj":
                 # "denied the attack", "called for talks": the governing verb decides.
                 gov = node.head
@@ -516,6 +528,16 @@ _OBJECT_CONTROL = {
 }
 
 
+def _object_words(tokens: list[Token]) -> set[str]:
+    """Words that can satisfy a pattern's object: the noun and its kind-naming modifiers
+    ("settlement proposals", "chemical weapons", "peace talks")."""
+    words = {c.lemma_.lower() for c in tokens} | {c.lower_ for c in tokens}
+    words |= {
+        g.lemma_.lower() for c in tokens for g in c.children if g.dep_ in {"compound", "amod"}
+    }
+    return words
+
+
 def _owners(verb: Token, pred: Predicate) -> list[Token]:
     """Whose thing a light verb's object is: "rejected proposals put forward by China"."""
     found = []
@@ -569,6 +591,15 @@ def _noun_sources(noun: Token) -> list[Token]:
     return []
 
 
+def _between(noun: Token) -> list[Token]:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return [pobj, *(t for t in pobj.conjuncts if t.i > pobj.i)]
+    return []
+
+
 def _prep_objects(heads: list[Token], spec: str) -> list[Token]:
     if not spec.startswith("prep:"):
         return []
@@ -604,7 +635,7 @@ def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:
         speaker=speaker,
         cue=TextSpan(cue.cue_text, cue.cue_start, cue.cue_end),
         content=TextSpan(
-            doc.text[cue.content_start : cue.content_end], cue.content_start, cue.content_end
+            text_of(doc)[cue.content_start : cue.content_end], cue.content_start, cue.content_end
         ),
         direct=cue.direct,
     )

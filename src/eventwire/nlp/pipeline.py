@@ -32,3 +32,11 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelNotFound(f"spaCy model {model!r} lacks the component(s) {missing}")
     return nlp
+
+
+def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
+    """The document's text, computed once: spaCy rebuilds `Doc.text` on every access."""
+    cached = doc.user_data.get("eventwire_text")
+    if cached is None:
+        cached = doc.user_data["eventwire_text"] = doc.text
+    return cached
