@@ -101,8 +101,9 @@ def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path):
                 "date": "2023-03-17",
                 "text": " ".join(
                     [
-                        "Le gouvernement a annoncé que les négociations avec la Russie sont suspendues "
-                        "et que le président de la République se rendra à Bruxelles pour les"
+                        "Le gouvernement a annoncé que les négociations avec la Russie "
+                        "sont suspendues et que le président de la République se rendra "
+                        "à Bruxelles pour les"
                     ]
                     * 3
                 ),
