@@ -1,0 +1,108 @@
+"""The coder on sentences written for these tests: one behaviour a test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(coder, text: str, date: str = "2023-03-17"):
+    return coder.code_text(text, date=date)
+
+
+def find(events, plover_type: str):
+    return [e for e in events if e.plover.type == plover_type]
+
+
+def test_passive_voice_gives_the_agent_as_source(coder):
+    (e,) = find(events_of(coder, "Kyiv was attacked by Russian forces on Monday."), "ASSAULT")
+    assert e.source.country == "RUS" and e.source.sector == "MIL"
+    assert e.target.country == "UKR"
+    assert (e.date, e.date_precision) == ("2023-03-13", "day")
+
+
+def test_metonyms_and_titles_resolve(coder):
+    events = events_of(coder, "The Kremlin condemned the sanctions imposed by Washington.")
+    (accuse,) = find(events, "ACCUSE")
+    assert accuse.source.code == "RUSGOV"
+    assert accuse.target.code == "USAGOV"
+
+
+def test_conjoined_actors_give_rows_sharing_a_group(coder):
+    events = find(events_of(coder, "France and Germany condemned Iran."), "ACCUSE")
+    assert {e.source.country for e in events} == {"FRA", "DEU"}
+    assert len({e.group_id for e in events}) == 1 and events[0].group_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia did not attack Ukraine.", "negated"),
+        ("Russia denied attacking Ukraine.", "negated"),
+        ("Russia will attack Ukraine.", "future"),
+        ("Russia vowed to attack Ukraine.", "future"),
+        ("If talks fail, Russia could attack Ukraine.", "hypothetical"),
+        ("Russia would attack Ukraine.", "hypothetical"),
+        ("Russia attacked Ukraine.", "asserted"),
+    ],
+)
+def test_modality_of_an_attack(coder, text, modality):
+    (e,) = find(events_of(coder, text), "ASSAULT")
+    assert e.modality == modality
+
+
+def test_urging_to_meet_is_a_request_and_a_requested_meeting(coder):
+    text = "Turkish President Recep Tayyip Erdogan urged Putin to meet Zelensky."
+    events = events_of(coder, text, date="2022-03-10")
+    (req,) = find(events, "REQUEST")
+    assert (req.source.code, req.target.code) == ("TURGOV", "RUSGOV")
+    (meet,) = find(events, "CONSULT")
+    assert (meet.source.code, meet.target.code, meet.modality) == ("RUSGOV", "UKRGOV", "requested")
+
+
+def test_statement_is_attributed_to_its_speaker_with_cue_and_content(coder):
+    text = (
+        "Chinese Foreign Minister Wang Yi said on Tuesday that Beijing rejected the accusation. "
+        '"We oppose any sanctions," he told reporters.'
+    )
+    events = events_of(coder, text, date="2021-03-23")
+    for e in events:
+        assert e.attribution is not None
+        assert e.attribution.speaker.code == "CHNGOV"
+        content = e.attribution.content
+        assert text[content.start : content.end] == content.text
+        assert content.start <= e.trigger.start < content.end
+    assert any(e.attribution.direct for e in events)
+
+
+def test_roles_follow_the_article_date(coder):
+    text = "President Trump criticised China."
+    by_year = {}
+    for day in ("2018-06-01", "2022-06-01", "2025-06-01"):
+        (e,) = find(events_of(coder, text, date=day), "ACCUSE")
+        by_year[day[:4]] = e.source.code
+    assert by_year["2018"] == "USAGOV" and by_year["2025"] == "USAGOV"
+    assert by_year["2022"] != "USAGOV"
+
+
+def test_month_without_year_takes_the_latest_before_the_article(coder):
+    (e,) = find(events_of(coder, "In December, Japan criticised China.", "2023-03-17"), "ACCUSE")
+    assert (e.date, e.date_precision) == ("2022-12", "month")
+
+
+def test_evidence_spans_index_the_text(coder):
+    text = "Iranian forces seized a British tanker in the Strait of Hormuz."
+    events = events_of(coder, text)
+    assert events
+    for e in events:
+        for actor in (e.source, e.target):
+            if actor is not None:
+                assert text[actor.start : actor.end] == actor.text
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.goldstein == pytest.approx(e.goldstein)
+        assert e.quad_class in {1, 2, 3, 4}
+
+
+def test_claims_are_reported_not_asserted(coder):
+    (e,) = find(events_of(coder, "Kyiv claimed that Russia attacked Kharkiv."), "ASSAULT")
+    assert e.modality == "reported"
+    assert e.attribution is not None and e.attribution.speaker.country == "UKR"
