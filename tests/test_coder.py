@@ -39,7 +39,7 @@ def test_conjoined_actors_give_rows_sharing_a_group(coder):
         ("Russia did not attack Ukraine.", "negated"),
         ("Russia denied attacking Ukraine.", "negated"),
         ("Russia will attack Ukraine.", "future"),
-        ("Russia vowed to attack Ukraine.", "future"),
+        ("Russia plans to attack Ukraine.", "future"),
         ("If talks fail, Russia could attack Ukraine.", "hypothetical"),
         ("Russia would attack Ukraine.", "hypothetical"),
         ("Russia attacked Ukraine.", "asserted"),
@@ -106,3 +106,18 @@ def test_claims_are_reported_not_asserted(coder):
     (e,) = find(events_of(coder, "Kyiv claimed that Russia attacked Kharkiv."), "ASSAULT")
     assert e.modality == "reported"
     assert e.attribution is not None and e.attribution.speaker.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "cameo"),
+    [
+        ("Russia agreed to withdraw its troops from Kherson.", "AGREE", "0356"),
+        ("Iran refused to release the tanker.", "REJECT", "1243"),
+        ("North Korea threatened to strike Guam.", "THREATEN", "138"),
+        ("Moscow promised to hold talks with Kyiv.", "AGREE", "036"),
+    ],
+)
+def test_governing_verbs_fold_the_inner_event(coder, text, plover_type, cameo):
+    events = events_of(coder, text)
+    assert [(e.plover.type, e.cameo.code) for e in events] == [(plover_type, cameo)]
+    assert events[0].modality == "asserted"

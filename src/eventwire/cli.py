@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from eventwire.evaluate.cli import eval_app
 from eventwire.ingest.readers import read_articles
 from eventwire.ingest.report import IngestReport
 from eventwire.nlp.pipeline import DEFAULT_MODEL
@@ -27,6 +28,7 @@ app = typer.Typer(
 )
 actors_app = typer.Typer(help="Inspect the actor knowledge base.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
+app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True)
 

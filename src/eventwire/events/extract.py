@@ -70,6 +70,21 @@ def modality_words() -> dict[tuple[str, str], str]:
     return {(r["word"], r["role"]): r["modality"] for r in rows}
 
 
+@lru_cache(maxsize=1)
+def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Governing verbs (lemma -> class) and what each class makes of an inner event
+    ((class, CAMEO prefix) -> code), from data/governors.tsv and data/folds.tsv."""
+    classes = {r["lemma"]: r["class"] for r in _read_tsv("governors.tsv")}
+    folds = {(r["class"], r["inner"]): r["code"] for r in _read_tsv("folds.tsv") if r["code"]}
+    return classes, folds
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("eventwire.events").joinpath(f"data/{name}").read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
 @dataclass
 class Predicate:
     """A lexicon match on one token, before actors are attached."""
@@ -77,6 +92,8 @@ class Predicate:
     token: Token
     pattern: Pattern
     consumed: set[int]  # tokens that belong to the predicate (objects of light verbs)
+    fold_code: str | None = None  # the code a governing verb gives it ("agreed to withdraw")
+    governor: Token | None = None
 
 
 class EventExtractor:
@@ -217,7 +234,29 @@ class EventExtractor:
             )
             if pattern is not None:
                 preds.append(Predicate(tok, pattern, set()))
-        return preds
+        return self._fold_governed(preds)
+
+    def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:
+        """"agreed to withdraw" is one AGREE (intent to yield), not an agreement plus a
+        withdrawal; likewise "refused to release" (REJECT) and "threatened to strike"."""
+        classes, folds = governor_folds()
+        folded: set[int] = set()
+        for pred in preds:
+            tok = pred.token
+            if not _is_infinitive_complement(tok):
+                continue
+            gov = tok.head
+            cls = classes.get(gov.lemma_.lower())
+            if cls is None:
+                continue
+            inner = pred.pattern.cameo
+            for k in range(len(inner), 1, -1):
+                code = folds.get((cls, inner[:k]))
+                if code:
+                    pred.fold_code, pred.governor = code, gov
+                    folded.add(gov.i)
+                    break
+        return [p for p in preds if p.token.i not in folded]
 
     # -- one predicate -> event rows -----------------------------------------
     def _events(
@@ -255,12 +294,13 @@ class EventExtractor:
             return []
         if tok.pos_ == "NOUN" and not any(s.code for s in sources + targets):
             return []
-        code = cameo_code(pat.cameo)
-        modality = self._modality(tok)
+        code = cameo_code(pred.fold_code or pat.cameo)
+        modality = self._modality(pred.governor if pred.governor is not None else tok)
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
-        trigger_toks = [tok] + [
+        trigger_toks = [tok] + ([pred.governor] if pred.governor is not None and (
+            0 < tok.i - pred.governor.i <= 4) else []) + [
             c
             for c in tok.children
             if 0 < c.i - tok.i <= 4
@@ -310,7 +350,11 @@ class EventExtractor:
                     target=t,
                     trigger=trigger,
                     cameo=Cameo(code.code, code.root, code.name),
-                    plover=Plover(code.plover_type, pat.mode or code.plover_mode, pat.context),
+                    plover=Plover(
+                    code.plover_type,
+                    code.plover_mode if pred.fold_code else (pat.mode or code.plover_mode),
+                    pat.context,
+                ),
                     goldstein=code.goldstein,
                     quad_class=code.quad_class,
                     modality=modality,
@@ -526,6 +570,13 @@ _OBJECT_CONTROL = {
     "enable",
     "demand",
 }
+
+
+def _is_infinitive_complement(tok: Token) -> bool:
+    """ "to withdraw" under "agreed": an xcomp, or an advcl marked by "to"."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _object_words(tokens: list[Token]) -> set[str]:
