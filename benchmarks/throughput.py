@@ -42,35 +42,44 @@ def main() -> None:
     coder = Coder(batch_size=args.batch_size)
     list(coder.code(articles[:5]))  # warm-up: model, lexicon, knowledge base
 
-    parse_s = full_s = 0.0
+    # Pass A: the parse alone. Pass B: the full pipeline, with its parse and our
+    # stages timed separately batch by batch, so that whatever else the machine
+    # does weighs on both parts alike. Rounds alternate A and B on chunks.
+    parse_s = full_parse_s = ours_s = 0.0
     events = 0
-    chunks = _chunks(articles, args.rounds)
-    for chunk in chunks:
+    for chunk in _chunks(articles, args.rounds):
         t = time.perf_counter()
         for _ in coder.parse(chunk):
             pass
         parse_s += time.perf_counter() - t
-        t = time.perf_counter()
-        for _, evs in coder.code(chunk):
-            events += len(evs)
-        full_s += time.perf_counter() - t
+        docs = coder.parse(chunk)
+        while True:
+            t = time.perf_counter()
+            item = next(docs, None)
+            full_parse_s += time.perf_counter() - t
+            if item is None:
+                break
+            t = time.perf_counter()
+            events += len(coder.code_doc(*item))
+            ours_s += time.perf_counter() - t
+    full_s = full_parse_s + ours_s
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     table = Table(title="eventwire throughput (1 process)")
     for col in ("pass", "seconds", "words/s", "articles/s"):
         table.add_column(col, justify="right")
-    table.add_row(
-        "spaCy parse only",
-        f"{parse_s:.1f}",
-        f"{words / parse_s:,.0f}",
-        f"{len(articles) / parse_s:.1f}",
-    )
-    table.add_row(
-        "full pipeline", f"{full_s:.1f}", f"{words / full_s:,.0f}", f"{len(articles) / full_s:.1f}"
-    )
+    for name, secs in (
+        ("spaCy parse only (pass A)", parse_s),
+        ("full pipeline (pass B)", full_s),
+        ("  of which spaCy parse", full_parse_s),
+        ("  of which eventwire stages", ours_s),
+    ):
+        table.add_row(name, f"{secs:.1f}", f"{words / secs:,.0f}", f"{len(articles) / secs:.1f}")
     console.print(table)
-    console.print(f"ratio full/parse words/s: [bold]{parse_s / full_s:.3f}[/] (target >= 0.85)")
-    console.print(f"our stages' share of parse time: {(full_s - parse_s) / parse_s:.1%}")
+    ratio = full_parse_s / full_s
+    console.print(f"ratio full/parse words/s (same pass): [bold]{ratio:.3f}[/] (target >= 0.85)")
+    console.print(f"ratio full (B) / parse-only (A) words/s: {parse_s / full_s:.3f}")
+    console.print(f"eventwire stages cost {ours_s / full_parse_s:.1%} of parse time")
     console.print(f"events: {events:,} ({events / len(articles):.1f} per article)")
     console.print(f"peak memory (max RSS): {peak_mb:,.0f} MB")
 
