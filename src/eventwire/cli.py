@@ -124,7 +124,10 @@ def code(
                     modalities[e.modality] += 1
                 if store is not None:
                     if store.add_article(article, events):
+                        counts["stored"] += 1
                         counts["events stored"] += len(events)
+                    else:
+                        counts["same text as a stored article"] += 1
                 if out_handle is not None:
                     for e in events:
                         if all_modalities or e.modality == "asserted":
@@ -174,7 +177,12 @@ def _closing_summary(
     read = report.read
     table.add_row("articles read", str(read))
     table.add_row("coded", str(counts["coded"]))
-    table.add_row("already stored (skipped)", str(counts["already stored"]))
+    if counts["stored"] or counts["same text as a stored article"]:
+        table.add_row("  stored", str(counts["stored"]))
+        table.add_row(
+            "  same text as a stored article", str(counts["same text as a stored article"])
+        )
+    table.add_row("already stored (same id, skipped)", str(counts["already stored"]))
     table.add_row("skipped (bad input)", str(report.skipped))
     table.add_row("warnings", str(report.warnings))
     table.add_row("events", ", ".join(f"{k} {v}" for k, v in modalities.most_common()) or "0")
