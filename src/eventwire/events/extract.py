@@ -56,6 +56,8 @@ PARTICLE_WORDS = {
     "together",
 }
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# Cooperation announced for the future is coded AGREE (PLOVER's rule).
+FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
 VERBAL_QUADS = {1, 3}
 
@@ -77,6 +79,16 @@ def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     classes = {r["lemma"]: r["class"] for r in _read_tsv("governors.tsv")}
     folds = {(r["class"], r["inner"]): r["code"] for r in _read_tsv("folds.tsv") if r["code"]}
     return classes, folds
+
+
+def _fold_code(cls: str, inner: str) -> str | None:
+    """The code a governing class gives an inner CAMEO code (longest prefix wins)."""
+    folds = governor_folds()[1]
+    for k in range(len(inner), 1, -1):
+        code = folds.get((cls, inner[:k]))
+        if code:
+            return code
+    return None
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -249,13 +261,10 @@ class EventExtractor:
             cls = classes.get(gov.lemma_.lower())
             if cls is None:
                 continue
-            inner = pred.pattern.cameo
-            for k in range(len(inner), 1, -1):
-                code = folds.get((cls, inner[:k]))
-                if code:
-                    pred.fold_code, pred.governor = code, gov
-                    folded.add(gov.i)
-                    break
+            code = _fold_code(cls, pred.pattern.cameo)
+            if code:
+                pred.fold_code, pred.governor = code, gov
+                folded.add(gov.i)
         return [p for p in preds if p.token.i not in folded]
 
     # -- one predicate -> event rows -----------------------------------------
@@ -296,6 +305,13 @@ class EventExtractor:
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
         modality = self._modality(pred.governor if pred.governor is not None else tok)
+        if modality == "future" and code.plover_type in FUTURE_IS_AGREE:
+            # PLOVER: promised or planned cooperation ("will hold talks", "will release")
+            # is an AGREE now; CAMEO has the parallel 03x intent codes.
+            intent = _fold_code("intent", code.code)
+            if intent:
+                code, modality = cameo_code(intent), "asserted"
+                pred.fold_code = intent
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
