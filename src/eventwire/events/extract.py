@@ -10,6 +10,7 @@ who said so (attribution). One row is written per source-target pair.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -115,6 +116,7 @@ class EventExtractor:
         self.resolver = resolver or Resolver()
         self.lexicon = lexicon or load_lexicon()
         self.cues = cue_lemmas()
+        self.actor_word = self.resolver.index.may_cover
         self.modal = modality_words()
 
     # -- the whole article -------------------------------------------------
@@ -249,7 +251,7 @@ class EventExtractor:
         return self._fold_governed(preds)
 
     def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:
-        """"agreed to withdraw" is one AGREE (intent to yield), not an agreement plus a
+        """ "agreed to withdraw" is one AGREE (intent to yield), not an agreement plus a
         withdrawal; likewise "refused to release" (REJECT) and "threatened to strike"."""
         classes, folds = governor_folds()
         folded: set[int] = set()
@@ -287,7 +289,7 @@ class EventExtractor:
             quote_speaker = attribution.speaker
         if tok.pos_ == "NOUN":
             src_heads = _noun_sources(tok)
-            tgt_heads = _prep_objects([tok], pat.target)
+            tgt_heads = _prep_objects([tok], pat.target, self.actor_word)
             between = _between(tok)
             if between:
                 # "talks between Moscow and Kiev": the first party acts, the others receive.
@@ -295,7 +297,7 @@ class EventExtractor:
             if not src_heads:
                 return []  # a bare "attack on X" names no doer: too weak to count
         else:
-            src_heads = _subject(tok)
+            src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred)
         sources = _actor_rows(src_heads, actors, quote_speaker)
         targets = _actor_rows(tgt_heads, actors, quote_speaker)
@@ -315,17 +317,24 @@ class EventExtractor:
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
-        trigger_toks = [tok] + ([pred.governor] if pred.governor is not None and (
-            0 < tok.i - pred.governor.i <= 4) else []) + [
-            c
-            for c in tok.children
-            if 0 < c.i - tok.i <= 4
-            and (
-                c.dep_ == "prt"
-                or c.i in pred.consumed
-                or (c.dep_ == "advmod" and c.lower_ == pat.particle)
+        trigger_toks = (
+            [tok]
+            + (
+                [pred.governor]
+                if pred.governor is not None and (0 < tok.i - pred.governor.i <= 4)
+                else []
             )
-        ]
+            + [
+                c
+                for c in tok.children
+                if 0 < c.i - tok.i <= 4
+                and (
+                    c.dep_ == "prt"
+                    or c.i in pred.consumed
+                    or (c.dep_ == "advmod" and c.lower_ == pat.particle)
+                )
+            ]
+        )
         t_start = min(t.idx for t in trigger_toks)
         t_end = max(t.idx + len(t.text) for t in trigger_toks)
         trigger = TextSpan(text_of(doc)[t_start:t_end], t_start, t_end)
@@ -367,10 +376,10 @@ class EventExtractor:
                     trigger=trigger,
                     cameo=Cameo(code.code, code.root, code.name),
                     plover=Plover(
-                    code.plover_type,
-                    code.plover_mode if pred.fold_code else (pat.mode or code.plover_mode),
-                    pat.context,
-                ),
+                        code.plover_type,
+                        code.plover_mode if pred.fold_code else (pat.mode or code.plover_mode),
+                        pat.context,
+                    ),
                     goldstein=code.goldstein,
                     quad_class=code.quad_class,
                     modality=modality,
@@ -384,7 +393,7 @@ class EventExtractor:
     def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
         spec = pat.target or "dobj"
         if spec == "none":
-            return _owners(verb, pred)
+            return _owners(verb, pred, self.actor_word)
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if spec in {"dobj", "iobj", "dative"}:
             heads = []
@@ -395,10 +404,10 @@ class EventExtractor:
                 heads = [c for c in verb.children if c.dep_ in deps and c.i not in pred.consumed]
             if not heads:
                 # "hold talks with X", "call on X to ..."
-                heads = _prep_objects([verb], "prep:with|on|to|against")
-            return [_actor_inside(h) for h in heads]
+                heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
+            return [_actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
-        return _prep_objects(objs, spec) or _owners(verb, pred)
+        return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
 
     def _attribution(
         self, tok: Token, attributions: list[tuple[Cue, ActorRef]], inherited
@@ -505,7 +514,7 @@ def _time_expression(verb: Token) -> str | None:
     return None
 
 
-def _subject(verb: Token, depth: int = 0) -> list[Token]:
+def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -> list[Token]:
     """The doer of a verb, through passives, control, coordination and participles."""
     if depth > 6:
         return []
@@ -513,7 +522,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         if c.dep_ in SUBJECTS:
             if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
                 return [verb.head] if verb.dep_ == "relcl" else []
-            return [_actor_inside(c)]
+            return [_actor_inside(c, actor_word)]
     for c in verb.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"]
@@ -530,9 +539,9 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on else None
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return [obj]
-        return _subject(head, depth + 1)
+        return _subject(head, depth + 1, actor_word)
     if verb.dep_ in {"conj", "advcl", "pcomp"}:
-        found = _subject(head, depth + 1)
+        found = _subject(head, depth + 1, actor_word)
         if (
             verb.dep_ == "conj"
             and head.dep_ in {"ccomp", "conj"}
@@ -540,7 +549,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         ):
             # "Beijing stressed that talks were vital and called on ...": the parser
             # hangs "called" on the wrong verb; the speaker is the one calling.
-            return _subject(head.head, depth + 1)
+            return _subject(head.head, depth + 1, actor_word)
         return found
     if verb.dep_ == "relcl":
         return [head]
@@ -552,7 +561,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
-                return _subject(node, depth + 1)
+                return _subject(node, depth + 1, actor_word)
     return []
 
 
@@ -605,11 +614,11 @@ def _object_words(tokens: list[Token]) -> set[str]:
     return words
 
 
-def _owners(verb: Token, pred: Predicate) -> list[Token]:
+def _owners(verb: Token, pred: Predicate, actor_word: ActorWord | None = None) -> list[Token]:
     """Whose thing a light verb's object is: "rejected proposals put forward by China"."""
     found = []
     for i in sorted(pred.consumed):
-        inside = _actor_inside(verb.doc[i])
+        inside = _actor_inside(verb.doc[i], actor_word)
         if inside.i != i:
             found.append(inside)
     return found
@@ -619,9 +628,17 @@ def _actor_like(tok: Token) -> bool:
     return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in ACTOR_ENTS
 
 
-def _actor_inside(head: Token) -> Token:
-    """The actor inside a non-actor phrase ("proposals put forward by China" -> China)."""
+ActorWord = Callable[[Token], bool]
+
+
+def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
+    """The actor inside a non-actor phrase ("proposals put forward by China" -> China).
+
+    `actor_word` says whether the head itself names an actor ("a Chinese court"
+    is the court, not "Chinese")."""
     if head.ent_type_ in ACTOR_ENTS or head.pos_ in {"PROPN", "PRON"}:
+        return head
+    if actor_word is not None and actor_word(head):
         return head
     for child in head.children:
         if child.dep_ == "poss":
@@ -667,7 +684,9 @@ def _between(noun: Token) -> list[Token]:
     return []
 
 
-def _prep_objects(heads: list[Token], spec: str) -> list[Token]:
+def _prep_objects(
+    heads: list[Token], spec: str, actor_word: ActorWord | None = None
+) -> list[Token]:
     if not spec.startswith("prep:"):
         return []
     wanted = set(spec[5:].split("|"))
@@ -675,7 +694,7 @@ def _prep_objects(heads: list[Token], spec: str) -> list[Token]:
     for h in heads:
         for c in h.children:
             if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in wanted:
-                out.extend(_actor_inside(g) for g in c.children if g.dep_ == "pobj")
+                out.extend(_actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
         if out:
             break
     return out
