@@ -71,6 +71,7 @@ class Resolution:
     code: str | None = None
     kind: str = "unresolved"  # person | org | state | group | unresolved
     why: list[str] = field(default_factory=list)
+    weak: bool = False  # only a nationality inside a non-actor phrase
 
     @property
     def resolved(self) -> bool:
@@ -258,7 +259,15 @@ class Resolver:
         cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
         if head is not None and not any(c.start <= head.i < c.end for c in cues):
             if head.ent_type_ != "PERSON":
-                return Resolution(why=[f"head '{head.text}' is not an actor word"])
+                # "a Canadian man", "Russian naval activities": not a known kind of actor,
+                # but whose it is still counts (weak: never an antecedent for "it"/"he").
+                national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
+                if not national:
+                    return Resolution(why=[f"head '{head.text}' is not an actor word"])
+                res = self.combine(national, tokens, day)
+                res.weak = True
+                res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
+                return res
         return self.combine(cues, tokens, day)
 
     def combine(self, cues: list[Cue], tokens: list[Token], day: str | None) -> Resolution:
@@ -422,7 +431,17 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             return self._pronoun(head, speaker)
-        if head.ent_type_ not in ACTOR_ENT_TYPES and not self.resolver.index.may_cover(head):
+        may_cover = self.resolver.index.may_cover
+        if (
+            head.ent_type_ not in ACTOR_ENT_TYPES
+            and head.pos_ != "PROPN"
+            and not may_cover(head)
+            and not any(
+                c.ent_type_ in ACTOR_ENT_TYPES or may_cover(c)
+                for c in head.lefts
+                if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            )
+        ):
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         toks = np_tokens(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
@@ -431,9 +450,10 @@ class ArticleActors:
         if earlier is not None:
             res = earlier
         if not res.resolved and res.kind == "unresolved":
-            if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in toks):
+            if head.pos_ != "PROPN" and not any(t.ent_type_ in ACTOR_ENT_TYPES for t in toks):
                 return None
-        self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
+        if not res.weak:
+            self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
 
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
