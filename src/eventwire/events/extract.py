@@ -214,7 +214,19 @@ class EventExtractor:
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)
             ]
             objects_tok = [
-                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}
+                c
+                for c in tok.children
+                if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "acomp", "ccomp"}
+                and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
+            ]
+            # "a team of medical experts", "suspension of aid": the "of" object names it.
+            objects_tok += [
+                g
+                for c in list(objects_tok)
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
             ]
             # Prepositions of the verb, and of its particle ("pulled out of the deal").
             preps_tok = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"}]
@@ -307,6 +319,16 @@ class EventExtractor:
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
         modality = self._modality(pred.governor if pred.governor is not None else tok)
+        if (
+            modality == "negated"
+            and code.plover_type in FUTURE_IS_AGREE
+            and _will_not(pred.governor if pred.governor is not None else tok)
+        ):
+            # "will not lift the embargo", "won't release": a refusal (CAMEO 12x).
+            refusal = _fold_code("refuse", code.code)
+            if refusal:
+                code, modality = cameo_code(refusal), "asserted"
+                pred.fold_code = refusal
         if modality == "future" and code.plover_type in FUTURE_IS_AGREE:
             # PLOVER: promised or planned cooperation ("will hold talks", "will release")
             # is an AGREE now; CAMEO has the parallel 03x intent codes.
@@ -351,7 +373,9 @@ class EventExtractor:
                 and s.code == t.code
                 and (s.name == t.name)
             ):
-                continue  # an actor acting on itself is a parse artefact
+                if len(tgt_list) > 1:
+                    continue  # an actor acting on itself is a parse artefact
+                t = None  # "lifted its embargo": the act stands, without a recipient
             if (
                 s is not None
                 and code.quad_class in VERBAL_QUADS | {0}
@@ -595,6 +619,14 @@ _OBJECT_CONTROL = {
     "enable",
     "demand",
 }
+
+
+def _will_not(tok: Token) -> bool:
+    """ "will not lift", "won't release", "would not allow": a stated refusal."""
+    children = list(tok.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "wo", "would", "shall"} for c in children
+    )
 
 
 def _is_infinitive_complement(tok: Token) -> bool:
