@@ -42,6 +42,7 @@ NP_PREPS = {"of", "for", "from"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"}
 MAX_NGRAM = 7
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
 
 MALE = {"he", "him", "his", "himself"}
@@ -148,6 +149,10 @@ class PhraseIndex:
                     break
                 phrase = normalise("".join(t.text_with_ws for t in words).strip())
                 found = self.entries.get(phrase)
+                if not found and words[-1].pos_ == "NOUN" and words[-1].lemma_ != words[-1].lower_:
+                    # plurals: "newspapers" finds "newspaper"
+                    stem = "".join(t.text_with_ws for t in words[:-1]) + words[-1].lemma_
+                    found = self.entries.get(normalise(stem.strip()))
                 if not found:
                     continue
                 first = words[0].text
@@ -431,6 +436,8 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             return self._pronoun(head, speaker)
+        if head.ent_type_ in NOT_ACTOR_ENTS:
+            return None  # "on Thursday", "two weeks": never an actor
         may_cover = self.resolver.index.may_cover
         if (
             head.ent_type_ not in ACTOR_ENT_TYPES

@@ -425,13 +425,28 @@ class EventExtractor:
                 heads = [c for c in verb.children if c.dep_ == "dative"]
             if not heads:
                 deps = PASSIVE_SUBJECTS if passive else {"dobj"}
-                heads = [c for c in verb.children if c.dep_ in deps and c.i not in pred.consumed]
+                objs = [c for c in verb.children if c.dep_ in deps]
+                heads = [c for c in objs if c.i not in pred.consumed]
+                # "released two citizens": the object the pattern names is the recipient
+                # when it is an actor ("hold talks" is not).
+                heads = heads or [c for c in objs if self._actorish(c)]
             if not heads:
                 # "hold talks with X", "call on X to ..."
                 heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
             return [_actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
         return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
+
+    def _actorish(self, tok: Token) -> bool:
+        return (
+            tok.ent_type_ in ACTOR_ENTS
+            or self.actor_word(tok)
+            or any(
+                c.ent_type_ in ACTOR_ENTS or self.actor_word(c)
+                for c in tok.lefts
+                if c.dep_ in {"amod", "compound", "poss"}
+            )
+        )
 
     def _attribution(
         self, tok: Token, attributions: list[tuple[Cue, ActorRef]], inherited
