@@ -116,6 +116,10 @@ class KnowledgeBase:
     people: list[PersonRole]
     # Where each record came from ("file:line"), for index-collision messages.
     origins: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    # Lines and phrases of user dictionaries that were skipped ("file:line: why").
+    warnings: list[str] = field(default_factory=list, repr=False)
+    # What merged PETRARCH dictionaries added ("people", "sector terms", ...).
+    stats: dict[str, int] = field(default_factory=dict, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def country_names(self) -> dict[str, str]:
@@ -187,10 +191,14 @@ class KnowledgeBase:
         index[key] = value
 
 
+@lru_cache(maxsize=65536)
 def normalise(phrase: str) -> str:
     """The form every index key takes: case, accents, spacing and a possessive don't matter."""
-    text = unicodedata.normalize("NFKD", phrase.translate(_EXTRA_FOLDS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = phrase.translate(_EXTRA_FOLDS)
+    if not text.isascii():  # decomposing is slow and a no-op on plain ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = " ".join(text.translate(_EXTRA_FOLDS).split())
     if text.startswith("the "):
         text = text[4:]
@@ -199,11 +207,21 @@ def normalise(phrase: str) -> str:
     return text
 
 
-def load_kb(extra_actor_files: Sequence[Path] = ()) -> KnowledgeBase:
-    """Read the shipped data plus user files (people or organisations schema, by header)."""
-    if not extra_actor_files:
-        return _load_default()
-    return _load(tuple(Path(p) for p in extra_actor_files))
+def load_kb(
+    extra_actor_files: Sequence[Path] = (),
+    petrarch_actor_files: Sequence[Path] = (),
+    petrarch_agent_files: Sequence[Path] = (),
+) -> KnowledgeBase:
+    """Read the shipped data plus user files: our TSV schema (people or organisations, by
+    header) and PETRARCH/Phoenix actor and agent dictionaries (see ``actors.petrarch``).
+
+    Only the shipped data alone is cached; skipped dictionary lines are in ``warnings``."""
+    base = _load(tuple(Path(p) for p in extra_actor_files)) if extra_actor_files else None
+    if not petrarch_actor_files and not petrarch_agent_files:
+        return base or _load_default()
+    from eventwire.actors.petrarch import merge_petrarch  # it builds on this module
+
+    return merge_petrarch(base or _load_default(), petrarch_actor_files, petrarch_agent_files)
 
 
 @lru_cache(maxsize=1)

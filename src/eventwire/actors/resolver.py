@@ -425,6 +425,12 @@ class ArticleActors:
             code=res.code,
         )
 
+    def unresolved(self, head: Token) -> ActorRef:
+        """A mention kept with its text and span but no code (not an antecedent)."""
+        toks = np_tokens(head)
+        span = head.doc[toks[0].i : toks[-1].i + 1]
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+
     def resolve_head(self, head: Token, speaker: ActorRef | None = None) -> Resolution | None:
         if head.i in self.cache:
             return self.cache[head.i]

@@ -17,7 +17,13 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.resolver import ArticleActors, Resolver, conjuncts, np_tokens
+from eventwire.actors.resolver import (
+    NOT_ACTOR_ENTS,
+    ArticleActors,
+    Resolver,
+    conjuncts,
+    np_tokens,
+)
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -312,9 +318,9 @@ class EventExtractor:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred)
         sources = _actor_rows(src_heads, actors, quote_speaker)
-        targets = _actor_rows(tgt_heads, actors, quote_speaker)
-        if not sources and not targets:
-            return []
+        targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True)
+        if not sources and not any(t.code for t in targets):
+            return []  # nobody known on either side: no event record
         if tok.pos_ == "NOUN" and not any(s.code for s in sources + targets):
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
@@ -748,8 +754,11 @@ def _prep_objects(
 
 
 def _actor_rows(
-    heads: list[Token], actors: ArticleActors, speaker: ActorRef | None
+    heads: list[Token], actors: ArticleActors, speaker: ActorRef | None, keep_unknown: bool = False
 ) -> list[ActorRef]:
+    """Actors for argument heads (and their conjuncts). With `keep_unknown`, a noun
+    phrase that is no known actor is kept with its text and span and no code
+    ("the cultural sector"): the recipient is still evidence a reader wants."""
     rows: list[ActorRef] = []
     seen: set[int] = set()
     for head in heads:
@@ -758,9 +767,15 @@ def _actor_rows(
                 continue
             seen.add(tok.i)
             ref = actors.mention(tok, speaker)
+            if ref is None and keep_unknown and _unknown_argument(tok):
+                ref = actors.unresolved(tok)
             if ref is not None:
                 rows.append(ref)
     return rows
+
+
+def _unknown_argument(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
 
 
 def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:
