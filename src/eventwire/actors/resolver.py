@@ -204,11 +204,31 @@ def np_tokens(head: Token) -> list[Token]:
     lo, hi = min(keep), max(keep)
     doc = head.doc
     toks = [doc[k] for k in range(lo, hi + 1)]
-    while toks and toks[0].is_punct and toks[0].i != head.i:
+    # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
+    breaks = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i != head.i]
+    before = [k for k in breaks if toks[k].i < head.i]
+    if before:
+        toks = toks[before[-1] + 1 :]
+    after = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i >= head.i]
+    if after:
+        toks = toks[: after[0] + 1]
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "case") and toks[-1].i != head.i:
+    while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
         toks.pop()
     return toks
+
+
+def _dangling(tok: Token, toks: list[Token]) -> bool:
+    """Trailing punctuation, except the ")" that closes "(R-S.C.)"."""
+    if tok.is_space:
+        return True
+    if not tok.is_punct:
+        return False
+    if tok.text == ")":
+        opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks[:-1])
+        return opened <= 0
+    return True
 
 
 def _after_comma(tok: Token) -> bool:

@@ -115,7 +115,10 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     if _in_quote(verb.idx, quotes):
         return None  # a cue inside someone else's quote is part of the content
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None and verb.dep_ == "conj":
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subj = verb.head  # "Trump, who said ...": the speaker is the noun the clause is on
+    if subj is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
+        # "X mocked the complaint, saying ...": the participle's speaker is the clause's.
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if comp is None and verb.dep_ in {"ROOT", "parataxis"}:
