@@ -162,3 +162,30 @@ def test_killed_run_resumes_to_the_result_of_one_clean_run(tmp_path, shared_dir)
     assert 0 < partial < clean_articles, "the kill should land mid-run"
     eventwire("code", str(corpus), "--db", str(db), "--resume")
     assert stored(db) == (clean_articles, clean_events, clean_ids)
+
+
+def test_actors_lookup_explains_a_dated_role():
+    out = eventwire("actors", "lookup", "Vladimir Putin", "--date", "2007-05-01").stdout
+    assert "RUSGOV" in out and "why" in out
+    trump = eventwire("actors", "lookup", "President Donald Trump", "--date", "2022-06-01").stdout
+    assert "USAGOV" not in trump
+
+
+@pytest.mark.shared
+def test_code_with_petrarch_dictionaries(tmp_path, shared_dir):
+    dicts = shared_dir / "gold" / "petrarch2" / "dictionaries"
+    out = tmp_path / "events.jsonl"
+    eventwire(
+        "code",
+        "-",
+        "--out",
+        str(out),
+        "--petrarch-actors",
+        str(dicts / "Phoenix.Countries.actors.txt"),
+        "--petrarch-agents",
+        str(dicts / "Phoenix.agents.txt"),
+        stdin="date 1995-06-01\nBill Clinton criticized Iraq.",
+    )
+    (event,) = [json.loads(x) for x in out.read_text().splitlines()]
+    assert event["source"]["code"] == "USAGOV"
+    assert event["target"]["country"] == "IRQ"

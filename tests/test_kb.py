@@ -206,3 +206,57 @@ def test_unknown_header_is_refused(tmp_path):
     path.write_text("who\twhat\nx\ty\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"odd\.tsv:1: header"):
         load_kb([path])
+
+
+# States the people base must cover: the G20, Security Council members of 2015-2026 and
+# states at war in that period (docs/actors.md).
+COVERED_STATES = (
+    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+    "AGO CHL JOR LTU MYS NGA NZL ESP VEN TCD EGY SEN UKR URY BOL ETH KAZ SWE GNQ KWT NLD "
+    "PER POL BEL DOM EST NER VCT TUN VNM IRL KEN NOR ALB GAB GHA ARE ECU MLT MOZ DZA GUY "
+    "SLE SVN DNK GRC PAK PAN SOM BHR COL COD LVA LBR ISR PSE LBN SYR IRQ YEM IRN AFG MMR "
+    "SDN SSD LBY MLI BFA RWA ARM AZE HTI"
+).split()
+
+
+def test_people_base_is_large_and_dated():
+    kb = load_kb()
+    assert len(kb.people) >= 2000
+    dated = [r for r in kb.people if r.start]
+    assert len(dated) / len(kb.people) > 0.95
+
+
+@pytest.mark.parametrize("day", ["2016-06-01", "2024-06-01"])
+def test_every_covered_state_has_a_government_office_holder(day):
+    people = load_kb().people
+    missing = [
+        iso3
+        for iso3 in COVERED_STATES
+        if not any(r.country == iso3 and r.sector == "GOV" and r.active_on(day) for r in people)
+    ]
+    assert not missing
+
+
+def test_interior_ministers_and_army_chiefs_follow_dates():
+    index = load_kb().person_index()
+    darmanin = {r.role for r in index["darmanin"] if r.active_on("2022-01-01")}
+    assert darmanin == {"interior minister"}
+    milley = {(r.sector, r.role) for r in index["milley"] if r.active_on("2017-01-01")}
+    assert milley == {("MIL", "army chief of staff")}
+    assert {r.role for r in index["milley"] if r.active_on("2020-01-01")} == {
+        "chairman of the joint chiefs of staff"
+    }
+    assert [r.country for r in index["zaluzhnyi"]] == ["UKR"]
+
+
+def test_one_surname_can_name_several_people_told_apart_by_date():
+    roles = load_kb().person_index()["hariri"]
+    assert {r.person_id for r in roles} == {"rafic-hariri", "saad-hariri"}
+    in_2003 = {r.person_id for r in roles if r.active_on("2003-01-01")}
+    assert in_2003 == {"rafic-hariri"}
+
+
+def test_un_envoys_are_coded_as_the_un():
+    kb = load_kb()
+    grundberg = kb.person_index()["hans grundberg"][0]
+    assert kb.organization_of(grundberg).code == "IGOUNO"

@@ -51,6 +51,12 @@ def code(
     lexicon: Annotated[
         list[Path] | None, typer.Option(help="Extra lexicon file(s), our TSV schema.")
     ] = None,
+    petrarch_actors: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH/Phoenix actor dictionary file(s).")
+    ] = None,
+    petrarch_agents: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue the last unfinished run on these inputs.")
     ] = False,
@@ -72,8 +78,20 @@ def code(
 
     report = IngestReport()
     coder = Coder(
-        model, actor_files=actors or (), lexicon_files=lexicon or (), batch_size=batch_size
+        model,
+        actor_files=actors or (),
+        lexicon_files=lexicon or (),
+        petrarch_actor_files=petrarch_actors or (),
+        petrarch_agent_files=petrarch_agents or (),
+        batch_size=batch_size,
     )
+    for warning in coder.kb_warnings[:10]:
+        err.print(f"[yellow]dictionary:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
+    if len(coder.kb_warnings) > 10:
+        err.print(
+            f"[yellow]dictionary:[/] ... and {len(coder.kb_warnings) - 10} more lines skipped"
+        )
+
     store = None
     run_id = None
     if db is not None:
@@ -255,13 +273,20 @@ def actors_lookup(
     date: Annotated[str | None, typer.Option(help="The article date, YYYY-MM-DD.")] = None,
     model: Annotated[str, typer.Option()] = DEFAULT_MODEL,
     actors: Annotated[list[Path] | None, typer.Option(help="Extra actor file(s).")] = None,
+    petrarch_actors: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH/Phoenix actor dictionary file(s).")
+    ] = None,
+    petrarch_agents: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
+    ] = None,
 ) -> None:
     """Show what the resolver decides for a mention on a date, and why."""
     from eventwire.actors.kb import load_kb
     from eventwire.actors.resolver import Resolver, lookup
     from eventwire.nlp.pipeline import load_nlp
 
-    resolver = Resolver(load_kb(tuple(actors or ())))
+    kb = load_kb(tuple(actors or ()), tuple(petrarch_actors or ()), tuple(petrarch_agents or ()))
+    resolver = Resolver(kb)
     _, res = lookup(text, date, resolver, load_nlp(model))
     table = Table(show_header=False, box=None)
     for key in ("name", "actor_id", "country", "sector", "code", "kind"):

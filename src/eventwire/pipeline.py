@@ -36,11 +36,14 @@ class Coder:
         *,
         actor_files: Sequence[Path] = (),
         lexicon_files: Sequence[Path] = (),
+        petrarch_actor_files: Sequence[Path] = (),
+        petrarch_agent_files: Sequence[Path] = (),
         batch_size: int = 32,
     ) -> None:
         self.nlp: Language = load_nlp(model)
         self.batch_size = batch_size
-        kb = load_kb(tuple(actor_files))
+        kb = load_kb(tuple(actor_files), tuple(petrarch_actor_files), tuple(petrarch_agent_files))
+        self.kb_warnings = list(kb.warnings)
         self.extractor = EventExtractor(Resolver(kb), load_lexicon(tuple(lexicon_files)))
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:

@@ -40,15 +40,10 @@ def _coder(petrarch_actors: list[Path] | None = None, petrarch_agents: list[Path
     """
     from eventwire.pipeline import Coder
 
-    coder = Coder()
-    if petrarch_actors or petrarch_agents:
-        from eventwire.actors.kb import load_kb
-        from eventwire.actors.resolver import Resolver
-        from eventwire.events.extract import EventExtractor
-        from eventwire.events.lexicon import load_lexicon
-
-        kb = load_kb((), tuple(petrarch_actors or ()), tuple(petrarch_agents or ()))
-        coder.extractor = EventExtractor(Resolver(kb), load_lexicon(()))
+    coder = Coder(
+        petrarch_actor_files=tuple(petrarch_actors or ()),
+        petrarch_agent_files=tuple(petrarch_agents or ()),
+    )
     return coder
 
 
