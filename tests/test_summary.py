@@ -16,6 +16,7 @@ ACTORS = {
                        "USAGOV"),
     "RUS": ActorRef("Russia", 0, 6, "Russia", None, "RUS", None, "RUS"),
     "UKR": ActorRef("Kyiv", 0, 4, "Ukraine", None, "UKR", None, "UKR"),
+    "?": ActorRef("the Wagner men", 0, 14),  # kept, but no code
 }
 KINDS = {  # cameo code -> (root, PLOVER type, quad, goldstein)
     "112": ("11", "ACCUSE", 3, -2.0),
@@ -50,6 +51,7 @@ def store(tmp_path: Path):
             make_event(first, 2, "USAGOV", "UKR", "071"),
             make_event(first, 3, "RUS", "UKR", "190"),
             make_event(first, 4, "RUS", None, "010"),
+
         ])
         opened.add_article(second, [
             make_event(second, 0, "USAGOV", "UKR", "042"),
@@ -104,3 +106,18 @@ def test_printed_summary_names_quad_classes_and_hidden_modalities(store: EventSt
                      "negated (not counted above)", "USAGOV → RUS", "-2.00",
                      "asserted events only", "United States government"):
         assert expected in shown, expected
+
+
+def test_unresolved_mentions_are_listed_for_users_to_add(tmp_path: Path) -> None:
+    article = Article(id="a3", text="Third article.", date="2023-06-24")
+    store = EventStore(tmp_path / "unresolved.duckdb")
+    store.add_article(article, [
+        make_event(article, 0, "RUS", "?", "112"),
+        make_event(article, 1, "UKR", "?", "112"),
+        make_event(article, 2, "UKR", "RUS", "112"),
+    ])
+    data = summary_data(store)
+    assert data["top_unresolved"] == [{"mention": "the Wagner men", "events": 2}]
+    console = Console(record=True, width=120)
+    print_summary(store, console)
+    assert "the Wagner men" in console.export_text()

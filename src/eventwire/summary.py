@@ -76,6 +76,22 @@ def _top_dyads(store: EventStore, where: str, params: list[Any], top: int) -> li
     ]
 
 
+def _top_unresolved(store: EventStore, where: str, params: list[Any], top: int) -> list[dict]:
+    """Mentions kept without a code: what users should add to their actor files."""
+    rows = store.query(
+        f"""WITH m AS (
+              SELECT source_text AS mention FROM events
+              WHERE source_code IS NULL AND source_text IS NOT NULL AND {where}
+              UNION ALL
+              SELECT target_text FROM events
+              WHERE target_code IS NULL AND target_text IS NOT NULL AND {where})
+            SELECT mention, count(*) AS n FROM m GROUP BY mention
+            ORDER BY n DESC, mention LIMIT ?""",
+        [*params, *params, top],
+    )
+    return [{"mention": mention, "events": n} for mention, n in rows]
+
+
 def summary_data(store: EventStore, *, include_all_modalities: bool = False,
                  top: int = 10) -> dict[str, Any]:
     """The numbers `print_summary` shows, as plain data."""
@@ -95,6 +111,7 @@ def summary_data(store: EventStore, *, include_all_modalities: bool = False,
         "by_modality": _counts_by(store, "modality", "TRUE", []),
         "top_actors": _top_actors(store, where, params, top),
         "top_dyads": _top_dyads(store, where, params, top),
+        "top_unresolved": _top_unresolved(store, where, params, top),
     }
 
 
@@ -137,7 +154,7 @@ def print_summary(store: EventStore, console: Console, *, include_all_modalities
         modality.add_row(f"{kind}{note}", str(count))
     console.print(modality)
 
-    actors = _table(f"Top {top} actors", "code", "name", "as source", "as target",
+    actors = _table(f"Top {top} actors", "code", "most frequent name", "as source", "as target",
                     text_columns=2)
     for actor in data["top_actors"]:
         actors.add_row(actor["code"], actor["name"] or "", str(actor["as_source"]),
@@ -149,3 +166,10 @@ def print_summary(store: EventStore, console: Console, *, include_all_modalities
         dyads.add_row(f"{dyad['source']} → {dyad['target']}", str(dyad["events"]),
                       f"{dyad['mean_goldstein']:+.2f}")
     console.print(dyads)
+
+    unresolved = _table(
+        f"Top {top} unresolved mentions (add them with --actors FILE)", "mention", "events"
+    )
+    for row in data["top_unresolved"]:
+        unresolved.add_row(row["mention"], str(row["events"]))
+    console.print(unresolved)
