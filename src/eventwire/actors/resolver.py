@@ -426,6 +426,7 @@ class ArticleActors:
         self.day = day
         self.history: list[Seen] = []
         self.cache: dict[int, Resolution] = {}
+        self.mentions: dict[int, ActorRef] = {}  # head token -> first reading of the mention
 
     def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
         """The actor a noun-phrase head refers to, or None if it is no actor at all."""
@@ -434,7 +435,7 @@ class ArticleActors:
             return None
         toks = [head] if head.pos_ == "PRON" else np_tokens(head)
         span = head.doc[toks[0].i : toks[-1].i + 1]
-        return ActorRef(
+        ref = ActorRef(
             text=span.text,
             start=span.start_char,
             end=span.end_char,
@@ -444,6 +445,8 @@ class ArticleActors:
             sector=res.sector,
             code=res.code,
         )
+        self.mentions.setdefault(head.i, ref)
+        return ref
 
     def unresolved(self, head: Token) -> ActorRef:
         """A mention kept with its text and span but no code (not an antecedent)."""

@@ -126,7 +126,11 @@ class EventExtractor:
         self.modal = modality_words()
 
     # -- the whole article -------------------------------------------------
-    def extract(self, article: Article, doc: Doc) -> list[Event]:
+    def extract(
+        self, article: Article, doc: Doc, mentions: list[ActorRef] | None = None
+    ) -> list[Event]:
+        """Events of one parsed article; `mentions`, if given, receives every actor
+        mention the resolver saw, in reading order (for actor evaluation and tests)."""
         sentences = list(doc.sents)
         actors = ArticleActors(self.resolver, article.date)
         quotes = quote_spans(text_of(doc))
@@ -178,6 +182,8 @@ class EventExtractor:
                         article, doc, si, sent, pred, actors, attributions, inherited, quotes
                     )
                 )
+        if mentions is not None:
+            mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         return _dedupe(events)
 
     def _in_any_quote(self, tok: Token, quotes: list[tuple[int, int]]) -> bool:
