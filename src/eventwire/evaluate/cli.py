@@ -12,13 +12,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from eventwire.evaluate.actors import code_actors, evaluate_actors, read_gold
 from eventwire.evaluate.petrarch import code_petrarch, evaluate_petrarch, read_petrarch_records
 from eventwire.evaluate.plover import code_plover, evaluate_plover, read_plover
 from eventwire.evaluate.plv import NO_EVENT, PLV_LABELS, code_plv, evaluate_plv, read_plv
 from eventwire.evaluate.polnear import code_polnear, evaluate_polnear, load_polnear
 
 eval_app = typer.Typer(
-    help="Measure the coder on public gold data (PLV, PolNeAR, PETRARCH, PLOVER).",
+    help="Measure the coder on public gold data (PLV, PolNeAR, PETRARCH, PLOVER, actors).",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -265,6 +266,62 @@ def plover_cmd(
         s = metrics[name]
         table.add_row(name, f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}")
     out.print(table)
+
+
+@eval_app.command("actors")
+def actors_cmd(
+    path: Annotated[
+        Path, typer.Argument(help="Gold actor mentions TSV (e.g. tests/data/actors_gold.tsv).")
+    ],
+    corpus_dir: Annotated[
+        Path, typer.Option(help="Folder of the corpus files the gold rows point into.")
+    ] = Path("../shared/corpus"),
+    limit: Annotated[int | None, typer.Option(help="Score only the first N mentions.")] = None,
+    as_json: JsonOpt = False,
+    examples: ExamplesOpt = False,
+    show: Annotated[int, typer.Option(help="Failures listed in the table view.")] = 40,
+) -> None:
+    """Country, sector and full-code accuracy of actor mentions, per hard-case category."""
+    _need(path)
+    _need(corpus_dir)
+    gold = read_gold(path, limit)
+    started = time.perf_counter()
+    metrics = evaluate_actors(code_actors(_coder(), gold, corpus_dir))
+    metrics["seconds"] = round(time.perf_counter() - started, 1)
+    if _emit(metrics, as_json, examples, "failures"):
+        return
+    table = Table(title=f"actors: {metrics['overall']['n']} gold mentions")
+    for col in ("subset", "n", "country", "sector", "code"):
+        table.add_column(col, justify="left" if col == "subset" else "right")
+
+    def row(name: str, r: dict, style: str = "") -> None:
+        cells = [_pct(r["country"]), _pct(r["sector"]), _pct(r["code"])]
+        table.add_row(name, str(r["n"]), *cells, style=style)
+
+    row("overall", metrics["overall"], "bold")
+    for name, r in metrics["per_category"].items():
+        row(name, r)
+    for name, r in metrics["per_corpus"].items():
+        row(name.split(".")[0], r, "dim")
+    out.print(table)
+    kept = _pct(metrics["unresolvable_kept_empty"])
+    out.print(f"unresolvable mentions left without a code: {kept}")
+    failures = metrics["failures"]
+    if not failures:
+        return
+    fails = Table(title=f"failures ({len(failures)}, first {min(show, len(failures))})")
+    for col in ("id", "span", "mention", "gold", "pred", "why"):
+        fails.add_column(col, overflow="fold")
+    for f in failures[:show]:
+        fails.add_row(
+            f["id"][:28],
+            f"{f['span'][0]}-{f['span'][1]}",
+            f["mention"],
+            f["gold"],
+            f["predicted"],
+            "; ".join(f["why"]),
+        )
+    out.print(fails)
 
 
 if __name__ == "__main__":

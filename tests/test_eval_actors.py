@@ -1,0 +1,118 @@
+"""The hand-labelled actor mentions (tests/data/actors_gold.tsv) and `eventwire eval actors`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.evaluate.actors import (
+    GoldMention,
+    Prediction,
+    Scored,
+    evaluate_actors,
+    load_items,
+    read_gold,
+)
+from eventwire.evaluate.cli import eval_app
+
+GOLD = Path(__file__).parent / "data" / "actors_gold.tsv"
+HARD_CASES = {
+    "metonym",
+    "nationality_sector",
+    "titled_unknown",
+    "former",
+    "pronoun",
+    "short_name",
+    "igo",
+    "armed_group",
+    "unresolvable",
+}
+CORPORA = {
+    "wcep-2025-2026.jsonl.gz",
+    "kremlin-zelenskyy-2021-2022.jsonl.gz",
+    "statedept-2021-2022.jsonl.gz",
+}
+runner = CliRunner()
+
+
+def test_gold_file_parses_with_enough_rows_and_valid_codes():
+    rows = read_gold(GOLD)
+    assert len(rows) >= 320
+    assert {r.corpus for r in rows} == CORPORA
+    for r in rows:
+        assert 0 <= r.start < r.end, r
+        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
+        assert r.sector == "" or re.fullmatch(r"[A-Z]{3}", r.sector), r
+        assert len(r.mention.split()) <= 6, r  # a short name, never a sentence
+        if r.category == "unresolvable":
+            assert (r.country, r.sector) == ("", ""), r
+    assert len({(r.corpus, r.item_id, r.start, r.end) for r in rows}) == len(rows)
+
+
+def test_every_hard_case_category_has_at_least_15_rows():
+    counts = Counter(r.category for r in read_gold(GOLD))
+    for category in HARD_CASES:
+        assert counts[category] >= 15, (category, counts[category])
+
+
+def _scored(country: str, sector: str, note: str, code: str | None, pc: str | None = None):
+    gold = GoldMention("c", "i", 0, 1, "x", country, sector, note)
+    return Scored(gold, Prediction(country=pc, sector=None, code=code))
+
+
+def test_an_igo_counts_only_when_resolved_and_unresolvable_only_when_left_empty():
+    metrics = evaluate_actors(
+        [
+            _scored("", "", "igo", "IGONAT"),  # NATO found: right
+            _scored("", "", "igo", None),  # nothing found: wrong, though fields match
+            _scored("", "", "unresolvable", None),  # kept empty: right
+            _scored("", "", "unresolvable; the sides", "GOV"),  # coded: wrong
+            _scored("RUS", "", "named", "RUS", "RUS"),
+        ]
+    )
+    assert metrics["overall"] == {"n": 5, "country": 0.6, "sector": 0.6, "code": 0.6}
+    assert metrics["per_category"]["igo"]["code"] == 0.5
+    assert metrics["unresolvable_kept_empty"] == 0.5
+    assert [f["category"] for f in metrics["failures"]] == ["igo", "unresolvable"]
+
+
+@pytest.mark.shared
+def test_every_span_lies_in_its_item_and_shows_the_mention(shared_dir: Path):
+    rows = read_gold(GOLD)
+    items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})
+    for r in rows:
+        text = items[(r.corpus, r.item_id)].text
+        assert r.end <= len(text), r
+        assert text[r.start : r.end] == r.mention, r
+
+
+@pytest.mark.shared
+def test_eval_actors_smoke_run(shared_dir: Path):
+    result = runner.invoke(
+        eval_app,
+        [
+            "actors",
+            str(GOLD),
+            "--corpus-dir",
+            str(shared_dir / "corpus"),
+            "--limit",
+            "30",
+            "--json",
+            "--examples",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)
+    assert metrics["overall"]["n"] == 30
+    rates = [metrics["overall"], *metrics["per_category"].values()]
+    for r in rates:
+        for key in ("country", "sector", "code"):
+            assert 0.0 <= r[key] <= 1.0
+    assert 0.0 <= metrics["unresolvable_kept_empty"] <= 1.0
+    for failure in metrics["failures"]:
+        assert failure["why"], failure  # every failure says why the resolver decided so
