@@ -57,6 +57,10 @@ def code(
     petrarch_agents: Annotated[
         list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
     ] = None,
+    petrarch_verbs: Annotated[
+        list[Path] | None,
+        typer.Option(help="PETRARCH verb dictionary file(s), e.g. CAMEO.2.0.txt."),
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue the last unfinished run on these inputs.")
     ] = False,
@@ -83,9 +87,11 @@ def code(
         lexicon_files=lexicon or (),
         petrarch_actor_files=petrarch_actors or (),
         petrarch_agent_files=petrarch_agents or (),
+        petrarch_verb_files=petrarch_verbs or (),
         batch_size=batch_size,
     )
-    for warning in coder.kb_warnings[:10]:
+    skipped_lines = coder.kb_warnings + coder.lexicon_warnings
+    for warning in skipped_lines[:10]:
         err.print(f"[yellow]dictionary:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
     if len(coder.kb_warnings) > 10:
         err.print(

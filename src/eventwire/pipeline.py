@@ -38,13 +38,16 @@ class Coder:
         lexicon_files: Sequence[Path] = (),
         petrarch_actor_files: Sequence[Path] = (),
         petrarch_agent_files: Sequence[Path] = (),
+        petrarch_verb_files: Sequence[Path] = (),
         batch_size: int = 32,
     ) -> None:
         self.nlp: Language = load_nlp(model)
         self.batch_size = batch_size
         kb = load_kb(tuple(actor_files), tuple(petrarch_actor_files), tuple(petrarch_agent_files))
         self.kb_warnings = list(kb.warnings)
-        self.extractor = EventExtractor(Resolver(kb), load_lexicon(tuple(lexicon_files)))
+        lexicon = load_lexicon(tuple(lexicon_files), petrarch_verb_files=tuple(petrarch_verb_files))
+        self.lexicon_warnings = list(lexicon.warnings)
+        self.extractor = EventExtractor(Resolver(kb), lexicon)
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """spaCy docs for articles, batched with nlp.pipe (the parse is our speed floor)."""

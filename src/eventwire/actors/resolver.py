@@ -73,6 +73,7 @@ class Resolution:
     kind: str = "unresolved"  # person | org | state | group | unresolved
     why: list[str] = field(default_factory=list)
     weak: bool = False  # only a nationality inside a non-actor phrase
+    title: str | None = None  # the title word(s) that coded the sector ("foreign minister")
 
     @property
     def resolved(self) -> bool:
@@ -157,6 +158,8 @@ class PhraseIndex:
                     continue
                 first = words[0].text
                 for kind, value in found:
+                    if kind == "person" and _inside_other_name(words[0], value):
+                        continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
                     if kind in {"country", "metonym", "adjective", "org", "person"}:
                         if not first[:1].isupper():
                             continue
@@ -170,6 +173,22 @@ class PhraseIndex:
             if not matched:
                 i += 1
         return cues
+
+
+def _inside_other_name(first: Token, roles: object) -> bool:
+    """A surname match inside a longer name whose first name is not this person's
+    ("Bushra Bibi" is not "Bibi" Netanyahu; "Antony J. Blinken" is Blinken)."""
+    if first.i == 0 or first.ent_iob_ != "I":
+        return False
+    doc = first.doc
+    k = first.i - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    given = doc[k].lower_
+    if doc[k].ent_type_ != "PERSON" or k == first.i:
+        return False
+    names = {w.lower() for r in roles for n in (r.name, *r.aliases) for w in n.split()[:1]}  # type: ignore[attr-defined]
+    return given not in names
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -282,20 +301,29 @@ class Resolver:
         """Resolve a noun phrase; with `head`, only a phrase whose head is itself an
         actor word counts ("Russian troops" is an actor, "the Russian perspective" is not)."""
         cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
+        titled_name = (
+            head is not None
+            and head.pos_ == "PROPN"
+            and any(c.kind == "title" and c.end <= head.i for c in cues)
+        )
         if head is not None and not any(c.start <= head.i < c.end for c in cues):
-            if head.ent_type_ != "PERSON":
+            if head.ent_type_ != "PERSON" and not titled_name:
                 # "a Canadian man", "Russian naval activities": not a known kind of actor,
                 # but whose it is still counts (weak: never an antecedent for "it"/"he").
                 national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
                 if not national:
                     return Resolution(why=[f"head '{head.text}' is not an actor word"])
-                res = self.combine(national, tokens, day)
+                res = self.combine(national, tokens, day, metonym_sector=False)
                 res.weak = True
                 res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
                 return res
         return self.combine(cues, tokens, day)
 
-    def combine(self, cues: list[Cue], tokens: list[Token], day: str | None) -> Resolution:
+    def combine(
+        self, cues: list[Cue], tokens: list[Token], day: str | None, metonym_sector: bool = True
+    ) -> Resolution:
+        """Put cues together the CAMEO way. `metonym_sector=False` when the capital only
+        says whose the thing is ("The Washington Post" is American, not the government)."""
         res = Resolution()
         country: str | None = None
         country_why = ""
@@ -315,12 +343,16 @@ class Resolver:
                 country, country_why = str(cue.value), f"{cue.kind} '{text}'"
             elif cue.kind == "metonym" and country is None:
                 country, country_why = str(cue.value), f"seat of government '{text}'"
-                if sector is None:
+                if sector is None and metonym_sector:
                     sector, sector_why = "GOV", f"metonym '{text}'"
             elif cue.kind in {"title", "orgterm", "noun"}:
                 # The last sector word is the head's ("Foreign Ministry spokesman" -> GOV).
                 if sector is None or sector_why.startswith("metonym") or cue.kind == "title":
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
+                    if cue.kind == "title":
+                        res.title = text.lower()
+                        if _former(tokens, cue.start):
+                            sector, sector_why = "ELI", f"former '{text}'"
         person_ent = _person_entity(tokens)
         if person_roles:
             role = pick_role(person_roles, day, country)
@@ -375,6 +407,14 @@ class Resolver:
             res.actor_id = sector
         res.code = compose_code(country, sector)
         return res
+
+
+FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
+
+
+def _former(tokens: list[Token], title_start: int) -> bool:
+    """ "former interior minister": the title is no longer held."""
+    return any(t.lower_ in FORMER for t in tokens if title_start - 3 <= t.i < title_start)
 
 
 def pick_role(
@@ -502,15 +542,21 @@ class ArticleActors:
                         seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
                     )
         if not names and res.kind in {"state", "group"} and res.sector and toks[0].lower_ == "the":
-            # "the White House official", "the minister": the last matching person.
-            for seen in reversed(self.history):
-                r = seen.res
-                if (
-                    r.kind == "person"
-                    and r.sector == res.sector
-                    and (res.country is None or r.country == res.country)
-                ):
-                    return replace(r, why=[*r.why, "definite description of an earlier person"])
+            # "the White House official", "the Secretary": the last person of that title
+            # (and country), else the last person of that sector and country.
+            people = [
+                seen.res
+                for seen in sorted(self.history, key=lambda x: -x.token)
+                if seen.res.kind == "person"
+                and seen.res.country
+                and seen.res.sector == res.sector
+                and (res.country is None or seen.res.country == res.country)
+            ]
+            titled = [r for r in people if res.title and _same_title(res.title, r)]
+            # Without a matching title, only a description that names a country
+            # ("the White House official") may take the last such person.
+            for r in titled or (people[:1] if res.country else []):
+                return replace(r, why=[*r.why, "definite description of an earlier person"])
         return None
 
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
@@ -527,7 +573,7 @@ class ArticleActors:
                 "person",
                 ["first person inside the speaker's quote"],
             )
-        for seen in reversed(self.history[-HISTORY_LOOKBACK:]):
+        for seen in sorted(self.history[-HISTORY_LOOKBACK:], key=lambda x: -x.token):
             if seen.token >= head.i:
                 continue
             r = seen.res
@@ -538,6 +584,12 @@ class ArticleActors:
             if lower in PLURAL and (seen.plural or r.kind in {"group", "org", "state"}):
                 return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
         return None
+
+
+def _same_title(title: str, earlier: Resolution) -> bool:
+    """Does an earlier person's title or role carry these title words?"""
+    held = " ".join(filter(None, [earlier.title, *earlier.why])).lower()
+    return all(word in held for word in title.split())
 
 
 def _surname(res: Resolution) -> str | None:

@@ -33,7 +33,11 @@ ExamplesOpt = Annotated[
 ]
 
 
-def _coder(petrarch_actors: list[Path] | None = None, petrarch_agents: list[Path] | None = None):  # noqa: ANN202
+def _coder(  # noqa: ANN202
+    petrarch_actors: list[Path] | None = None,
+    petrarch_agents: list[Path] | None = None,
+    petrarch_verbs: list[Path] | None = None,
+):
     """The coder (imported late: spaCy loading is slow and --help should not wait).
 
     With PETRARCH dictionaries, the coder's actor knowledge base is rebuilt with
@@ -44,6 +48,7 @@ def _coder(petrarch_actors: list[Path] | None = None, petrarch_agents: list[Path
     coder = Coder(
         petrarch_actor_files=tuple(petrarch_actors or ()),
         petrarch_agent_files=tuple(petrarch_agents or ()),
+        petrarch_verb_files=tuple(petrarch_verbs or ()),
     )
     return coder
 
@@ -205,12 +210,16 @@ def petrarch_cmd(
             help="PETRARCH agent dictionary to code with (e.g. PETR.Validate.agents.txt)."
         ),
     ] = None,
+    petrarch_verbs: Annotated[
+        list[Path] | None,
+        typer.Option(help="PETRARCH verb dictionary to code with (e.g. PETR.Validate.verbs.txt)."),
+    ] = None,
 ) -> None:
     """Expected CAMEO codes produced, extra events, comparable full tuples."""
     _need(path)
     records = read_petrarch_records(path, limit)
     started = time.perf_counter()
-    coder = _coder(petrarch_actors, petrarch_agents)
+    coder = _coder(petrarch_actors, petrarch_agents, petrarch_verbs)
     known = set(coder.extractor.resolver.kb.countries)
     metrics = evaluate_petrarch(
         code_petrarch(coder, records), known, with_dictionaries=bool(petrarch_actors)

@@ -195,7 +195,7 @@ class EventExtractor:
         head = cue.speaker_head
         if head is None:
             return None
-        if head.lower_ in {"he", "she"} and last is not None and last[0].name:
+        if head.lower_ in {"he", "she"} and cue.direct and last is not None and last[0].name:
             # Newswire: "he said" after a quote is the last speaker.
             prev = last[0]
             return ActorRef(

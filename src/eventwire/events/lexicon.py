@@ -44,11 +44,17 @@ class Pattern:
     context: str | None
     line: int
     source_file: str
+    # Words that must all be among the predicate's objects as well ("humanitarian" in
+    # PETRARCH's {HUMANITARIAN AID}); stored as naive singulars. The TSV format has no
+    # column for it: only imported dictionaries set it.
+    required: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets; the most specific matching pattern wins."""
-        return sum((self.particle is not None, bool(self.objects), self.prep is not None))
+        return sum((self.particle is not None, bool(self.objects), self.prep is not None)) + len(
+            self.required
+        )
 
     @property
     def where(self) -> str:
@@ -65,14 +71,22 @@ class Pattern:
             return False
         if self.objects and not self.objects & objects:
             return False
+        if self.required and not self.required <= objects:
+            return False
         return self.prep is None or self.prep in preps
 
 
 class Lexicon:
     """Patterns indexed by (pos, lemma), each list ordered most specific first."""
 
-    def __init__(self, patterns: Sequence[Pattern], ranks: dict[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        patterns: Sequence[Pattern],
+        ranks: dict[str, int] | None = None,
+        warnings: Sequence[str] = (),
+    ) -> None:
         ranks = ranks or {}
+        self.warnings = list(warnings)  # "file:line: reason" for imported lines left out
         # Higher rank = later file = takes precedence at equal specificity.
         ordered = sorted(
             patterns, key=lambda p: (-p.specificity, -ranks.get(p.source_file, 0), p.line)
@@ -115,28 +129,48 @@ class Lexicon:
         return self._size
 
 
+def naive_singular(word: str) -> str:
+    """The matcher's plural rule: drop a final "s" from words longer than three letters."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def _object_forms(objects: set[str]) -> set[str]:
     """Lowercased objects plus a naive singular, so "talks" meets a pattern written "talk"."""
     forms = set()
     for obj in objects:
         obj = obj.lower()
         forms.add(obj)
-        if len(obj) > 3 and obj.endswith("s"):
-            forms.add(obj[:-1])
+        forms.add(naive_singular(obj))
     return forms
 
 
-def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
-    """The built-in lexicon plus user files; later files win at equal specificity."""
-    if not extra_files:
+def load_lexicon(
+    extra_files: Sequence[Path] = (), petrarch_verb_files: Sequence[Path] = ()
+) -> Lexicon:
+    """The built-in lexicon plus user files; later files win at equal specificity.
+
+    Load order (and so precedence at equal specificity, lowest first): built-in rows,
+    PETRARCH verb dictionaries, then our-format TSV files, each group in the order given.
+    Lines of a PETRARCH file that cannot be expressed are listed in `Lexicon.warnings`.
+    """
+    if not extra_files and not petrarch_verb_files:
         return _builtin_lexicon()
+    from eventwire.events.petrarch_verbs import load_petrarch_verbs  # it imports Pattern
+
     patterns = list(_builtin_patterns())
-    ranks = {}
-    for rank, path in enumerate(extra_files, start=1):
+    ranks: dict[str, int] = {}
+    warnings: list[str] = []
+    for path in petrarch_verb_files:
         path = Path(path)
-        ranks[str(path)] = rank
+        ranks[str(path)] = len(ranks) + 1
+        found, skipped = load_petrarch_verbs(path)
+        patterns.extend(found)
+        warnings.extend(skipped)
+    for path in extra_files:
+        path = Path(path)
+        ranks[str(path)] = len(ranks) + 1
         patterns.extend(parse_lexicon(path.read_text("utf-8"), str(path)))
-    return Lexicon(patterns, ranks)
+    return Lexicon(patterns, ranks, warnings)
 
 
 @cache
