@@ -121,3 +121,16 @@ def test_governing_verbs_fold_the_inner_event(coder, text, plover_type, cameo):
     events = events_of(coder, text)
     assert [(e.plover.type, e.cameo.code) for e in events] == [(plover_type, cameo)]
     assert events[0].modality == "asserted"
+
+
+def test_official_releases_speak_for_their_own_state(coder):
+    from eventwire.records import Article
+
+    text = "The President condemned the attack on the embassy."
+    article = Article(
+        id="r1", text=text, date="2022-03-01", source="President of Russia (en.kremlin.ru)"
+    )
+    (e,) = find(coder.code_doc(article, coder.nlp(text)), "ACCUSE")
+    assert e.source.code == "RUSGOV"
+    (plain,) = find(coder.code_text(text, date="2022-03-01"), "ACCUSE")
+    assert plain.source.country is None  # a wire story does not say whose president

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -458,12 +460,30 @@ class Seen:
     plural: bool
 
 
+@lru_cache(maxsize=1)
+def outlet_countries() -> tuple[tuple[str, str], ...]:
+    """(substring, country) for official outlets, from data/outlets.tsv."""
+    text = resources.files("eventwire.actors").joinpath("data/outlets.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple((r[0].lower(), r[1]) for r in rows[1:])
+
+
+def home_country(source: str | None, url: str | None) -> str | None:
+    """The state an official release speaks for ("the President" on kremlin.ru is Russia's)."""
+    where = f"{source or ''} {url or ''}".lower()
+    for needle, country in outlet_countries():
+        if needle in where:
+            return country
+    return None
+
+
 class ArticleActors:
     """Resolves the mentions of one article in reading order, with coreference."""
 
-    def __init__(self, resolver: Resolver, day: str | None) -> None:
+    def __init__(self, resolver: Resolver, day: str | None, home: str | None = None) -> None:
         self.resolver = resolver
         self.day = day
+        self.home = home  # the state an official release speaks for, if any
         self.history: list[Seen] = []
         self.cache: dict[int, Resolution] = {}
         self.mentions: dict[int, ActorRef] = {}  # head token -> first reading of the mention
@@ -521,6 +541,21 @@ class ArticleActors:
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         toks = np_tokens(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
+        if (
+            self.home
+            and res.country is None
+            and res.code
+            and res.kind != "org"
+            and any(w.startswith(("title", "orgterm", "former")) for w in res.why)
+        ):
+            # "the President", "the Department" in a release of that state's own office.
+            res = replace(
+                res,
+                country=self.home,
+                code=compose_code(self.home, res.sector),
+                actor_id=f"{self.home}-{res.sector}",
+                why=[*res.why, f"home country {self.home} of this official release"],
+            )
         # A surname or definite description may name someone seen before.
         earlier = self._earlier_person(toks, res)
         if earlier is not None:

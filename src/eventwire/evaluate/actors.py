@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.resolver import ArticleActors, np_tokens
+from eventwire.actors.resolver import ArticleActors, home_country, np_tokens
 from eventwire.events.attribution import Cue, find_cues, quote_spans
 from eventwire.ingest.wire import parse_date
 from eventwire.nlp.pipeline import text_of
@@ -123,6 +123,7 @@ def load_items(
                         date=parse_date(record.get("date")),
                         title=record.get("title"),
                         source=record.get("source"),
+                        url=record.get("url"),
                     )
         missing = ids - {i for c, i in found if c == corpus}
         if missing:
@@ -140,7 +141,9 @@ class ReadingOrder:
     """
 
     def __init__(self, extractor, article: Article, doc: Doc) -> None:  # noqa: ANN001
-        self.actors = ArticleActors(extractor.resolver, article.date)
+        self.actors = ArticleActors(
+            extractor.resolver, article.date, home_country(article.source, article.url)
+        )
         self.speaker_refs: dict[int, ActorRef] = {}  # head index -> the coder's speaker ref
         sentences = list(doc.sents)
         quotes = quote_spans(text_of(doc))

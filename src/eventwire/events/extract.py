@@ -22,6 +22,7 @@ from eventwire.actors.resolver import (
     ArticleActors,
     Resolver,
     conjuncts,
+    home_country,
     np_tokens,
 )
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
@@ -132,7 +133,9 @@ class EventExtractor:
         """Events of one parsed article; `mentions`, if given, receives every actor
         mention the resolver saw, in reading order (for actor evaluation and tests)."""
         sentences = list(doc.sents)
-        actors = ArticleActors(self.resolver, article.date)
+        actors = ArticleActors(
+            self.resolver, article.date, home_country(article.source, article.url)
+        )
         quotes = quote_spans(text_of(doc))
         cues = find_cues(doc, sentences, quotes)
         cue_by_sentence: dict[int, list[Cue]] = {}
