@@ -54,8 +54,13 @@ def _top_actors(store: EventStore, where: str, params: list[Any], top: int) -> l
         [*params, *params, top],
     )
     return [
-        {"code": code, "name": name, "as_source": int(as_source), "as_target": int(as_target),
-         "total": total}
+        {
+            "code": code,
+            "name": name,
+            "as_source": int(as_source),
+            "as_target": int(as_target),
+            "total": total,
+        }
         for code, name, as_source, as_target, total in rows
     ]
 
@@ -70,8 +75,7 @@ def _top_dyads(store: EventStore, where: str, params: list[Any], top: int) -> li
         [*params, top],
     )
     return [
-        {"source": source, "target": target, "events": count,
-         "mean_goldstein": round(mean, 2)}
+        {"source": source, "target": target, "events": count, "mean_goldstein": round(mean, 2)}
         for source, target, count, mean in rows
     ]
 
@@ -92,8 +96,9 @@ def _top_unresolved(store: EventStore, where: str, params: list[Any], top: int) 
     return [{"mention": mention, "events": n} for mention, n in rows]
 
 
-def summary_data(store: EventStore, *, include_all_modalities: bool = False,
-                 top: int = 10) -> dict[str, Any]:
+def summary_data(
+    store: EventStore, *, include_all_modalities: bool = False, top: int = 10
+) -> dict[str, Any]:
     """The numbers `print_summary` shows, as plain data."""
     where, params = _modality_filter(include_all_modalities)
     by_quad = _counts_by(store, "quad_class", where, params)
@@ -106,8 +111,7 @@ def summary_data(store: EventStore, *, include_all_modalities: bool = False,
         "modalities": "all" if include_all_modalities else DEFAULT_MODALITY,
         "by_quad": {quad: by_quad.get(quad, 0) for quad in QUAD_NAMES}
         | {quad: n for quad, n in by_quad.items() if quad not in QUAD_NAMES},
-        "by_plover": {NO_PLOVER_TYPE if kind is None else kind: n
-                      for kind, n in by_plover.items()},
+        "by_plover": {NO_PLOVER_TYPE if kind is None else kind: n for kind, n in by_plover.items()},
         "by_modality": _counts_by(store, "modality", "TRUE", []),
         "top_actors": _top_actors(store, where, params, top),
         "top_dyads": _top_dyads(store, where, params, top),
@@ -123,8 +127,9 @@ def _table(title: str, *columns: str, text_columns: int = 1) -> Table:
     return table
 
 
-def print_summary(store: EventStore, console: Console, *, include_all_modalities: bool = False,
-                  top: int = 10) -> None:
+def print_summary(
+    store: EventStore, console: Console, *, include_all_modalities: bool = False, top: int = 10
+) -> None:
     """Show what a store holds; says which modalities the counts include."""
     data = summary_data(store, include_all_modalities=include_all_modalities, top=top)
     scope = "all modalities" if include_all_modalities else "asserted events only"
@@ -135,8 +140,10 @@ def print_summary(store: EventStore, console: Console, *, include_all_modalities
     totals.add_row(f"events counted below ({scope})", str(data["events"]))
     console.print(totals)
     if not include_all_modalities:
-        console.print("[dim]The tables below count asserted events only; "
-                      "'By modality' shows what that leaves out.[/dim]")
+        console.print(
+            "[dim]The tables below count asserted events only; "
+            "'By modality' shows what that leaves out.[/dim]"
+        )
 
     quads = _table("By QuadClass", "quad class", "events")
     for quad, count in data["by_quad"].items():
@@ -154,17 +161,22 @@ def print_summary(store: EventStore, console: Console, *, include_all_modalities
         modality.add_row(f"{kind}{note}", str(count))
     console.print(modality)
 
-    actors = _table(f"Top {top} actors", "code", "most frequent name", "as source", "as target",
-                    text_columns=2)
+    actors = _table(
+        f"Top {top} actors", "code", "most frequent name", "as source", "as target", text_columns=2
+    )
     for actor in data["top_actors"]:
-        actors.add_row(actor["code"], actor["name"] or "", str(actor["as_source"]),
-                       str(actor["as_target"]))
+        actors.add_row(
+            actor["code"], actor["name"] or "", str(actor["as_source"]), str(actor["as_target"])
+        )
     console.print(actors)
 
     dyads = _table(f"Top {top} dyads", "source → target", "events", "mean Goldstein")
     for dyad in data["top_dyads"]:
-        dyads.add_row(f"{dyad['source']} → {dyad['target']}", str(dyad["events"]),
-                      f"{dyad['mean_goldstein']:+.2f}")
+        dyads.add_row(
+            f"{dyad['source']} → {dyad['target']}",
+            str(dyad["events"]),
+            f"{dyad['mean_goldstein']:+.2f}",
+        )
     console.print(dyads)
 
     unresolved = _table(

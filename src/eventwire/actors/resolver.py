@@ -541,6 +541,12 @@ class ArticleActors:
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         toks = np_tokens(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
+        # A surname or definite description may name someone seen before.
+        earlier = self._earlier_person(toks, res)
+        if earlier is not None:
+            res = earlier
+        if res.country is None and res.code and res.kind != "org":
+            res = self._owner_country(head, res, speaker)
         if (
             self.home
             and res.country is None
@@ -556,16 +562,29 @@ class ArticleActors:
                 actor_id=f"{self.home}-{res.sector}",
                 why=[*res.why, f"home country {self.home} of this official release"],
             )
-        # A surname or definite description may name someone seen before.
-        earlier = self._earlier_person(toks, res)
-        if earlier is not None:
-            res = earlier
+
         if not res.resolved and res.kind == "unresolved":
             if head.pos_ != "PROPN" and not any(t.ent_type_ in ACTOR_ENT_TYPES for t in toks):
                 return None
         if not res.weak:
             self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _owner_country(self, head: Token, res: Resolution, speaker: ActorRef | None) -> Resolution:
+        """ "its ambassador", "their forces": the owner's country, through the pronoun."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None:
+            return res
+        owner = self._pronoun(poss, speaker)
+        if owner is None or owner.country is None:
+            return res
+        return replace(
+            res,
+            country=owner.country,
+            code=compose_code(owner.country, res.sector),
+            actor_id=f"{owner.country}-{res.sector}" if res.sector else owner.country,
+            why=[*res.why, f"'{poss.text}' is {owner.name or owner.country}"],
+        )
 
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
         names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]

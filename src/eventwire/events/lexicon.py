@@ -17,8 +17,18 @@ from pathlib import Path
 from eventwire.events.ontology import PLOVER_CONTEXTS, UnknownCameoCode, cameo, is_valid_mode
 
 LEXICON_FILE = "lexicon.tsv"
-COLUMNS = ("pos", "lemma", "particle", "object", "prep", "cameo", "target", "mode", "context",
-           "note")
+COLUMNS = (
+    "pos",
+    "lemma",
+    "particle",
+    "object",
+    "prep",
+    "cameo",
+    "target",
+    "mode",
+    "context",
+    "note",
+)
 REQUIRED_COLUMNS = 6  # pos .. cameo; later columns may be left off a line
 POS_VALUES = frozenset({"VERB", "NOUN"})
 TARGET_RE = re.compile(r"^(dobj|iobj|dative|none|prep:[a-z]+(\|[a-z]+)*)$")
@@ -58,7 +68,7 @@ class Pattern:
 
     @property
     def where(self) -> str:
-        """"file:line" of the row, for explaining a coding decision."""
+        """ "file:line" of the row, for explaining a coding decision."""
         return f"{self.source_file}:{self.line}"
 
     def accepts(self, particles: set[str], objects: set[str], preps: set[str]) -> bool:
@@ -234,8 +244,7 @@ def _parse_line(raw: str, number: int, source_file: str) -> Pattern:
         raise fail(f"bad target {target!r} (dobj, iobj, dative, none or prep:a|b)")
     if mode and not is_valid_mode(entry.plover_type, mode):
         raise fail(
-            f"mode {mode!r} is not a PLOVER mode of {entry.plover_type or 'no type'} "
-            f"(CAMEO {code})"
+            f"mode {mode!r} is not a PLOVER mode of {entry.plover_type or 'no type'} (CAMEO {code})"
         )
     if context and context not in PLOVER_CONTEXTS:
         raise fail(f"unknown PLOVER context {context!r}")

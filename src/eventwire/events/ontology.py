@@ -64,12 +64,8 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
     "REQUEST": _REQUEST_REJECT_MODES,
     "REJECT": _REQUEST_REJECT_MODES,
     "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
-    "THREATEN": frozenset(
-        {"restrict", "arrest", "relations", "expel", "territory", "violence"}
-    ),
-    "PROTEST": frozenset(
-        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
-    ),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
     "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
     "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
     "COERCE": frozenset(

@@ -27,57 +27,112 @@ FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 
 _PARQUET_BATCH = 5000
 
-_ACTOR = pa.struct([
-    ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("name", pa.string()),
-    ("actor_id", pa.string()), ("country", pa.string()), ("sector", pa.string()),
-    ("code", pa.string()),
-])
+_ACTOR = pa.struct(
+    [
+        ("text", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("name", pa.string()),
+        ("actor_id", pa.string()),
+        ("country", pa.string()),
+        ("sector", pa.string()),
+        ("code", pa.string()),
+    ]
+)
 _SPAN = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
 
 # Parquet columns mirror the JSONL record; `location` is free-form, so it is kept as JSON text.
-PARQUET_SCHEMA = pa.schema([
-    ("event_id", pa.string()),
-    ("article_id", pa.string()),
-    ("sentence_index", pa.int64()),
-    ("sentence", pa.string()),
-    ("date", pa.string()),
-    ("date_precision", pa.string()),
-    ("article_date", pa.string()),
-    ("source", _ACTOR),
-    ("target", _ACTOR),
-    ("trigger", _SPAN),
-    ("cameo", pa.struct([("code", pa.string()), ("root", pa.string()), ("name", pa.string())])),
-    ("plover", pa.struct([
-        ("type", pa.string()), ("mode", pa.string()), ("context", pa.string()),
-    ])),
-    ("goldstein", pa.float64()),
-    ("quad_class", pa.int64()),
-    ("modality", pa.string()),
-    ("attribution", pa.struct([
-        ("speaker", _ACTOR), ("cue", _SPAN), ("content", _SPAN), ("direct", pa.bool_()),
-    ])),
-    ("location", pa.string()),
-    ("confidence", pa.float64()),
-    ("coder_version", pa.string()),
-    ("group_id", pa.string()),
-    ("sentence_start", pa.int64()),
-])
+PARQUET_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("article_id", pa.string()),
+        ("sentence_index", pa.int64()),
+        ("sentence", pa.string()),
+        ("date", pa.string()),
+        ("date_precision", pa.string()),
+        ("article_date", pa.string()),
+        ("source", _ACTOR),
+        ("target", _ACTOR),
+        ("trigger", _SPAN),
+        ("cameo", pa.struct([("code", pa.string()), ("root", pa.string()), ("name", pa.string())])),
+        (
+            "plover",
+            pa.struct(
+                [
+                    ("type", pa.string()),
+                    ("mode", pa.string()),
+                    ("context", pa.string()),
+                ]
+            ),
+        ),
+        ("goldstein", pa.float64()),
+        ("quad_class", pa.int64()),
+        ("modality", pa.string()),
+        (
+            "attribution",
+            pa.struct(
+                [
+                    ("speaker", _ACTOR),
+                    ("cue", _SPAN),
+                    ("content", _SPAN),
+                    ("direct", pa.bool_()),
+                ]
+            ),
+        ),
+        ("location", pa.string()),
+        ("confidence", pa.float64()),
+        ("coder_version", pa.string()),
+        ("group_id", pa.string()),
+        ("sentence_start", pa.int64()),
+    ]
+)
 
 # GDELT 2.0 event table columns, in file order (GDELT Event Codebook V2.0).
-_GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
-               "FeatureID")
-_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-                 "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_GEO_FIELDS = (
+    "Type",
+    "FullName",
+    "CountryCode",
+    "ADM1Code",
+    "ADM2Code",
+    "Lat",
+    "Long",
+    "FeatureID",
+)
+_ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
     *(f"Actor1{name}" for name in _ACTOR_FIELDS),
     *(f"Actor2{name}" for name in _ACTOR_FIELDS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
     *(f"Actor1Geo_{name}" for name in _GEO_FIELDS),
     *(f"Actor2Geo_{name}" for name in _GEO_FIELDS),
     *(f"ActionGeo_{name}" for name in _GEO_FIELDS),
-    "DATEADDED", "SOURCEURL",
+    "DATEADDED",
+    "SOURCEURL",
 )
 
 # Which keys of an event's free-form `location` dict feed each GDELT ActionGeo field.
@@ -260,8 +315,11 @@ def _text_stream(out: IO[Any] | Path | str) -> Iterator[IO[str]]:
             wrapper.detach()
 
 
-def _write_jsonl(events: Iterable[dict[str, Any]], out: IO[str],
-                 convert: Callable[[dict[str, Any]], dict[str, Any] | None]) -> int:
+def _write_jsonl(
+    events: Iterable[dict[str, Any]],
+    out: IO[str],
+    convert: Callable[[dict[str, Any]], dict[str, Any] | None],
+) -> int:
     written = 0
     for event in events:
         record = convert(event)
@@ -318,8 +376,7 @@ def _write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes] | Path | str
     return written
 
 
-def write_events(events: Iterable[dict[str, Any]], fmt: str,
-                 out: IO[Any] | Path | str) -> int:
+def write_events(events: Iterable[dict[str, Any]], fmt: str, out: IO[Any] | Path | str) -> int:
     """Write events in one of FORMATS to a path or stream; returns how many were written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -498,7 +498,7 @@ class _Reader:
         if wire.place:
             # A record whose text opens with a dateline ("KYIV, Feb. 24 (AP) -"): the
             # dateline is metadata, not part of the first sentence.
-            text, place, agency = text[wire.body_start:], _title_case(wire.place), wire.agency
+            text, place, agency = text[wire.body_start :], _title_case(wire.place), wire.agency
         return Article(
             id=_optional_str(fields.get("id")) or text_id(text),
             text=text,

@@ -70,9 +70,9 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
 EVENT_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
 
 _ARROW_TYPES = {"INTEGER": pa.int64(), "DOUBLE": pa.float64()}
-_EVENTS_ARROW_SCHEMA = pa.schema([
-    (name, _ARROW_TYPES.get(sql_type.split()[0], pa.string())) for name, sql_type in EVENT_COLUMNS
-])
+_EVENTS_ARROW_SCHEMA = pa.schema(
+    [(name, _ARROW_TYPES.get(sql_type.split()[0], pa.string())) for name, sql_type in EVENT_COLUMNS]
+)
 
 
 def _actor_mentions(role: str, as_source: int) -> str:
@@ -296,9 +296,18 @@ class EventStore:
             "text, origin, extras, coded_at, coder_version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                article.id, article.content_hash, article.date, article.title, article.source,
-                article.url, article.place, article.text, article.origin,
-                _to_json(article.extras or {}), _utc_now(), coder_version,
+                article.id,
+                article.content_hash,
+                article.date,
+                article.title,
+                article.source,
+                article.url,
+                article.place,
+                article.text,
+                article.origin,
+                _to_json(article.extras or {}),
+                _utc_now(),
+                coder_version,
             ],
         )
 
