@@ -64,6 +64,7 @@ PARTICLE_WORDS = {
     "together",
 }
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Cooperation announced for the future is coded AGREE (PLOVER's rule).
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -262,8 +263,8 @@ class EventExtractor:
             consumed |= used
             preds.append(Predicate(tok, pattern, {c.i for c in objects_tok if c.i in used}))
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in consumed:
-                continue
+            if tok.pos_ != "NOUN" or tok.i in consumed or tok.dep_ in NOT_EVENT_NOUN_DEPS:
+                continue  # "attack helicopters", "sanctions regime": a modifier, not an act
             # "air strike", "chemical attack": the modifier names the kind.
             modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             pattern = self.lexicon.match(
