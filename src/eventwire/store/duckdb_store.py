@@ -275,19 +275,35 @@ class EventStore:
 
     def add_article(self, article: Article, events: list[Event]) -> bool:
         """Store one coded article in one transaction; False (nothing written) if stored."""
+        return self.add_articles([(article, events)])[0]
+
+    def add_articles(self, batch: list[tuple[Article, list[Event]]]) -> list[bool]:
+        """Store coded articles in one transaction (much faster than one each for short
+        items); for each, False if it was already stored (by id, else by text) or
+        repeats an earlier one in the batch. A failure writes nothing of the batch."""
         con = self._con
+        stored: list[bool] = []
         con.execute("BEGIN TRANSACTION")
         try:
-            if self.has_article(article.id, article.content_hash):
-                con.execute("ROLLBACK")
-                return False
-            self._insert_article(article, events)
+            ids: set[str] = set()
+            hashes: set[str] = set()
+            events: list[Event] = []
+            for article, article_events in batch:
+                digest = article.content_hash
+                if article.id in ids or digest in hashes or self.has_article(article.id, digest):
+                    stored.append(False)
+                    continue
+                ids.add(article.id)
+                hashes.add(digest)
+                self._insert_article(article, article_events)
+                events.extend(article_events)
+                stored.append(True)
             self._insert_events(events)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return True
+        return stored
 
     def _insert_article(self, article: Article, events: list[Event]) -> None:
         coder_version = events[0].coder_version if events else CODER_VERSION
