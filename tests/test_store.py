@@ -82,6 +82,20 @@ def test_a_failing_insert_leaves_nothing_half_written(store: EventStore) -> None
     assert store.counts() == {"articles": 1, "events": 1, "actors": 2}
 
 
+def test_a_batch_is_one_transaction_that_skips_repeats(store: EventStore) -> None:
+    first, other = make_article("a1"), make_article("a2", text="Other news.")
+    same_id, same_text = make_article("a1", text="Changed."), make_article("copy")
+    batch = [(a, [make_event(a)]) for a in (first, same_id, same_text, other)]
+    assert store.add_articles(batch) == [True, False, False, True]
+    assert store.counts()["articles"] == 2 and store.counts()["events"] == 2
+    broken = make_event(make_article("a3", text="Third."))
+    broken.cameo = Cameo(None, "11", "Accuse")  # type: ignore[arg-type]
+    with pytest.raises(duckdb.Error):
+        store.add_articles([(make_article("a4", text="Fourth."), []),
+                            (make_article("a3", text="Third."), [broken])])
+    assert store.counts()["articles"] == 2  # nothing of the failed batch was written
+
+
 def test_known_event_ids_are_ignored_and_not_counted_again(store: EventStore) -> None:
     first, second = make_article("a1"), make_article("a2", text="Second text.")
     store.add_article(first, [make_event(first, 0)])
