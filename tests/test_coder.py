@@ -134,3 +134,14 @@ def test_official_releases_speak_for_their_own_state(coder):
     assert e.source.code == "RUSGOV"
     (plain,) = find(coder.code_text(text, date="2022-03-01"), "ACCUSE")
     assert plain.source.country is None  # a wire story does not say whose president
+
+
+def test_an_event_told_twice_is_one_record_with_two_mentions(coder):
+    text = "Russia attacked Kharkiv. Officials said Russia attacked Kharkiv with drones."
+    (e,) = find(events_of(coder, text), "ASSAULT")
+    assert e.num_mentions == 2
+    assert [m["sentence_index"] for m in e.mentions] == [0, 1]
+    for m in e.mentions:
+        trig = m["trigger"]
+        assert text[trig["start"] : trig["end"]] == trig["text"]
+        assert text[m["source"]["start"] : m["source"]["end"]] == "Russia"

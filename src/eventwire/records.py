@@ -110,6 +110,10 @@ class Event:
     coder_version: str = CODER_VERSION
     group_id: str | None = None  # shared by rows split from one conjoined event
     sentence_start: int = 0  # offset of the sentence in the article text
+    # The same event told again later in the article (same actors, code, date and
+    # modality) is one record with several mentions; each keeps its evidence spans.
+    num_mentions: int = 1
+    mentions: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

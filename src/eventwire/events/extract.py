@@ -188,7 +188,7 @@ class EventExtractor:
                 )
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
-        return _dedupe(events)
+        return merge_repeats(_dedupe(events))
 
     def _in_any_quote(self, tok: Token, quotes: list[tuple[int, int]]) -> bool:
         return any(q[0] <= tok.idx < q[1] for q in quotes)
@@ -806,6 +806,49 @@ def _confidence(s: ActorRef | None, t: ActorRef | None) -> float:
     if t is not None and t.code:
         score += 0.2
     return round(score, 2)
+
+
+def _mention_of(e: Event) -> dict:
+    def span(actor: ActorRef | None) -> dict | None:
+        return (
+            None if actor is None else {"text": actor.text, "start": actor.start, "end": actor.end}
+        )
+
+    return {
+        "sentence_index": e.sentence_index,
+        "trigger": {"text": e.trigger.text, "start": e.trigger.start, "end": e.trigger.end},
+        "source": span(e.source),
+        "target": span(e.target),
+    }
+
+
+def _actor_key(actor: ActorRef | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.actor_id or actor.code or actor.text.lower()
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One record per event told several times in an article: same source, target,
+    CAMEO code, date and modality (and at least one coded actor). The first telling
+    is the record; every telling is kept in `mentions` with its spans."""
+    kept: list[Event] = []
+    by_key: dict[tuple, Event] = {}
+    for e in events:
+        key = (_actor_key(e.source), _actor_key(e.target), e.cameo.code, e.date, e.modality)
+        coded = (e.source is not None and e.source.code) or (e.target is not None and e.target.code)
+        first = by_key.get(key) if coded else None
+        if first is None:
+            e.mentions = [_mention_of(e)]
+            e.num_mentions = 1
+            if coded:
+                by_key[key] = e
+            kept.append(e)
+            continue
+        first.mentions.append(_mention_of(e))
+        first.num_mentions = len(first.mentions)
+        first.confidence = min(1.0, round(first.confidence + 0.05, 2))
+    return kept
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

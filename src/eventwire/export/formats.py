@@ -84,6 +84,20 @@ PARQUET_SCHEMA = pa.schema(
         ("coder_version", pa.string()),
         ("group_id", pa.string()),
         ("sentence_start", pa.int64()),
+        ("num_mentions", pa.int64()),
+        (
+            "mentions",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("sentence_index", pa.int64()),
+                        ("trigger", _SPAN),
+                        ("source", _SPAN),
+                        ("target", _SPAN),
+                    ]
+                )
+            ),
+        ),
     ]
 )
 
@@ -280,7 +294,7 @@ def event_to_gdelt(e: dict[str, Any]) -> dict[str, Any]:
         "EventRootCode": e["cameo"]["root"],
         "QuadClass": e["quad_class"],
         "GoldsteinScale": e["goldstein"],
-        "NumMentions": 1,
+        "NumMentions": e.get("num_mentions") or 1,
         "NumSources": 1,
         "NumArticles": 1,
         **_gdelt_action_geo(e.get("location")),

@@ -29,7 +29,7 @@ _FETCH_BATCH = 1000
 
 ACTOR_FIELDS = ("text", "start", "end", "name", "actor_id", "country", "sector", "code")
 SPAN_FIELDS = ("text", "start", "end")
-JSON_COLUMNS = ("attribution", "location")
+JSON_COLUMNS = ("attribution", "location", "mentions")
 
 
 def _actor_columns(role: str) -> list[tuple[str, str]]:
@@ -66,6 +66,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("confidence", "DOUBLE NOT NULL"),
     ("coder_version", "VARCHAR NOT NULL"),
     ("group_id", "VARCHAR"),
+    ("num_mentions", "INTEGER"),
+    ("mentions", "JSON"),
 )
 EVENT_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
 
@@ -159,6 +161,7 @@ def flatten_event(event: dict[str, Any]) -> dict[str, Any]:
         row[f"plover_{name}"] = plover.get(name)
     for name in ("goldstein", "quad_class", "modality", "confidence", "coder_version", "group_id"):
         row[name] = event.get(name)
+    row["num_mentions"] = event.get("num_mentions", 1)
     for name in JSON_COLUMNS:
         row[name] = _to_json(event.get(name))
     return {name: row[name] for name in EVENT_COLUMN_NAMES}
@@ -194,6 +197,8 @@ def nest_event(row: dict[str, Any]) -> dict[str, Any]:
         "coder_version": row["coder_version"],
         "group_id": row["group_id"],
         "sentence_start": row["sentence_start"],
+        "num_mentions": row["num_mentions"] if row["num_mentions"] is not None else 1,
+        "mentions": _from_json(row["mentions"]) or [],
     }
 
 
