@@ -349,6 +349,11 @@ class Resolver:
                     sector, sector_why = "GOV", f"metonym '{text}'"
             elif cue.kind in {"title", "orgterm", "noun"}:
                 # The last sector word is the head's ("Foreign Ministry spokesman" -> GOV).
+                deferential = cue.kind == "title" and text.lower() in SPEAKS_FOR_BODY
+                if deferential and sector is not None and not sector_why.startswith("metonym"):
+                    # "military command spokesperson": speaks for the command (MIL)
+                    res.title = text.lower()
+                    continue
                 if sector is None or sector_why.startswith("metonym") or cue.kind == "title":
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
                     if cue.kind == "title":
@@ -412,6 +417,20 @@ class Resolver:
 
 
 FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
+# Titles of people who speak or act for a body: they take the body's sector.
+SPEAKS_FOR_BODY = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "representative",
+    "member",
+    "members",
+    "envoy",
+    "leader",
+}
 
 
 def _former(tokens: list[Token], title_start: int) -> bool:
