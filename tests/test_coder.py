@@ -145,3 +145,10 @@ def test_an_event_told_twice_is_one_record_with_two_mentions(coder):
         trig = m["trigger"]
         assert text[trig["start"] : trig["end"]] == trig["text"]
         assert text[m["source"]["start"] : m["source"]["end"]] == "Russia"
+
+
+def test_nobody_is_no_actor_and_spokespeople_speak_for_their_body(coder):
+    events = events_of(coder, "No party condemned the Iranian military command spokesperson.")
+    (e,) = find(events, "ACCUSE")
+    assert e.source is None
+    assert (e.target.country, e.target.sector) == ("IRN", "MIL")

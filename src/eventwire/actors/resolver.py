@@ -546,6 +546,8 @@ class ArticleActors:
             return self._pronoun(head, speaker)
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # "no party", "no country": nobody
         may_cover = self.resolver.index.may_cover
         if (
             head.ent_type_ not in ACTOR_ENT_TYPES
