@@ -137,14 +137,31 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     cue_toks = [verb] + [c for c in verb.children if c.dep_ in {"aux", "neg", "prt"}]
     cue_start = min(t.idx for t in cue_toks)
     cue_end = max(t.idx + len(t.text) for t in cue_toks)
-    if quote is not None:
+    comp_span = None
+    if comp is not None:
+        sub = list(comp.subtree)
+        comp_span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    if quote is not None and not (
+        comp_span is not None and comp_span[0] <= quote[0] and quote[1] <= comp_span[1]
+    ):
         start, end, direct = quote[0], quote[1], True
     else:
-        assert comp is not None
-        sub = list(comp.subtree)
-        start, end, direct = sub[0].idx, sub[-1].idx + len(sub[-1].text), False
-    cue_text = text_of(verb.doc)[cue_start:cue_end]
-    return Cue(si, subj, cue_start, cue_end, cue_text, start, end, direct, verb)
+        # An indirect report, or one with a quoted fragment inside it ("said that the
+        # team acted to 'keep the details under wraps'"): the whole clause is the content.
+        assert comp_span is not None
+        (start, end), direct = comp_span, False
+    text = text_of(verb.doc)
+    start, end = _trim(text, start, end)
+    return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without the commas, colons and spaces at its edges."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-"):
+        end -= 1
+    return start, end
 
 
 def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
@@ -159,12 +176,13 @@ def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
     else:
         start = doc[phrase_end].idx if phrase_end < sent.end else sent.end_char
         end = sent.end_char
+    start, end = _trim(text_of(doc), start, end)
     return Cue(
         si,
         speaker,
         according.idx,
         to.idx + len(to.text),
-        text_of(doc)[according.idx : to.idx + 2],
+        text_of(doc)[according.idx : to.idx + len(to.text)],
         start,
         end,
         False,
