@@ -152,3 +152,16 @@ def test_nobody_is_no_actor_and_spokespeople_speak_for_their_body(coder):
     (e,) = find(events, "ACCUSE")
     assert e.source is None
     assert (e.target.country, e.target.sector) == ("IRN", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "modality"),
+    [
+        ('"We will impose sanctions on Russia," Biden said.', "THREATEN", "asserted"),
+        ("The opposition said it will boycott the elections.", "THREATEN", "asserted"),
+        ("Russia will attack Ukraine.", "ASSAULT", "future"),  # a forecast, not a threat
+    ],
+)
+def test_announcing_ones_own_coercion_is_a_threat(coder, text, plover_type, modality):
+    (e,) = events_of(coder, text, date="2024-06-01")
+    assert (e.plover.type, e.modality) == (plover_type, modality)

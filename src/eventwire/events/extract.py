@@ -67,6 +67,8 @@ ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Cooperation announced for the future is coded AGREE (PLOVER's rule).
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Coercion its own doer announces for the future is a THREATEN.
+FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
 VERBAL_QUADS = {1, 3}
 
@@ -352,6 +354,17 @@ class EventExtractor:
             if intent:
                 code, modality = cameo_code(intent), "asserted"
                 pred.fold_code = intent
+        if (
+            modality == "future"
+            and code.plover_type in FUTURE_IS_THREAT
+            and _self_announced(attribution, sources)
+        ):
+            # "we will strike back", "they said they will boycott": announcing one's own
+            # coercion is a threat now (CAMEO 13x, PLOVER THREATEN).
+            threat = _fold_code("threaten", code.code)
+            if threat:
+                code, modality = cameo_code(threat), "asserted"
+                pred.fold_code = threat
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
@@ -650,6 +663,23 @@ _OBJECT_CONTROL = {
     "enable",
     "demand",
 }
+
+
+def _self_announced(attribution: Attribution | None, sources: list[ActorRef]) -> bool:
+    """The speaker announces what the speaker (or their side) will do."""
+    if attribution is None or not sources:
+        return False
+    speaker = attribution.speaker
+
+    def same_side(s: ActorRef) -> bool:
+        if s.code is None:
+            return False
+        if s.code == speaker.code or (s.name is not None and s.name == speaker.name):
+            return True
+        # "Iran will strike", said Iran's foreign minister: the state speaking for itself.
+        return s.country is not None and s.country == speaker.country and s.sector is None
+
+    return any(same_side(s) for s in sources)
 
 
 def _will_not(tok: Token) -> bool:
