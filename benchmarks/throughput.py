@@ -63,6 +63,7 @@ def main() -> None:
             events += len(coder.code_doc(*item))
             ours_s += time.perf_counter() - t
     full_s = full_parse_s + ours_s
+    stages = dict(coder.extractor.stage_seconds)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     table = Table(title="eventwire throughput (1 process)")
@@ -80,6 +81,11 @@ def main() -> None:
     console.print(f"ratio full/parse words/s (same pass): [bold]{ratio:.3f}[/] (target >= 0.85)")
     console.print(f"ratio full (B) / parse-only (A) words/s: {parse_s / full_s:.3f}")
     console.print(f"eventwire stages cost {ours_s / full_parse_s:.1%} of parse time")
+    total = sum(stages.values()) or 1.0
+    for stage, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+        # stage_seconds also counts the warm-up; shares are of the timed total.
+        share = secs / total * ours_s / full_parse_s
+        console.print(f"  {stage} stage: {share:.1%} of parse time")
     console.print(f"events: {events:,} ({events / len(articles):.1f} per article)")
     console.print(f"peak memory (max RSS): {peak_mb:,.0f} MB")
 
