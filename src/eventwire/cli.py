@@ -36,6 +36,24 @@ err = Console(stderr=True)
 STORE_BATCH = 64
 
 
+# Options shared by several commands: declared once.
+ModelOpt = Annotated[str, typer.Option(help="spaCy pipeline: package name or path.")]
+ActorFilesOpt = Annotated[
+    list[Path] | None, typer.Option(help="Extra actor file(s), our TSV schema.")
+]
+PetrarchActorsOpt = Annotated[
+    list[Path] | None, typer.Option(help="PETRARCH/Phoenix actor dictionary file(s).")
+]
+PetrarchAgentsOpt = Annotated[
+    list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
+]
+AllModalitiesOpt = Annotated[
+    bool,
+    typer.Option("--all-modalities", help="Also negated, hypothetical, requested... events."),
+]
+DbOpt = Annotated[Path, typer.Option(help="DuckDB file written by `eventwire code`.")]
+
+
 @app.command()
 def code(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
@@ -45,21 +63,13 @@ def code(
     out: Annotated[
         Path | None, typer.Option(help="Write events as JSONL here ('-' = stdout).")
     ] = None,
-    model: Annotated[
-        str, typer.Option(help="spaCy pipeline: package name or path.")
-    ] = DEFAULT_MODEL,
-    actors: Annotated[
-        list[Path] | None, typer.Option(help="Extra actor file(s), our TSV schema.")
-    ] = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    actors: ActorFilesOpt = None,
     lexicon: Annotated[
         list[Path] | None, typer.Option(help="Extra lexicon file(s), our TSV schema.")
     ] = None,
-    petrarch_actors: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH/Phoenix actor dictionary file(s).")
-    ] = None,
-    petrarch_agents: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
-    ] = None,
+    petrarch_actors: PetrarchActorsOpt = None,
+    petrarch_agents: PetrarchAgentsOpt = None,
     petrarch_verbs: Annotated[
         list[Path] | None,
         typer.Option(help="PETRARCH verb dictionary file(s), e.g. CAMEO.2.0.txt."),
@@ -244,8 +254,8 @@ def _closing_summary(
 
 @app.command()
 def summary(
-    db: Annotated[Path, typer.Option(help="DuckDB file written by `eventwire code`.")],
-    all_modalities: Annotated[bool, typer.Option("--all-modalities")] = False,
+    db: DbOpt,
+    all_modalities: AllModalitiesOpt = False,
     top: Annotated[int, typer.Option(help="Rows in the top-actor and top-dyad tables.")] = 10,
 ) -> None:
     """Counts by QuadClass, PLOVER type and modality; top actors and dyads."""
@@ -259,12 +269,12 @@ def summary(
 
 @app.command()
 def export(
-    db: Annotated[Path, typer.Option(help="DuckDB file written by `eventwire code`.")],
+    db: DbOpt,
     format: Annotated[str, typer.Option(help="jsonl | csv | parquet | plover | gdelt")] = "jsonl",
     output: Annotated[
         Path | None, typer.Option(help="Output file (default: stdout; parquet needs a file).")
     ] = None,
-    all_modalities: Annotated[bool, typer.Option("--all-modalities")] = False,
+    all_modalities: AllModalitiesOpt = False,
 ) -> None:
     """Export stored events (asserted only, unless --all-modalities)."""
     from eventwire.export.formats import FORMATS, write_events
@@ -293,14 +303,10 @@ def export(
 def actors_lookup(
     text: Annotated[str, typer.Argument(help='A mention, e.g. "Vladimir Putin".')],
     date: Annotated[str | None, typer.Option(help="The article date, YYYY-MM-DD.")] = None,
-    model: Annotated[str, typer.Option()] = DEFAULT_MODEL,
-    actors: Annotated[list[Path] | None, typer.Option(help="Extra actor file(s).")] = None,
-    petrarch_actors: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH/Phoenix actor dictionary file(s).")
-    ] = None,
-    petrarch_agents: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH/Phoenix agent dictionary file(s).")
-    ] = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    actors: ActorFilesOpt = None,
+    petrarch_actors: PetrarchActorsOpt = None,
+    petrarch_agents: PetrarchAgentsOpt = None,
 ) -> None:
     """Show what the resolver decides for a mention on a date, and why."""
     from eventwire.actors.kb import load_kb

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
+from eventwire.datafiles import read_data_tsv
 from eventwire.records import ActorRef
 
 # Modifiers that stay inside a mention's noun phrase.
@@ -482,9 +482,8 @@ class Seen:
 @lru_cache(maxsize=1)
 def outlet_countries() -> tuple[tuple[str, str], ...]:
     """(substring, country) for official outlets, from data/outlets.tsv."""
-    text = resources.files("eventwire.actors").joinpath("data/outlets.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return tuple((r[0].lower(), r[1]) for r in rows[1:])
+    rows = read_data_tsv("eventwire.actors", "outlets.tsv")
+    return tuple((r["match"].lower(), r["country"]) for r in rows)
 
 
 def home_country(source: str | None, url: str | None) -> str | None:

@@ -14,24 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.evaluate.metrics import CharSpan, label_report, overlap, ratio
+from eventwire.events.ontology import PLOVER_TYPES
 from eventwire.records import Article, Event
 
-PLV_LABELS = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "COOPERATE",
-    "AID",
-    "YIELD",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
+# PLV's 15 labels: PLOVER's 16 types with CONCEDE and RETREAT folded into YIELD.
+PLV_LABELS = tuple(
+    dict.fromkeys("YIELD" if t in {"CONCEDE", "RETREAT"} else t for t in PLOVER_TYPES)
 )
 NO_EVENT = "NONE"
 _MARK = re.compile(r"</?[st]>")

@@ -8,14 +8,13 @@ the paragraph before.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.datafiles import read_data_tsv
 from eventwire.nlp.pipeline import text_of
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
@@ -25,11 +24,7 @@ CLOSING = {'"', "\u201d", "\u00bb"}
 @lru_cache(maxsize=1)
 def cue_lemmas() -> dict[str, str]:
     """Cue verb lemma -> kind (speech, thought, writing), from data/cues.tsv."""
-    text = resources.files("eventwire.events").joinpath("data/cues.tsv").read_text("utf-8")
-    rows = csv.DictReader(
-        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
-    )
-    return {r["lemma"]: r["kind"] for r in rows}
+    return {r["lemma"]: r["kind"] for r in read_data_tsv("eventwire.events", "cues.tsv")}
 
 
 @dataclass
@@ -188,9 +183,3 @@ def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
         False,
         None,
     )
-
-
-def quote_without_cue(quotes: list[tuple[int, int]], cues: list[Cue]) -> list[tuple[int, int]]:
-    """Quotes that no cue claims: they inherit the previous speaker."""
-    claimed = {(c.content_start, c.content_end) for c in cues if c.direct}
-    return [q for q in quotes if q not in claimed]

@@ -9,12 +9,10 @@ who said so (attribution). One row is written per source-target pair.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +23,8 @@ from eventwire.actors.resolver import (
     Resolver,
     conjuncts,
     home_country,
-    np_tokens,
 )
+from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -78,10 +76,7 @@ VERBAL_QUADS = {1, 3}
 @lru_cache(maxsize=1)
 def modality_words() -> dict[tuple[str, str], str]:
     """(word, role) -> modality, from data/modality.tsv."""
-    text = resources.files("eventwire.events").joinpath("data/modality.tsv").read_text("utf-8")
-    rows = csv.DictReader(
-        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
-    )
+    rows = read_data_tsv("eventwire.events", "modality.tsv")
     return {(r["word"], r["role"]): r["modality"] for r in rows}
 
 
@@ -89,8 +84,12 @@ def modality_words() -> dict[tuple[str, str], str]:
 def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Governing verbs (lemma -> class) and what each class makes of an inner event
     ((class, CAMEO prefix) -> code), from data/governors.tsv and data/folds.tsv."""
-    classes = {r["lemma"]: r["class"] for r in _read_tsv("governors.tsv")}
-    folds = {(r["class"], r["inner"]): r["code"] for r in _read_tsv("folds.tsv") if r["code"]}
+    classes = {r["lemma"]: r["class"] for r in read_data_tsv("eventwire.events", "governors.tsv")}
+    folds = {
+        (r["class"], r["inner"]): r["code"]
+        for r in read_data_tsv("eventwire.events", "folds.tsv")
+        if r["code"]
+    }
     return classes, folds
 
 
@@ -102,12 +101,6 @@ def _fold_code(cls: str, inner: str) -> str | None:
         if code:
             return code
     return None
-
-
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("eventwire.events").joinpath(f"data/{name}").read_text("utf-8")
-    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 @dataclass
@@ -906,8 +899,3 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(e.event_id)
             out.append(e)
     return out
-
-
-def np_text(head: Token) -> str:
-    toks = np_tokens(head)
-    return head.doc[toks[0].i : toks[-1].i + 1].text
