@@ -165,3 +165,45 @@ def test_nobody_is_no_actor_and_spokespeople_speak_for_their_body(coder):
 def test_announcing_ones_own_coercion_is_a_threat(coder, text, plover_type, modality):
     (e,) = events_of(coder, text, date="2024-06-01")
     assert (e.plover.type, e.modality) == (plover_type, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "source"),
+    [
+        # A commitment to an act the lexicon does not know is still an AGREE.
+        ("Norway agreed to share satellite data with Kenya.", "AGREE", "NOR"),
+        ("Peru is willing to withdraw its troops from the border zone.", "AGREE", "PER"),
+        # "will not" + anything is a stated refusal, asserted now.
+        ("Chile said it will not accept the new fishing rules.", "REJECT", "CHL"),
+        ("Serbia refused to hand over the documents.", "REJECT", "SRB"),
+    ],
+)
+def test_the_stance_is_the_event_when_its_content_is_unknown(coder, text, plover_type, source):
+    found = find(events_of(coder, text), plover_type)
+    assert found, [(e.cameo.code, e.plover.type) for e in events_of(coder, text)]
+    assert found[0].source.country == source and found[0].modality == "asserted"
+
+
+def test_saying_another_party_must_act_is_a_request_to_it(coder):
+    events = events_of(coder, "Turkey said Greece must halt its naval exercises near Crete.")
+    (request,) = find(events, "REQUEST")
+    assert (request.source.country, request.target.country) == ("TUR", "GRC")
+    assert request.modality == "asserted" and "must" in request.trigger.text
+    # The demanded act itself did not happen: it is requested.
+    assert all(e.modality == "requested" for e in events if e is not request)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Britain imposed sanctions on Belarus.", "COERCE"),  # translation table, PLV
+        ("Turkey suspended flights to Armenia.", "SANCTION"),  # cutting an exchange
+        ("A court in Oslo convicted two Russian agents of spying.", "ACCUSE"),  # verdict
+        ("Rebel forces captured the town of Bor from the army.", "ASSAULT"),  # CAMEO 19
+        ("Iran launched cyber attacks on Israel.", "ASSAULT"),
+    ],
+)
+def test_plover_types_follow_the_labelled_conventions(coder, text, plover_type):
+    assert find(events_of(coder, text), plover_type), [
+        (e.cameo.code, e.plover.type) for e in events_of(coder, text)
+    ]

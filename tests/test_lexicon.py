@@ -180,7 +180,7 @@ def test_lexicon_has_grown_past_fifteen_hundred_patterns(lexicon: Lexicon) -> No
         # a verbal "attack" is criticism, a military one stays an assault
         ("launch", set(), {"scathing", "attack"}, {"on"}, "111"),
         ("launch", set(), {"attack"}, {"on"}, "190"),
-        ("launch", set(), {"cyber", "warfare"}, {"against"}, "170"),
+        ("launch", set(), {"cyber", "warfare"}, {"against"}, "180"),  # an attack (PLV: ASSAULT)
         ("launch", set(), {"legal", "action"}, {"against"}, "115"),
         ("launch", set(), {"mediation", "effort"}, set(), "045"),
         ("begin", set(), {"investigation"}, {"into"}, "090"),
@@ -208,14 +208,14 @@ def test_lexicon_has_grown_past_fifteen_hundred_patterns(lexicon: Lexicon) -> No
         ("agree", set(), {"deal"}, set(), "057"),
         ("agree", set(), {"deal"}, {"to"}, "057"),
         ("agree", set(), set(), {"to"}, "030"),
-        ("pledge", set(), {"support"}, set(), "032"),
+        ("pledge", set(), {"support"}, set(), "051"),  # endorsement now (PLV: SUPPORT)
         ("hold", set(), {"exercise"}, {"with"}, "062"),
         ("join", set(), {"force"}, {"with"}, "060"),
         ("renew", set(), {"tie"}, {"with"}, "050"),
         # force posture, sanctions, coercion
         ("remain", set(), {"alert"}, {"on"}, "152"),
         ("beef", {"up"}, {"presence", "troop"}, set(), "154"),
-        ("close", set(), {"border"}, {"with"}, "191"),
+        ("close", set(), {"border"}, {"with"}, "172"),
         ("use", set(), {"civilian", "shield"}, {"as"}, "184"),
         ("order", set(), {"arrest"}, set(), "173"),
         ("give", set(), {"deadline"}, set(), "139"),

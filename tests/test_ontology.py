@@ -57,7 +57,9 @@ def test_plover_types_for_key_codes() -> None:
     assert cameo("172").plover_type == cameo("173").plover_type == "COERCE"
     assert cameo("173").plover_mode == "arrest"
     assert cameo("0871").plover_mode == "ceasefire"
-    assert cameo("163").plover_type == "SANCTION"
+    # The translation table and PLV's annotators: imposing sanctions is COERCE `restrict`.
+    assert (cameo("163").plover_type, cameo("163").plover_mode) == ("COERCE", "restrict")
+    assert cameo("192").plover_type == "ASSAULT"  # "captured three cities"
     assert cameo("1211").plover_mode == "assist"
 
 

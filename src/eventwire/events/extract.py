@@ -112,6 +112,9 @@ class Predicate:
     consumed: set[int]  # tokens that belong to the predicate (objects of light verbs)
     fold_code: str | None = None  # the code a governing verb gives it ("agreed to withdraw")
     governor: Token | None = None
+    modality: str | None = None  # set when the construction decides it ("will not X")
+    sources: list[Token] | None = None  # doer heads, when not the predicate's subject
+    targets: list[Token] | None = None  # recipient heads, when not found by the pattern
 
 
 class EventExtractor:
@@ -288,7 +291,8 @@ class EventExtractor:
             )
             if pattern is not None:
                 preds.append(Predicate(tok, pattern, set()))
-        return self._fold_governed(preds)
+        preds = self._fold_governed(preds)
+        return preds + self._stance_predicates(sent, preds)
 
     def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:
         """ "agreed to withdraw" is one AGREE (intent to yield), not an agreement plus a
@@ -308,6 +312,50 @@ class EventExtractor:
                 pred.fold_code, pred.governor = code, gov
                 folded.add(gov.i)
         return [p for p in preds if p.token.i not in folded]
+
+    def _stance_predicates(self, sent: list[Token], preds: list[Predicate]) -> list[Predicate]:
+        """Commitments, refusals and demands whose content the lexicon does not know.
+
+        PLOVER codes the stance itself: "agreed to share information" and "is willing to
+        help" are AGREE, "refused to end the strike" and "will not accept refugees" REJECT,
+        "Russia says Israel must end attacks" a REQUEST from Russia to Israel.
+        """
+        classes, folds = governor_folds()
+        taken = {p.token.i for p in preds} | {p.governor.i for p in preds if p.governor}
+        found: list[Predicate] = []
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
+                continue
+            gov = tok.head
+            must = _demand_modal(tok) if tok.dep_ == "ccomp" else None
+            if must is not None and gov.lemma_.lower() in self.cues and _has_subject(tok):
+                # The speaker demands it of the clause's subject (CAMEO 10, PLOVER REQUEST),
+                # whether or not the lexicon knows the demanded act.
+                found.append(
+                    Predicate(
+                        tok,
+                        _stance_pattern(tok, "100"),
+                        set(),
+                        "100",
+                        must,
+                        modality="asserted",
+                        sources=_subject(gov, actor_word=self.actor_word),
+                        targets=_subject(tok, actor_word=self.actor_word),
+                    )
+                )
+            if tok.i in taken:
+                continue
+            cls = classes.get(gov.lemma_.lower()) if _is_infinitive_complement(tok) else None
+            if cls is not None and gov.i not in taken and folds.get((cls, "*")):
+                code = folds[(cls, "*")]
+                found.append(Predicate(tok, _stance_pattern(tok, code), set(), code, gov))
+                taken.add(gov.i)
+            elif _will_not(tok) and tok.lemma_.lower() not in self.cues and _has_subject(tok):
+                code = "120"
+                found.append(
+                    Predicate(tok, _stance_pattern(tok, code), set(), code, modality="asserted")
+                )
+        return found
 
     # -- one predicate -> event rows -----------------------------------------
     def _events(
@@ -339,6 +387,10 @@ class EventExtractor:
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred)
+        if pred.sources is not None:
+            src_heads = pred.sources
+        if pred.targets is not None:
+            tgt_heads = pred.targets
         sources = _actor_rows(src_heads, actors, quote_speaker)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True)
         if not sources and not any(t.code for t in targets):
@@ -346,7 +398,9 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and not any(s.code for s in sources + targets):
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
-        modality = self._modality(pred.governor if pred.governor is not None else tok)
+        modality = pred.modality or self._modality(
+            pred.governor if pred.governor is not None else tok
+        )
         if (
             modality == "negated"
             and code.plover_type in FUTURE_IS_AGREE
@@ -618,7 +672,8 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return [obj]
         return _subject(head, depth + 1, actor_word)
-    if verb.dep_ in {"conj", "advcl", "pcomp"}:
+    if verb.dep_ in {"conj", "advcl", "pcomp", "acomp"}:
+        # acomp: "Honduras is willing to withdraw": the doer is the copula's subject.
         found = _subject(head, depth + 1, actor_word)
         if (
             verb.dep_ == "conj"
@@ -697,6 +752,33 @@ def _will_not(tok: Token) -> bool:
     children = list(tok.children)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in {"will", "wo", "would", "shall"} for c in children
+    )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in tok.children)
+
+
+def _demand_modal(tok: Token) -> Token | None:
+    """ "must" on a reported clause ("said Qatar must mediate"): a demand."""
+    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+
+
+def _stance_pattern(tok: Token, code: str) -> Pattern:
+    """A pattern for a stance the construction, not the lexicon, decides (see
+    `_stance_predicates`); `where` points at the rule's data file."""
+    return Pattern(
+        tok.pos_,
+        tok.lemma_.lower(),
+        None,
+        frozenset(),
+        None,
+        code,
+        "dobj",
+        None,
+        None,
+        0,
+        "governors.tsv",
     )
 
 
