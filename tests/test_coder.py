@@ -207,3 +207,9 @@ def test_plover_types_follow_the_labelled_conventions(coder, text, plover_type):
     assert find(events_of(coder, text), plover_type), [
         (e.cameo.code, e.plover.type) for e in events_of(coder, text)
     ]
+
+
+def test_failing_to_reach_a_deal_is_a_rejection(coder):
+    events = events_of(coder, "Peru and Chile failed to reach agreement on fishing rights.")
+    assert {e.source.country for e in find(events, "REJECT")} == {"PER", "CHL"}
+    assert not find(events, "SUPPORT")  # no deal was signed
