@@ -213,3 +213,25 @@ def test_failing_to_reach_a_deal_is_a_rejection(coder):
     events = events_of(coder, "Peru and Chile failed to reach agreement on fishing rights.")
     assert {e.source.country for e in find(events, "REJECT")} == {"PER", "CHL"}
     assert not find(events, "SUPPORT")  # no deal was signed
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Several EU states called for sanctions against Moscow.", "Moscow"),
+        ("The FBI opened an investigation of Senator Blake.", "Senator Blake"),
+        ("A court in Paris convicted the bank to pay a large fine.", "the bank"),
+    ],
+)
+def test_the_act_named_by_the_object_gives_the_target(coder, text, target):
+    events = events_of(coder, text)
+    assert any(e.target is not None and e.target.text == target for e in events), [
+        (e.cameo.code, e.target and e.target.text) for e in events
+    ]
+
+
+def test_a_doer_named_earlier_in_the_sentence_is_the_evidence_not_the_pronoun(coder):
+    text = "The ELN said it will release two soldiers held since May."
+    (agree,) = find(events_of(coder, text), "AGREE")
+    assert agree.source.text == "The ELN"
+    assert text[agree.source.start : agree.source.end] == "The ELN"

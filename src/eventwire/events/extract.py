@@ -508,6 +508,13 @@ class EventExtractor:
         return rows
 
     def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
+        """Recipient heads by the pattern's target rule, else the object's own complement
+        ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay")."""
+        return self._pattern_targets(verb, pat, pred) or _object_complements(
+            verb, pred, self.actor_word
+        )
+
+    def _pattern_targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
         spec = pat.target or "dobj"
         if spec == "none":
             return _owners(verb, pred, self.actor_word)
@@ -885,12 +892,42 @@ def _prep_objects(
     return out
 
 
+# Prepositions by which an object noun names whom the act is aimed at.
+OBJECT_COMPLEMENT_PREPS = {"against", "on", "of", "into", "with", "to", "over", "toward", "towards"}
+
+
+def _object_complements(
+    verb: Token, pred: Predicate, actor_word: ActorWord | None = None
+) -> list[Token]:
+    """Whom an act named by the verb's object is aimed at: "called for sanctions against
+    Moscow", "opened an investigation of Flynn"; and the subject of a clause the verb
+    takes ("convicted the bank to pay damages")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    objects += [verb.doc[i] for i in pred.consumed]
+    for obj in objects:
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in OBJECT_COMPLEMENT_PREPS:
+                found = [_actor_inside(g, actor_word) for g in p.children if g.dep_ == "pobj"]
+                if found:
+                    return found
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+            if subjects:
+                return [_actor_inside(subjects[0], actor_word)]
+    return []
+
+
 def _actor_rows(
     heads: list[Token], actors: ArticleActors, speaker: ActorRef | None, keep_unknown: bool = False
 ) -> list[ActorRef]:
-    """Actors for argument heads (and their conjuncts). With `keep_unknown`, a noun
-    phrase that is no known actor is kept with its text and span and no code
-    ("the cultural sector"): the recipient is still evidence a reader wants."""
+    """Actors for argument heads (and their conjuncts). With `keep_unknown` (recipients),
+    a noun phrase that is no known actor is kept with its text and span and no code
+    ("the cultural sector"): the recipient is still evidence a reader wants. Doers
+    (without it) named earlier in the sentence point at that name, not the pronoun."""
     rows: list[ActorRef] = []
     seen: set[int] = set()
     for head in heads:
@@ -902,8 +939,26 @@ def _actor_rows(
             if ref is None and keep_unknown and _unknown_argument(tok):
                 ref = actors.unresolved(tok)
             if ref is not None:
-                rows.append(ref)
+                rows.append(ref if keep_unknown else _named_in_sentence(tok, ref, actors))
     return rows
+
+
+def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> ActorRef:
+    """ "The ELN said it will release him": the evidence for the doer is "The ELN", named
+    earlier in the same sentence, rather than the pronoun that refers back to it."""
+    if tok.pos_ != "PRON" or ref.code is None:
+        return ref
+    sentence_start = tok.sent.start
+    for i in range(tok.i - 1, sentence_start - 1, -1):
+        named = actors.mentions.get(i)
+        if (
+            named is not None
+            and named.code == ref.code
+            and named.name == ref.name
+            and tok.doc[i].pos_ != "PRON"
+        ):
+            return named
+    return ref
 
 
 def _unknown_argument(tok: Token) -> bool:
