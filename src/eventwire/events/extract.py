@@ -509,9 +509,17 @@ class EventExtractor:
 
     def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
         """Recipient heads by the pattern's target rule, else the object's own complement
-        ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay")."""
-        return self._pattern_targets(verb, pat, pred) or _object_complements(
-            verb, pred, self.actor_word
+        ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay"),
+        else an object that is an actor."""
+        return (
+            self._pattern_targets(verb, pat, pred)
+            or _object_complements(verb, pred, self.actor_word)
+            # "extradited a Pakistani militant to India": the one acted on, when an actor
+            or [
+                _actor_inside(c, self.actor_word)
+                for c in verb.children
+                if c.dep_ == "dobj" and self._actorish(c)
+            ]
         )
 
     def _pattern_targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
