@@ -14,7 +14,6 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.actors.resolver import np_tokens
 from eventwire.evaluate.metrics import (
     PRF,
     CharSpan,
@@ -28,7 +27,7 @@ from eventwire.evaluate.metrics import (
     span_prf,
     token_prf,
 )
-from eventwire.events.attribution import cue_lemmas, find_cues
+from eventwire.events.attribution import cue_lemmas, find_cues, speaker_span
 from eventwire.records import Article, Event
 
 ROLES = ("source", "cue", "content")
@@ -120,11 +119,8 @@ def extract_attributions(doc: Doc) -> list[AttributionSpans]:
     """
     out = []
     for cue in find_cues(doc, list(doc.sents)):
-        source: list[CharSpan] = []
-        if cue.speaker_head is not None:
-            toks = np_tokens(cue.speaker_head)
-            if toks:
-                source = [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+        span = speaker_span(cue)
+        source: list[CharSpan] = [span] if span is not None and span[0] < span[1] else []
         lemma = cue.verb.lemma_.lower() if cue.verb is not None else None
         out.append(
             AttributionSpans(

@@ -150,6 +150,32 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
 
 
+def speaker_span(cue: Cue) -> tuple[int, int] | None:
+    """The whole phrase that names the speaker, as a reader would underline it: with its
+    apposition and relative clause ("Jo Coelbart, a retired general who works on defence
+    policy"), without the cue's own clause ("Trump, who said ...")."""
+    head = cue.speaker_head
+    if head is None:
+        return None
+    inside_cue = {t.i for t in cue.verb.subtree} if cue.verb is not None else set()
+    if head.i in inside_cue:
+        inside_cue = set()  # the speaker is the cue's own subject: its subtree is the phrase
+    lemmas = cue_lemmas()
+    for clause in head.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in lemmas:
+            # "Mr. Kamin, who emphasized that ...": another attribution, not the name
+            inside_cue |= {t.i for t in clause.subtree}
+    tokens = {t.i for t in head.subtree if t.i not in inside_cue}
+    lo = hi = head.i
+    while lo - 1 in tokens:
+        lo -= 1
+    while hi + 1 in tokens:
+        hi += 1
+    doc = head.doc
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return _trim(text_of(doc), start, end)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without the commas, colons and spaces at its edges."""
     while start < end and (text[start].isspace() or text[start] in ",;:-"):
