@@ -235,3 +235,17 @@ def test_a_doer_named_earlier_in_the_sentence_is_the_evidence_not_the_pronoun(co
     (agree,) = find(events_of(coder, text), "AGREE")
     assert agree.source.text == "The ELN"
     assert text[agree.source.start : agree.source.end] == "The ELN"
+
+
+def test_a_quote_elsewhere_in_the_sentence_is_not_the_reported_clause(coder):
+    text = (
+        'Callers to the "Morning Hour" radio show said the ministers had misled '
+        "parliament about the deal."
+    )
+    doc = coder.nlp(text)
+    doc.user_data["eventwire_text"] = text
+    from eventwire.events.attribution import find_cues
+
+    (cue,) = find_cues(doc, list(doc.sents))
+    assert text[cue.content_start : cue.content_end].startswith("the ministers had misled")
+    assert not cue.direct

@@ -42,6 +42,28 @@ class Cue:
     verb: Token | None  # the cue verb (None for "according to")
 
 
+# Cue verbs whose object is not what was said: the one spoken to ("told reporters"), or
+# an act of its own ("announced sanctions", "declared war", "claimed responsibility").
+NOT_CONTENT_OBJECT = {
+    "tell",
+    "ask",
+    "inform",
+    "brief",
+    "assure",
+    "remind",
+    "warn",
+    "answer",
+    "announce",
+    "declare",
+    "claim",
+    "post",
+    "write",
+    "tweet",
+    "continue",
+    "add",
+    "quote",
+}
+
 _QUOTE_OR_BREAK = re.compile('[\n"\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -127,6 +149,10 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
         if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char and not (q[0] <= verb.idx < q[1]):
             quote = q
             break
+    if comp is None and quote is None and verb.lemma_.lower() not in NOT_CONTENT_OBJECT:
+        # "believed the polls", "mentioned Machado", "explained why he backs Trump": what
+        # was said or thought is the object.
+        comp = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     if subj is None or (comp is None and quote is None):
         return None
     cue_toks = [verb] + [c for c in verb.children if c.dep_ in {"aux", "neg", "prt"}]
@@ -136,6 +162,17 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     if comp is not None:
         sub = list(comp.subtree)
         comp_span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    text = text_of(verb.doc)
+    if (
+        quote is not None
+        and comp_span is not None
+        and comp.dep_ == "ccomp"
+        and not _beside(text, quote, [subj, *cue_toks])
+        and not (comp_span[0] <= quote[0] and quote[1] <= comp_span[1])
+    ):
+        # "the Rev. Al Sharpton's "Keepin' It Real" program, who said they had misgivings":
+        # a quote elsewhere in the sentence is not what the reported clause says.
+        quote = None
     if quote is not None and not (
         comp_span is not None and comp_span[0] <= quote[0] and quote[1] <= comp_span[1]
     ):
@@ -145,7 +182,6 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
         # team acted to 'keep the details under wraps'"): the whole clause is the content.
         assert comp_span is not None
         (start, end), direct = comp_span, False
-    text = text_of(verb.doc)
     start, end = _trim(text, start, end)
     return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
 
@@ -174,6 +210,22 @@ def speaker_span(cue: Cue) -> tuple[int, int] | None:
     doc = head.doc
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return _trim(text_of(doc), start, end)
+
+
+_BETWEEN_QUOTE_AND_CUE = re.compile(r"""[\s,.:;'"\u201c\u201d\u2018\u2019-]*""")
+
+
+def _beside(text: str, quote: tuple[int, int], cue_words: list[Token]) -> bool:
+    """Only punctuation between the quote and the cue with its speaker ('"...," Scott said',
+    'Scott added: "..."'): the quote is what this cue reports."""
+    words = [t for w in cue_words for t in (w.subtree if w.dep_ in {"nsubj", "nsubjpass"} else [w])]
+    lo = min(t.idx for t in words)
+    hi = max(t.idx + len(t.text) for t in words)
+    if quote[1] <= lo:
+        return _BETWEEN_QUOTE_AND_CUE.fullmatch(text, quote[1], lo) is not None
+    if quote[0] >= hi:
+        return _BETWEEN_QUOTE_AND_CUE.fullmatch(text, hi, quote[0]) is not None
+    return False  # inside the speaker's own name ('the "Morning Hour" show')
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
