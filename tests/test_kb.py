@@ -260,3 +260,108 @@ def test_un_envoys_are_coded_as_the_un():
     kb = load_kb()
     grundberg = kb.person_index()["hans grundberg"][0]
     assert kb.organization_of(grundberg).code == "IGOUNO"
+
+
+def test_an_organisation_can_change_code_on_a_date():
+    kb = load_kb()
+    assert kb.org_period("taliban", "2020-02-29") is None  # the Doha deal: still insurgents
+    ruling = kb.org_period("taliban", "2021-09-01")
+    assert (ruling.country, ruling.sector) == ("AFG", "GOV")
+    assert kb.org_period("taliban", None) is None  # undated text keeps organizations.tsv
+
+
+def test_org_period_rows_are_checked(tmp_path, monkeypatch):
+    import eventwire.actors.kb as kb_module
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for f in kb_module.DATA_DIR.glob("*.tsv"):
+        (data / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (data / "org_periods.tsv").write_text(
+        "\t".join(kb_module.ORG_PERIOD_COLUMNS) + "\nno-such-group\tAFG\tGOV\t2021-08-15\t\t\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(kb_module, "DATA_DIR", data)
+    with pytest.raises(KnowledgeBaseError, match=r"org_periods.tsv:2: unknown organisation"):
+        kb_module._load(())
+
+
+# -- the resolver reading an article: context, coreference and data together -------------
+
+
+def _codes(coder, text: str, day: str = "2025-06-01", source: str | None = None):
+    from eventwire.records import Article
+
+    article = Article(id="t", text=text, date=day, source=source)
+    mentions = []
+    coder.extractor.extract(article, coder.nlp(text), mentions)
+    return {m.text: m.code for m in mentions}
+
+
+def _code_of(codes: dict, part: str):
+    """The code of the one mention whose text contains `part`."""
+    (code,) = {c for text, c in codes.items() if part in text}
+    return code
+
+
+def test_taliban_are_rebels_before_august_2021_and_the_government_after(coder):
+    text = "The Taliban said they would talk."
+    assert _codes(coder, text, "2019-05-01")["The Taliban"] == "REBTLB"
+    assert _codes(coder, text, "2022-05-01")["The Taliban"] == "AFGGOV"
+
+
+def test_a_title_without_a_country_takes_the_country_the_article_is_about(coder):
+    codes = _codes(
+        coder,
+        "In Lahij, Yemen, gunmen ambush a convoy carrying the governor of Taiz. "
+        "The governor is unharmed, he said later.",
+    )
+    assert codes["the governor of Taiz"] == "YEMGOV"
+    assert codes["he"] == "YEMGOV"  # a titled person is a "he" antecedent
+
+
+def test_a_title_the_parser_leaves_outside_the_name_codes_the_person_and_later_mentions(coder):
+    codes = _codes(
+        coder,
+        '"We need an energy embargo," said adviser to the President of Ukraine on economic '
+        "issues Oleh Ustenko. Ustenko added that Europe must act.",
+        "2022-04-01",
+    )
+    assert _code_of(codes, "Oleh Ustenko") == "UKRGOV"  # the phrase may keep "economic issues"
+    assert codes["Ustenko"] == "UKRGOV"
+
+
+def test_a_country_after_for_is_a_portfolio_not_a_nationality(coder):
+    codes = _codes(
+        coder,
+        "Special Representative for Afghanistan Thomas West met the delegation.",
+        "2022-07-01",
+        source="U.S. Department of State",
+    )
+    assert _code_of(codes, "Thomas West") == "USAGOV"
+    assert _code_of(codes, "Special Representative") == "USAGOV"
+
+
+def test_an_acronym_defined_in_the_article_names_the_same_actor(coder):
+    codes = _codes(
+        coder,
+        "Ugandan police detain a member of the opposition party National Unity Platform "
+        "(NUP). The NUP calls the arrest politically motivated.",
+    )
+    assert codes["The NUP"] is not None
+    assert codes["The NUP"].startswith("UGA")
+
+
+def test_groups_that_name_nobody_stay_unresolved_and_media_are_journalists(coder):
+    codes = _codes(
+        coder, "Western leaders met in Rome, The Washington Post reported. A third party helped."
+    )
+    assert codes.get("Western leaders") is None
+    assert codes.get("A third party") is None
+    assert codes["The Washington Post"] == "USAJRN"
+
+
+def test_plural_demonyms_are_civilians_and_group_heads_take_their_members_sector(coder):
+    codes = _codes(coder, "At least 59 Palestinians are killed. The Sudan Doctors Network says.")
+    assert codes["At least 59 Palestinians"] == "PSECVL"
+    assert codes["The Sudan Doctors Network"] == "SDNMED"

@@ -23,6 +23,7 @@ ORG_COLUMNS = ("actor_id", "name", "aliases", "code", "country", "sector", "kind
 SECTOR_COLUMNS = ("term", "sector", "kind", "note")
 PEOPLE_COLUMNS = ("person_id", "name", "aliases", "country", "sector", "role", "start", "end")
 SECTOR_CODE_COLUMNS = ("code", "meaning")
+ORG_PERIOD_COLUMNS = ("actor_id", "country", "sector", "start", "end", "note")
 
 ORG_KINDS = frozenset({"IGO", "NGO", "REB", "PTY", "MNC", "OTHER"})
 SECTOR_TERM_KINDS = frozenset({"noun", "title", "org"})
@@ -108,12 +109,32 @@ class PersonRole:
         return self.end is None or day <= self.end
 
 
+@dataclass(frozen=True)
+class OrgPeriod:
+    """An organisation coded otherwise for a while: the Taliban rule Afghanistan from
+    2021-08-15, so on those days they are AFG GOV, not the REB group of organizations.tsv."""
+
+    actor_id: str
+    country: str
+    sector: str
+    start: str | None
+    end: str | None
+
+    def active_on(self, day: str | None) -> bool:
+        if day is None:
+            return False  # undated text keeps the organisation's own code
+        day = day[:10]
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
 @dataclass
 class KnowledgeBase:
     countries: dict[str, Country]
     organizations: dict[str, Organization]
     sector_terms: dict[str, SectorTerm]
     people: list[PersonRole]
+    # Dated codes of organisations whose status changed (data/org_periods.tsv).
+    org_periods: dict[str, list[OrgPeriod]] = field(default_factory=dict)
     # Where each record came from ("file:line"), for index-collision messages.
     origins: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # Lines and phrases of user dictionaries that were skipped ("file:line: why").
@@ -160,6 +181,10 @@ class KnowledgeBase:
             return index
 
         return self._cached("people", build)
+
+    def org_period(self, actor_id: str, day: str | None) -> OrgPeriod | None:
+        """The dated code an organisation has on ``day``, if data/org_periods.tsv gives one."""
+        return next((p for p in self.org_periods.get(actor_id, ()) if p.active_on(day)), None)
 
     def organization_of(self, role: PersonRole) -> Organization | None:
         """The organisation an IGO/NGO/group official speaks for, else None."""
@@ -254,6 +279,9 @@ def _load(extra_files: tuple[Path, ...]) -> KnowledgeBase:
         organizations=organizations,
         sector_terms=_read_sector_terms(DATA_DIR / "sectors.tsv", sectors),
         people=people,
+        org_periods=_read_org_periods(
+            DATA_DIR / "org_periods.tsv", countries, organizations, sectors
+        ),
         origins=origins,
     )
     # Build every index now so that an ambiguous key fails at load time, not mid-run.
@@ -398,6 +426,26 @@ def _parse_day(where: str, cell: str) -> str | None:
     except ValueError:
         raise KnowledgeBaseError(f"{where}: bad date {cell!r} (want YYYY-MM-DD)") from None
     return cell
+
+
+def _read_org_periods(
+    path: Path,
+    countries: dict[str, Country],
+    organizations: dict[str, Organization],
+    sectors: frozenset[str],
+) -> dict[str, list[OrgPeriod]]:
+    _expect_header(path, ORG_PERIOD_COLUMNS)
+    periods: dict[str, list[OrgPeriod]] = {}
+    for where, (actor_id, country, sector, start, end, _note) in _rows(path):
+        if actor_id not in organizations:
+            raise KnowledgeBaseError(f"{where}: unknown organisation {actor_id!r}")
+        _check_iso3(where, country, countries)
+        _check_sector(where, sector, sectors)
+        first, last = _parse_day(where, start), _parse_day(where, end)
+        if first and last and first > last:
+            raise KnowledgeBaseError(f"{where}: start {first} is after end {last}")
+        periods.setdefault(actor_id, []).append(OrgPeriod(actor_id, country, sector, first, last))
+    return periods
 
 
 def _read_people(

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.datafiles import read_data_tsv
@@ -43,6 +43,7 @@ NP_DEPS = {
 NP_PREPS = {"of", "for", "from"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"}
 MAX_NGRAM = 7
+NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn", "abu"}
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
@@ -76,6 +77,7 @@ class Resolution:
     why: list[str] = field(default_factory=list)
     weak: bool = False  # only a nationality inside a non-actor phrase
     title: str | None = None  # the title word(s) that coded the sector ("foreign minister")
+    titled: bool = False  # headed by a singular title ("the governor"): one person, unnamed
 
     @property
     def resolved(self) -> bool:
@@ -123,6 +125,8 @@ class PhraseIndex:
 
         # Only tokens that can begin some phrase start a match attempt (speed).
         self.first_words = {phrase.split()[0] for phrase in self.entries}
+        # "al-Qaida" is three tokens ("al", "-", "Qaida"): its first is the part before "-".
+        self.first_words |= {w.split("-")[0] for w in self.first_words if "-" in w[1:]}
         self.all_words = {w for phrase in self.entries for w in phrase.split()}
 
     def may_cover(self, head: Token) -> bool:
@@ -163,8 +167,10 @@ class PhraseIndex:
                     if kind == "person" and _inside_other_name(words[0], value):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
                     if kind in {"country", "metonym", "adjective", "org", "person"}:
-                        if not first[:1].isupper():
-                            continue
+                        if not first[:1].isupper() and not (
+                            first.lower() in NAME_PARTICLES and len(words) > 1
+                        ):
+                            continue  # "al-Qaida", "el-Sisi" start with a particle
                         if phrase in self.upper_only and not first.replace(".", "").isupper():
                             continue
                     cues.append(Cue(kind, value, words[0].i, words[-1].i + 1))
@@ -303,11 +309,39 @@ class Resolver:
         """Resolve a noun phrase; with `head`, only a phrase whose head is itself an
         actor word counts ("Russian troops" is an actor, "the Russian perspective" is not)."""
         cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
+        cues = _drop_portfolios(cues, tokens[0].doc) if tokens else cues
+        if (
+            head is not None
+            and head.ent_type_ == "PERSON"
+            and not any(c.kind in {"title", "person", "org"} for c in cues)
+        ):
+            # "said adviser to the President of Ukraine on economic issues Oleh Ustenko":
+            # the parser often leaves a long title outside the name's phrase.
+            run = _title_run(tokens[0])
+            run_cues = _drop_portfolios(
+                self.index.scan([t for t in run if not t.is_punct or t.text in {".", "-", "'"}]),
+                head.doc,
+            )
+            named = [c.end for c in run_cues if c.kind in {"person", "org"}]
+            run_cues = [
+                c
+                for c in run_cues
+                if c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
+                and c.start >= max(named, default=0)
+            ]
+            if any(c.kind == "title" for c in run_cues):
+                cues, tokens = run_cues + cues, run + tokens
         titled_name = (
             head is not None
             and head.pos_ == "PROPN"
             and any(c.kind == "title" and c.end <= head.i for c in cues)
         )
+        group_word = head is not None and head.lemma_.lower() in GROUP_HEADS
+        if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues):
+            # "The Sudan Doctors Network", "a group of protesters": a body of those people.
+            res = self.combine(cues, tokens, day)
+            res.why.append(f"'{head.text}' of the people named before it")
+            return res
         if head is not None and not any(c.start <= head.i < c.end for c in cues):
             if head.ent_type_ != "PERSON" and not titled_name:
                 # "a Canadian man", "Russian naval activities": not a known kind of actor,
@@ -319,7 +353,24 @@ class Resolver:
                 res.weak = True
                 res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
                 return res
-        return self.combine(cues, tokens, day)
+        res = self.combine(cues, tokens, day)
+        if head is None or res.kind in {"person", "org"}:
+            return res
+        head_cue = next((c for c in cues if c.start <= head.i < c.end), None)
+        if head_cue is not None and head.tag_ in {"NN", "NNP"} and head_cue.kind == "title":
+            res.titled = True
+        elif (
+            head_cue is not None
+            and head_cue.kind == "adjective"
+            and head.tag_ in {"NNS", "NNPS"}
+            and res.sector is None
+            and not any(t.lower_ == "the" for t in tokens if t.i < head.i)
+        ):
+            # "any Russians", "59 Palestinians": people of that nation (not "the Russians").
+            res.sector, res.code = "CVL", compose_code(res.country, "CVL")
+            res.actor_id = f"{res.country}-CVL"
+            res.why.append(f"plural demonym '{head.text}': civilians")
+        return res
 
     def combine(
         self, cues: list[Cue], tokens: list[Token], day: str | None, metonym_sector: bool = True
@@ -331,6 +382,7 @@ class Resolver:
         country_why = ""
         sector: str | None = None
         sector_why = ""
+        sector_deferential = False
         person_roles: list[PersonRole] = []
         person_name: str | None = None
         org = None
@@ -354,13 +406,28 @@ class Resolver:
                     # "military command spokesperson": speaks for the command (MIL)
                     res.title = text.lower()
                     continue
-                if sector is None or sector_why.startswith("metonym") or cue.kind == "title":
+                if (
+                    sector is None
+                    or sector_why.startswith("metonym")
+                    or sector_deferential
+                    or cue.kind == "title"
+                ):
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
+                    # "spokesperson of the opposition party": the body named next decides
+                    sector_deferential = deferential
                     if cue.kind == "title":
                         res.title = text.lower()
                         if _former(tokens, cue.start):
                             sector, sector_why = "ELI", f"former '{text}'"
-        person_ent = _person_entity(tokens)
+                            sector_deferential = False
+        placed = {
+            i
+            for c in cues
+            if c.kind in {"country", "metonym", "adjective", "org"}
+            for i in range(c.start, c.end)
+        }
+        # A place the tagger took for a person ("Kiev") is no name.
+        person_ent = _person_entity([t for t in tokens if t.i not in placed])
         if person_roles:
             role = pick_role(person_roles, day, country)
             if role is not None:
@@ -388,6 +455,11 @@ class Resolver:
             res.name, res.actor_id, res.kind = org.name, org.actor_id, "org"
             res.country, res.sector, res.code = org.country, org.sector, org.code
             res.why.append(f"organisation '{org.name}'")
+            period = self.kb.org_period(org.actor_id, day)
+            if period is not None:
+                res.country, res.sector = period.country, period.sector
+                res.code = compose_code(period.country, period.sector)
+                res.why.append(f"{period.country} {period.sector} from {period.start} (dated)")
             if person_ent is not None:
                 res.name = person_ent
                 res.kind = "person"
@@ -419,6 +491,8 @@ class Resolver:
 FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
 # Titles of people who speak or act for a body: they take the body's sector.
 SPEAKS_FOR_BODY = {
+    "head",
+    "representatives",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -436,6 +510,114 @@ SPEAKS_FOR_BODY = {
 def _former(tokens: list[Token], title_start: int) -> bool:
     """ "former interior minister": the title is no longer held."""
     return any(t.lower_ in FORMER for t in tokens if title_start - 3 <= t.i < title_start)
+
+
+# Head words of a body named by its members ("Doctors Network", "Workers' Union").
+GROUP_HEADS = {
+    "network",
+    "group",
+    "association",
+    "coalition",
+    "union",
+    "federation",
+    "committee",
+    "alliance",
+    "movement",
+    "organisation",
+    "organization",
+    "society",
+    "syndicate",
+    "front",
+    "forum",
+    "league",
+    "collective",
+    "platform",
+    "confederation",
+}
+# Sectors of the state's own bodies: only these take an official release's home country.
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+# Heads and modifiers of mentions that name nobody in particular: with no country or
+# organisation of their own they stay unresolved ("Western leaders", "a third party").
+GENERIC_HEADS = {
+    "people",
+    "leaders",
+    "countries",
+    "nations",
+    "states",
+    "partners",
+    "allies",
+    "sides",
+    "parties",
+    "others",
+    "members",
+    "participants",
+    "individuals",
+    "entities",
+    "everyone",
+    "everybody",
+    "community",
+}
+VAGUE_MODIFIERS = {
+    "western",
+    "european",
+    "international",
+    "other",
+    "some",
+    "several",
+    "many",
+    "all",
+    "both",
+    "third",
+    "global",
+    "world",
+    "regional",
+    "various",
+    "numerous",
+}
+TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
+TITLE_RUN_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PART", "INTJ"}
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 6 and tok.text.isupper()
+
+
+def _drop_portfolios(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """A country after "for" following a title is the portfolio, not the nationality:
+    "Special Representative for Afghanistan", "U.S. District Judge for Washington"."""
+    kept: list[Cue] = []
+    titled = False
+    for cue in cues:
+        if cue.kind in {"title", "orgterm"}:
+            titled = True
+        if titled and cue.kind in {"country", "adjective", "metonym"} and _after_for(cue, doc):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _after_for(cue: Cue, doc: Doc) -> bool:
+    k = cue.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "for"
+
+
+def _title_run(first: Token) -> list[Token]:
+    """Tokens just before a name that may be its title: back to a verb, pronoun, number,
+    comma, quote or the sentence start, at most TITLE_RUN_MAX tokens."""
+    doc = first.doc
+    run: list[Token] = []
+    k = first.i - 1
+    while k >= 0 and len(run) < TITLE_RUN_MAX:
+        tok = doc[k]
+        if tok.is_sent_end or tok.pos_ in TITLE_RUN_STOP_POS or "\n" in tok.text_with_ws:
+            break
+        if tok.is_punct and tok.text not in {".", "-", "'", "’"}:
+            break
+        run.insert(0, tok)
+        k -= 1
+    return run
 
 
 def pick_role(
@@ -505,6 +687,9 @@ class ArticleActors:
         self.history: list[Seen] = []
         self.cache: dict[int, Resolution] = {}
         self.mentions: dict[int, ActorRef] = {}  # head token -> first reading of the mention
+        self._context: tuple[str | None] | None = None  # the article's main country, once read
+        self._read_to = -1  # last token whose sentence's earlier names were all resolved
+        self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
 
     def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
         """The actor a noun-phrase head refers to, or None if it is no actor at all."""
@@ -535,9 +720,63 @@ class ArticleActors:
     def resolve_head(self, head: Token, speaker: ActorRef | None = None) -> Resolution | None:
         if head.i in self.cache:
             return self.cache[head.i]
+        self._read_up_to(head)
         res = self._resolve(head, speaker)
         self.cache[head.i] = res  # type: ignore[assignment]
         return res
+
+    def _read_up_to(self, head: Token) -> None:
+        """Resolve the sentence's earlier names first, possessives included, so that
+        coreference sees them: a speaker is resolved before the rest of its sentence
+        ("Machar ... according to his spokesperson"), and "Najib Razak's claim ... he
+        alleges" needs the possessive name that the reading loop skips."""
+        doc = head.doc
+        k = head.i - 1
+        while k > self._read_to and not doc[k].is_sent_start:
+            k -= 1
+        start = max(k, self._read_to + 1, 0)
+        self._read_to = max(self._read_to, head.i - 1)
+        for tok in doc[start : head.i]:
+            if (
+                tok.i not in self.cache
+                and tok.pos_ in {"PROPN", "NOUN"}
+                and tok.dep_ not in {"compound", "amod"}
+            ):
+                self.cache[tok.i] = self._resolve(tok, None)  # type: ignore[assignment]
+
+    def _acronym_definition(self, head: Token) -> Resolution | None:
+        """What "(NUP)" abbreviated where the article defined it: "the opposition party
+        National Unity Platform (NUP)" makes a later "the NUP" that party."""
+        doc = head.doc
+        if self._acronyms is None:
+            self._acronyms = {}
+            for tok in doc[1:-1]:
+                if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and _acronym(tok):
+                    self._acronyms.setdefault(tok.text, tok)
+        tok = self._acronyms.get(head.text)
+        if (
+            tok is None
+            or tok.i >= head.i
+            or tok.head.i in {tok.i, head.i}
+            or tok.head.pos_ not in {"PROPN", "NOUN"}
+        ):
+            return None
+        defined = self.resolve_head(tok.head)
+        return defined if defined is not None and defined.resolved else None
+
+    def context_country(self, doc: Doc) -> str | None:
+        """The country the article is mostly about: the one its country names, nationality
+        words and capitals name most often (the first named on a tie). It codes titles
+        and sector words that name no country ("the governor of Taiz", "the government")."""
+        if self._context is None:
+            counts: dict[str, int] = {}
+            capitalised = [t for t in doc if t.text[:1].isupper()]
+            for cue in self.resolver.index.scan(capitalised):
+                if cue.kind in {"country", "adjective", "metonym"}:
+                    counts[str(cue.value)] = counts.get(str(cue.value), 0) + 1
+            best = max(counts.values(), default=0)
+            self._context = (next((c for c, n in counts.items() if n == best), None),)
+        return self._context[0]
 
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
@@ -561,6 +800,10 @@ class ArticleActors:
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         toks = np_tokens(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
+        if not res.resolved and _acronym(head):
+            defined = self._acronym_definition(head)
+            if defined is not None:
+                res = replace(defined, why=[*defined.why, f"'{head.text}' as defined above"])
         # A surname or definite description may name someone seen before.
         earlier = self._earlier_person(toks, res)
         if earlier is not None:
@@ -568,20 +811,30 @@ class ArticleActors:
         if res.country is None and res.code and res.kind != "org":
             res = self._owner_country(head, res, speaker)
         if (
+            res.country is None
+            and res.code
+            and res.kind not in {"org", "person"}
+            and _names_nobody(toks, head)
+        ):
+            # "Western leaders", "a third party", "people everywhere": nobody to code.
+            return None
+        if (
             self.home
             and res.country is None
             and res.code
             and res.kind != "org"
+            and res.sector in STATE_SECTORS
             and any(w.startswith(("title", "orgterm", "former")) for w in res.why)
         ):
             # "the President", "the Department" in a release of that state's own office.
-            res = replace(
-                res,
-                country=self.home,
-                code=compose_code(self.home, res.sector),
-                actor_id=f"{self.home}-{res.sector}",
-                why=[*res.why, f"home country {self.home} of this official release"],
-            )
+            res = _with_country(res, self.home, "home country {} of this official release")
+        if res.country is None and res.sector and res.kind != "org":
+            context = self.context_country(head.doc)
+            if context is not None:
+                res = _with_country(res, context, "country {} the article is about")
+        if res.titled and res.kind != "person":
+            # "the governor of Taiz", "a military commander": one person, for "he"/"she".
+            res = replace(res, kind="person")
 
         if not res.resolved and res.kind == "unresolved":
             if head.pos_ != "PROPN" and not any(t.ent_type_ in ACTOR_ENT_TYPES for t in toks):
@@ -609,24 +862,32 @@ class ArticleActors:
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
         names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
-            # "Kirby" after "John Kirby".
-            for seen in reversed(self.history):
-                if seen.surname and seen.surname == names[0].text and seen.res.kind == "person":
-                    return replace(
-                        seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
-                    )
+            # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
+            # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
+            earlier = [s for s in reversed(self.history) if s.res.kind == "person"]
+            word = names[0].text
+            seen = next((s for s in earlier if s.surname == word), None) or next(
+                (s for s in earlier if s.res.code and word in (s.res.name or "").split()[:-1]),
+                None,
+            )
+            if seen is not None:
+                return replace(
+                    seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
+                )
         if not names and res.kind in {"state", "group"} and res.sector and toks[0].lower_ == "the":
             # "the White House official", "the Secretary": the last person of that title
             # (and country), else the last person of that sector and country.
-            people = [
+            earlier = [
                 seen.res
                 for seen in sorted(self.history, key=lambda x: -x.token)
                 if seen.res.kind == "person"
-                and seen.res.country
-                and seen.res.sector == res.sector
+                and seen.res.code
                 and (res.country is None or seen.res.country == res.country)
             ]
-            titled = [r for r in people if res.title and _same_title(res.title, r)]
+            people = [r for r in earlier if r.country and r.sector == res.sector]
+            # A title names its holder whatever the sector says ("the High Commissioner"
+            # is the UN's, coded as the organisation).
+            titled = [r for r in earlier if res.title and _same_title(res.title, r)]
             # Without a matching title, only a description that names a country
             # ("the White House official") may take the last such person.
             for r in titled or (people[:1] if res.country else []):
@@ -660,6 +921,23 @@ class ArticleActors:
         return None
 
 
+def _with_country(res: Resolution, country: str, why: str) -> Resolution:
+    return replace(
+        res,
+        country=country,
+        code=compose_code(country, res.sector),
+        actor_id=f"{country}-{res.sector}" if res.sector else country,
+        why=[*res.why, why.format(country)],
+    )
+
+
+def _names_nobody(toks: list[Token], head: Token) -> bool:
+    """A group word with nothing that says whose ("leaders", "some countries")."""
+    if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
+        return True
+    return any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i)
+
+
 def _same_title(title: str, earlier: Resolution) -> bool:
     """Does an earlier person's title or role carry these title words?"""
     held = " ".join(filter(None, [earlier.title, *earlier.why])).lower()
@@ -667,7 +945,7 @@ def _same_title(title: str, earlier: Resolution) -> bool:
 
 
 def _surname(res: Resolution) -> str | None:
-    if res.kind != "person" or not res.name:
+    if res.kind != "person" or not res.name or res.titled:
         return None
     return res.name.split()[-1]
 
