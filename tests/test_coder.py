@@ -249,3 +249,14 @@ def test_a_quote_elsewhere_in_the_sentence_is_not_the_reported_clause(coder):
     (cue,) = find_cues(doc, list(doc.sents))
     assert text[cue.content_start : cue.content_end].startswith("the ministers had misled")
     assert not cue.direct
+
+
+def test_calling_someone_to_do_something_is_that_act_towards_them(coder):
+    text = "On Monday, Chancellor Olaf Scholz called President Macron to discuss the energy crisis."
+    (talk,) = find(events_of(coder, text, date="2022-09-07"), "CONSULT")
+    assert (talk.source.code, talk.target.code) == ("DEUGOV", "FRAGOV")
+    text = "On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize."
+    (apology,) = find(events_of(coder, text, date="2017-11-20"), "SUPPORT")
+    assert apology.source.code == "IGONAT" and apology.target.country == "TUR"
+    assert apology.modality == "asserted"  # done on the call, not asked for
+    assert not find(events_of(coder, text, date="2017-11-20"), "REQUEST")  # "On Nov." is a date

@@ -260,7 +260,12 @@ class EventExtractor:
                 if g.dep_ == "pobj"
             ]
             # Prepositions of the verb, and of its particle ("pulled out of the deal").
-            preps_tok = [c for c in tok.children if c.dep_ in {"prep", "agent", "dative"}]
+            # "On Nov. 2, Tillerson called Lavrov": a date is not the "on" of "call on".
+            preps_tok = [
+                c
+                for c in tok.children
+                if c.dep_ in {"prep", "agent", "dative"} and not _is_time_prep(c)
+            ]
             preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
             # "call for a ceasefire": the object of a preposition can name the act too.
             pobjs = [g for p in preps_tok for g in p.children if g.dep_ == "pobj"]
@@ -512,7 +517,8 @@ class EventExtractor:
         ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay"),
         else an object that is an actor."""
         return (
-            self._pattern_targets(verb, pat, pred)
+            [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
+            or self._pattern_targets(verb, pat, pred)
             or _object_complements(verb, pred, self.actor_word)
             # "extradited a Pakistani militant to India": the one acted on, when an actor
             or [
@@ -604,7 +610,9 @@ class EventExtractor:
             head = node.head
             if head is node:
                 break
-            if dep in {"xcomp", "pcomp"} or (
+            if _contacted(node):
+                pass  # "called Erdogan to apologize": done on the call, not asked for
+            elif dep in {"xcomp", "pcomp"} or (
                 dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             ):
                 found = self.modal.get((head.lemma_.lower(), "governor"))
@@ -681,8 +689,17 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     ):
         # Object control: "urged Xi to hold talks", "called on all sides to support".
         obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if head.lemma_.lower() in CONTACT_VERBS:
+            obj = None  # "called Lavrov to discuss Syria": the caller discusses
         if obj is None:
-            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            on = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "on" and not _is_time_prep(c)
+                ),
+                None,
+            )
             obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on else None
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return [obj]
@@ -743,6 +760,25 @@ _OBJECT_CONTROL = {
     "enable",
     "demand",
 }
+
+
+# Verbs of getting in touch whose infinitive says why: "called Erdogan to apologize".
+CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write"}
+
+
+def _is_time_prep(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _contacted(verb: Token) -> list[Token]:
+    """Whom the doer got in touch with, when `verb` says why ("called Erdogan to apologize"
+    -> Erdogan)."""
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in CONTACT_VERBS:
+        return []
+    if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
+        return []
+    return [c for c in head.children if c.dep_ in {"dobj", "dative"}]
 
 
 def _self_announced(attribution: Attribution | None, sources: list[ActorRef]) -> bool:
