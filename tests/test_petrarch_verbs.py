@@ -210,3 +210,14 @@ def test_validation_verb_dictionary_loads() -> None:
     assert code(lexicon, "restore") == "064"  # "--- RESTORE [064] ---"
     # its WEIS-style codes (e.g. ATTACK [223]) are outside CAMEO and are reported
     assert any("[223] is not in eventwire's CAMEO table" in w for w in lexicon.warnings)
+
+
+def test_a_verb_the_dictionary_codes_is_coded_only_as_the_dictionary_says(
+    fixture_lexicon: Lexicon,
+) -> None:
+    # Our own rows code "pledge support" (051) and "hold exercises with" (062); with the
+    # dictionary loaded, its PLEDGE and HOLD blocks decide alone.
+    assert code(load_lexicon(), "pledge", objects={"support"}, preps={"for"}) == "051"
+    assert code(fixture_lexicon, "pledge", objects={"support"}, preps={"for"}) == "033"
+    # Verbs the dictionary does not code keep our rows.
+    assert code(fixture_lexicon, "condemn") == code(load_lexicon(), "condemn") is not None

@@ -161,21 +161,26 @@ def load_lexicon(
 
     Load order (and so precedence at equal specificity, lowest first): built-in rows,
     PETRARCH verb dictionaries, then our-format TSV files, each group in the order given.
+    A head word a PETRARCH dictionary codes drops the built-in rows for it.
     Lines of a PETRARCH file that cannot be expressed are listed in `Lexicon.warnings`.
     """
     if not extra_files and not petrarch_verb_files:
         return _builtin_lexicon()
     from eventwire.events.petrarch_verbs import load_petrarch_verbs  # it imports Pattern
 
-    patterns = list(_builtin_patterns())
+    imported: list[Pattern] = []
     ranks: dict[str, int] = {}
     warnings: list[str] = []
     for path in petrarch_verb_files:
         path = Path(path)
         ranks[str(path)] = len(ranks) + 1
         found, skipped = load_petrarch_verbs(path)
-        patterns.extend(found)
+        imported.extend(found)
         warnings.extend(skipped)
+    # A verb an imported dictionary codes is the dictionary's: our rows for that head word
+    # step aside, so a PETRARCH dictionary codes its verbs as its authors meant.
+    owned = {(p.pos, p.lemma) for p in imported}
+    patterns = [p for p in _builtin_patterns() if (p.pos, p.lemma) not in owned] + imported
     for path in extra_files:
         path = Path(path)
         ranks[str(path)] = len(ranks) + 1
