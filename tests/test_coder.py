@@ -260,3 +260,11 @@ def test_calling_someone_to_do_something_is_that_act_towards_them(coder):
     assert apology.source.code == "IGONAT" and apology.target.country == "TUR"
     assert apology.modality == "asserted"  # done on the call, not asked for
     assert not find(events_of(coder, text, date="2017-11-20"), "REQUEST")  # "On Nov." is a date
+
+
+def test_troops_sent_as_peacekeepers_are_aid_not_a_show_of_force(coder):
+    text = "Ireland is sending 300 soldiers to Lebanon to join the UN peacekeeping mission."
+    events = events_of(coder, text)
+    assert find(events, "AID") and not find(events, "MOBILIZE")
+    text = "Ireland is sending 300 soldiers to the border with Lebanon."
+    assert not find(events_of(coder, text), "AID")

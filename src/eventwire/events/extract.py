@@ -434,6 +434,12 @@ class EventExtractor:
             if threat:
                 code, modality = cameo_code(threat), "asserted"
                 pred.fold_code = threat
+        if (code.root == "15" or code.code in {"042", "043"}) and _about_peacekeeping(sent):
+            # Troops sent, deployed or arriving as peacekeepers provide protection: CAMEO 074,
+            # PLOVER AID ("Kosovo is sending a platoon to an international peacekeeping
+            # mission"), not a show of force or a visit.
+            code = cameo_code("074")
+            pred.fold_code = "074"
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
@@ -764,6 +770,10 @@ _OBJECT_CONTROL = {
 
 # Verbs of getting in touch whose infinitive says why: "called Erdogan to apologize".
 CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write"}
+
+
+def _about_peacekeeping(sent: Span) -> bool:
+    return any(t.lower_.startswith("peacekeep") for t in sent)
 
 
 def _is_time_prep(prep: Token) -> bool:
