@@ -144,17 +144,28 @@ def test_killed_run_resumes_to_the_result_of_one_clean_run(tmp_path, shared_dir)
     corpus.write_text("".join(rows))
     clean = tmp_path / "clean.duckdb"
     started = time.perf_counter()
-    eventwire("code", str(corpus), "--db", str(clean))
+    # One worker: the kill must land between store batches (tests/test_scale.py kills a
+    # two-worker run).
+    eventwire("code", str(corpus), "--db", str(clean), "--workers", "1")
     clean_seconds = time.perf_counter() - started
 
     db = tmp_path / "killed.duckdb"
+    out = tmp_path / "killed.jsonl"
+    later_ids = {json.loads(row)["id"] for row in rows[70:110]}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db)],
+        [sys.executable, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db)]
+        + ["--workers", "1", "--out", str(out)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    # Kill it without warning about half way through (SIGKILL: no clean-up at all).
-    time.sleep(clean_seconds * 0.6)
+    # Kill it without warning (SIGKILL: no clean-up at all) once it is past its first
+    # stored batch: events of the 71st-110th articles are coming out.
+    deadline = time.perf_counter() + clean_seconds * 3 + 60
+    while proc.poll() is None and time.perf_counter() < deadline:
+        text = out.read_text() if out.exists() else ""
+        if any(json.loads(line)["article_id"] in later_ids for line in text.splitlines()[:-1]):
+            break
+        time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial, _, _ = stored(db)

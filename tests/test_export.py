@@ -18,22 +18,39 @@ from eventwire.store import EVENT_COLUMN_NAMES, EventStore
 SENTENCE = "Russia accused Ukraine of shelling Donetsk on Friday."
 
 
-def make_event(n: int, *, cameo: tuple[str, str, str] = ("112", "11", "Accuse of crime"),
-               plover: Plover | None = None, quad: int = 3, goldstein: float = -2.0,
-               modality: str = "asserted", target: bool = True) -> dict[str, Any]:
+def make_event(
+    n: int,
+    *,
+    cameo: tuple[str, str, str] = ("112", "11", "Accuse of crime"),
+    plover: Plover | None = None,
+    quad: int = 3,
+    goldstein: float = -2.0,
+    modality: str = "asserted",
+    target: bool = True,
+) -> dict[str, Any]:
     """An event as the store yields it (`Event.to_dict()`), with attribution and location."""
     event = Event(
-        event_id=f"ev{n}", article_id="tass-1", sentence_index=n, sentence=SENTENCE,
-        date="2023-03-17", date_precision="day", article_date="2023-03-17",
+        event_id=f"ev{n}",
+        article_id="tass-1",
+        sentence_index=n,
+        sentence=SENTENCE,
+        date="2023-03-17",
+        date_precision="day",
+        article_date="2023-03-17",
         source=ActorRef("Russia", 0, 6, "Russia", "Q159", "RUS", "GOV", "RUSGOV"),
         target=ActorRef("Ukraine", 15, 22, "Ukraine", "Q212", "UKR", None, "UKR")
-        if target else None,
-        trigger=Span("accused", 7, 14), cameo=Cameo(*cameo),
-        plover=plover or Plover("ACCUSE", "allege", "military"), goldstein=goldstein,
-        quad_class=quad, modality=modality,
+        if target
+        else None,
+        trigger=Span("accused", 7, 14),
+        cameo=Cameo(*cameo),
+        plover=plover or Plover("ACCUSE", "allege", "military"),
+        goldstein=goldstein,
+        quad_class=quad,
+        modality=modality,
         attribution=Attribution(ActorRef("Zakharova", 60, 69), Span("said", 70, 74), None, True),
         location={"text": "Donetsk", "country": "UKR", "lat": 48.0, "lon": 37.8},
-        group_id="g1" if n == 0 else None, sentence_start=10 * n,
+        group_id="g1" if n == 0 else None,
+        sentence_start=10 * n,
     )
     return event.to_dict()
 
@@ -42,10 +59,16 @@ def make_event(n: int, *, cameo: tuple[str, str, str] = ("112", "11", "Accuse of
 def events() -> list[dict[str, Any]]:
     return [
         make_event(0),
-        make_event(1, cameo=("091", "09", "Investigate crime"), plover=Plover("ACCUSE"),
-                   quad=2, target=False),
-        make_event(2, cameo=("010", "01", "Make statement"), plover=Plover(None),
-                   quad=1, goldstein=0.0),
+        make_event(
+            1,
+            cameo=("091", "09", "Investigate crime"),
+            plover=Plover("ACCUSE"),
+            quad=2,
+            target=False,
+        ),
+        make_event(
+            2, cameo=("010", "01", "Make statement"), plover=Plover(None), quad=1, goldstein=0.0
+        ),
     ]
 
 
@@ -56,8 +79,7 @@ def test_jsonl_gives_back_the_records_exactly(events: list[dict], tmp_path: Path
     assert [json.loads(line) for line in lines] == events
 
 
-def test_csv_has_the_store_columns_and_flattened_values(events: list[dict],
-                                                        tmp_path: Path) -> None:
+def test_csv_has_the_store_columns_and_flattened_values(events: list[dict], tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     assert write_events(events, "csv", path) == 3
     with open(path, newline="", encoding="utf-8") as handle:
@@ -89,16 +111,25 @@ def test_parquet_of_nothing_is_still_a_readable_file(tmp_path: Path) -> None:
     assert table.num_rows == 0 and "cameo" in table.column_names
 
 
-def test_plover_records_have_the_required_fields_and_plover_quads(events: list[dict],
-                                                                   tmp_path: Path) -> None:
+def test_plover_records_have_the_required_fields_and_plover_quads(
+    events: list[dict], tmp_path: Path
+) -> None:
     path = tmp_path / "events.plover.jsonl"
     assert write_events(events, "plover", path) == 2  # the CAMEO 01 statement has no type
     first, investigation = (json.loads(line) for line in path.read_text().splitlines())
     for field in ("id", "date", "actor", "event"):
         assert first[field]
-    assert first["actor"] == [{"entity_text": "Russia", "code": "RUS", "sector": "GOV",
-                               "identifier_id": "Q159", "identifier_text": "Russia",
-                               "start": 0, "end": 6}]
+    assert first["actor"] == [
+        {
+            "entity_text": "Russia",
+            "code": "RUS",
+            "sector": "GOV",
+            "identifier_id": "Q159",
+            "identifier_text": "Russia",
+            "start": 0,
+            "end": 6,
+        }
+    ]
     assert first["recipient"][0]["code"] == "UKR"
     assert first["event"] == ["ACCUSE"] and first["mode"] == ["allege"]
     assert first["context"] == ["military"] and first["event_text"] == ["accused"]
@@ -161,10 +192,17 @@ def test_streams_and_format_errors(events: list[dict]) -> None:
 def test_every_format_exports_straight_from_the_store(tmp_path: Path) -> None:
     article = Article(id="tass-1", text=SENTENCE, date="2023-03-17")
     stored = make_event(0)
-    event = Event(**{**stored, "source": ActorRef(**stored["source"]),
-                     "target": ActorRef(**stored["target"]), "trigger": Span(**stored["trigger"]),
-                     "cameo": Cameo(**stored["cameo"]), "plover": Plover(**stored["plover"]),
-                     "attribution": None})
+    event = Event(
+        **{
+            **stored,
+            "source": ActorRef(**stored["source"]),
+            "target": ActorRef(**stored["target"]),
+            "trigger": Span(**stored["trigger"]),
+            "cameo": Cameo(**stored["cameo"]),
+            "plover": Plover(**stored["plover"]),
+            "attribution": None,
+        }
+    )
     with EventStore(tmp_path / "events.duckdb") as store:
         store.add_article(article, [event])
         for fmt in FORMATS:

@@ -17,8 +17,14 @@ def lexicon() -> Lexicon:
     return load_lexicon()
 
 
-def code_for(lexicon: Lexicon, lemma: str, pos: str = "VERB", particles: set[str] = frozenset(),
-             objects: set[str] = frozenset(), preps: set[str] = frozenset()) -> str | None:
+def code_for(
+    lexicon: Lexicon,
+    lemma: str,
+    pos: str = "VERB",
+    particles: set[str] = frozenset(),
+    objects: set[str] = frozenset(),
+    preps: set[str] = frozenset(),
+) -> str | None:
     pattern = lexicon.match(pos, lemma, set(particles), set(objects), set(preps))
     return pattern.cameo if pattern else None
 
@@ -224,7 +230,11 @@ def test_lexicon_has_grown_past_fifteen_hundred_patterns(lexicon: Lexicon) -> No
     ],
 )
 def test_added_constructions_code_as_cameo_says(
-    lexicon: Lexicon, lemma: str, particles: set[str], objects: set[str], preps: set[str],
+    lexicon: Lexicon,
+    lemma: str,
+    particles: set[str],
+    objects: set[str],
+    preps: set[str],
     expected: str,
 ) -> None:
     assert code_for(lexicon, lemma, particles=particles, objects=objects, preps=preps) == expected

@@ -19,28 +19,60 @@ TEXT = "Russia accused Ukraine of shelling Donetsk. Ukraine denied it. The talks
 
 
 def actor(text: str, code: str, country: str | None, start: int = 0) -> ActorRef:
-    return ActorRef(text=text, start=start, end=start + len(text), name=text.upper(),
-                    actor_id=f"id:{code}", country=country, sector=code[3:] or None, code=code)
+    return ActorRef(
+        text=text,
+        start=start,
+        end=start + len(text),
+        name=text.upper(),
+        actor_id=f"id:{code}",
+        country=country,
+        sector=code[3:] or None,
+        code=code,
+    )
 
 
 def make_article(article_id: str = "a1", text: str = TEXT, date: str = "2023-03-17") -> Article:
-    return Article(id=article_id, text=text, date=date, title="Talks", source="TASS",
-                   url=f"https://example.org/{article_id}", place="MOSCOW", extras={"n": 1})
+    return Article(
+        id=article_id,
+        text=text,
+        date=date,
+        title="Talks",
+        source="TASS",
+        url=f"https://example.org/{article_id}",
+        place="MOSCOW",
+        extras={"n": 1},
+    )
 
 
-def make_event(article: Article, n: int = 0, *, modality: str = "asserted",
-               source: ActorRef | None = None, target: ActorRef | None = None,
-               cameo: tuple[str, str, str] = ("112", "11", "Accuse"),
-               plover: str | None = "ACCUSE", quad: int = 3, goldstein: float = -2.0,
-               sentence_index: int = 0) -> Event:
+def make_event(
+    article: Article,
+    n: int = 0,
+    *,
+    modality: str = "asserted",
+    source: ActorRef | None = None,
+    target: ActorRef | None = None,
+    cameo: tuple[str, str, str] = ("112", "11", "Accuse"),
+    plover: str | None = "ACCUSE",
+    quad: int = 3,
+    goldstein: float = -2.0,
+    sentence_index: int = 0,
+) -> Event:
     return Event(
-        event_id=f"{article.id}-e{n}", article_id=article.id, sentence_index=sentence_index,
-        sentence="Russia accused Ukraine of shelling Donetsk.", date=article.date,
-        date_precision="day", article_date=article.date,
+        event_id=f"{article.id}-e{n}",
+        article_id=article.id,
+        sentence_index=sentence_index,
+        sentence="Russia accused Ukraine of shelling Donetsk.",
+        date=article.date,
+        date_precision="day",
+        article_date=article.date,
         source=source if source is not None else actor("Russia", "RUS", "RUS"),
         target=target if target is not None else actor("Ukraine", "UKR", "UKR", 15),
-        trigger=Span("accused", 7 + n, 14 + n), cameo=Cameo(*cameo), plover=Plover(plover),
-        goldstein=goldstein, quad_class=quad, modality=modality,
+        trigger=Span("accused", 7 + n, 14 + n),
+        cameo=Cameo(*cameo),
+        plover=Plover(plover),
+        goldstein=goldstein,
+        quad_class=quad,
+        modality=modality,
     )
 
 
@@ -91,8 +123,12 @@ def test_a_batch_is_one_transaction_that_skips_repeats(store: EventStore) -> Non
     broken = make_event(make_article("a3", text="Third."))
     broken.cameo = Cameo(None, "11", "Accuse")  # type: ignore[arg-type]
     with pytest.raises(duckdb.Error):
-        store.add_articles([(make_article("a4", text="Fourth."), []),
-                            (make_article("a3", text="Third."), [broken])])
+        store.add_articles(
+            [
+                (make_article("a4", text="Fourth."), []),
+                (make_article("a3", text="Third."), [broken]),
+            ]
+        )
     assert store.counts()["articles"] == 2  # nothing of the failed batch was written
 
 
@@ -110,11 +146,14 @@ def test_actors_count_source_and_target_mentions(store: EventStore) -> None:
     article = make_article()
     biden = actor("Biden", "USAGOV", "USA")
     unresolved = ActorRef("some officials", 0, 14)
-    store.add_article(article, [
-        make_event(article, 0, source=biden),
-        make_event(article, 1, target=biden),
-        make_event(article, 2, source=unresolved),
-    ])
+    store.add_article(
+        article,
+        [
+            make_event(article, 0, source=biden),
+            make_event(article, 1, target=biden),
+            make_event(article, 2, source=unresolved),
+        ],
+    )
     rows = store.query(
         "SELECT actor_key, code, name, country, sector, mentions, as_source, as_target "
         "FROM actors ORDER BY actor_key"
@@ -131,8 +170,12 @@ def test_iter_events_gives_back_the_nested_records_in_reading_order(store: Event
     early = make_article("a", date="2023-01-02")
     undated = make_article("c", "Undated text.", date=None)  # type: ignore[arg-type]
     rich = make_event(early, 2, sentence_index=1, target=ActorRef("them", 3, 7))
-    rich.attribution = Attribution(speaker=actor("Lavrov", "RUSGOV", "RUS"),
-                                   cue=Span("said", 10, 14), content=None, direct=False)
+    rich.attribution = Attribution(
+        speaker=actor("Lavrov", "RUSGOV", "RUS"),
+        cue=Span("said", 10, 14),
+        content=None,
+        direct=False,
+    )
     rich.location = {"text": "Donetsk", "country": "UKR"}
     rich.group_id = "g1"
     no_target = make_event(early, 1, sentence_index=1)
@@ -151,8 +194,9 @@ def test_iter_events_gives_back_the_nested_records_in_reading_order(store: Event
 def test_only_asserted_events_are_read_unless_all_modalities_are_asked(store: EventStore) -> None:
     article = make_article()
     modalities = ["asserted", "negated", "future", "hypothetical", "requested", "reported"]
-    store.add_article(article, [make_event(article, i, modality=m)
-                                for i, m in enumerate(modalities)])
+    store.add_article(
+        article, [make_event(article, i, modality=m) for i, m in enumerate(modalities)]
+    )
     assert [e["modality"] for e in store.iter_events()] == ["asserted"]
     everything = store.iter_events(include_all_modalities=True)
     assert sorted(e["modality"] for e in everything) == sorted(modalities)
@@ -186,8 +230,13 @@ def test_the_store_survives_reopening_and_read_only_use(tmp_path: Path) -> None:
 
 
 def _run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                          text=True, timeout=120, env={"PYTHONPATH": str(SRC)})
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(SRC)},
+    )
 
 
 def test_a_killed_run_keeps_every_article_it_committed(tmp_path: Path) -> None:

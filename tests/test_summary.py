@@ -12,8 +12,9 @@ from eventwire.store import EventStore
 from eventwire.summary import print_summary, summary_data
 
 ACTORS = {
-    "USAGOV": ActorRef("Washington", 0, 10, "United States government", None, "USA", "GOV",
-                       "USAGOV"),
+    "USAGOV": ActorRef(
+        "Washington", 0, 10, "United States government", None, "USA", "GOV", "USAGOV"
+    ),
     "RUS": ActorRef("Russia", 0, 6, "Russia", None, "RUS", None, "RUS"),
     "UKR": ActorRef("Kyiv", 0, 4, "Ukraine", None, "UKR", None, "UKR"),
     "?": ActorRef("the Wagner men", 0, 14),  # kept, but no code
@@ -27,16 +28,31 @@ KINDS = {  # cameo code -> (root, PLOVER type, quad, goldstein)
 }
 
 
-def make_event(article: Article, n: int, source: str | None, target: str | None, code: str,
-               modality: str = "asserted") -> Event:
+def make_event(
+    article: Article,
+    n: int,
+    source: str | None,
+    target: str | None,
+    code: str,
+    modality: str = "asserted",
+) -> Event:
     root, plover, quad, goldstein = KINDS[code]
     return Event(
-        event_id=f"{article.id}-{n}", article_id=article.id, sentence_index=n,
-        sentence="A sentence.", date=article.date, date_precision="day",
-        article_date=article.date, source=ACTORS.get(source or ""),
-        target=ACTORS.get(target or ""), trigger=Span("did", 2, 5),
-        cameo=Cameo(code, root, code), plover=Plover(plover), goldstein=goldstein,
-        quad_class=quad, modality=modality,
+        event_id=f"{article.id}-{n}",
+        article_id=article.id,
+        sentence_index=n,
+        sentence="A sentence.",
+        date=article.date,
+        date_precision="day",
+        article_date=article.date,
+        source=ACTORS.get(source or ""),
+        target=ACTORS.get(target or ""),
+        trigger=Span("did", 2, 5),
+        cameo=Cameo(code, root, code),
+        plover=Plover(plover),
+        goldstein=goldstein,
+        quad_class=quad,
+        modality=modality,
     )
 
 
@@ -45,19 +61,24 @@ def store(tmp_path: Path):
     first = Article(id="a1", text="First article.", date="2022-02-24")
     second = Article(id="a2", text="Second article.", date="2022-02-25")
     with EventStore(tmp_path / "events.duckdb") as opened:
-        opened.add_article(first, [
-            make_event(first, 0, "USAGOV", "RUS", "112"),
-            make_event(first, 1, "USAGOV", "RUS", "112"),
-            make_event(first, 2, "USAGOV", "UKR", "071"),
-            make_event(first, 3, "RUS", "UKR", "190"),
-            make_event(first, 4, "RUS", None, "010"),
-
-        ])
-        opened.add_article(second, [
-            make_event(second, 0, "USAGOV", "UKR", "042"),
-            make_event(second, 1, "RUS", "UKR", "190", modality="negated"),
-            make_event(second, 2, "UKR", "RUS", "112", modality="future"),
-        ])
+        opened.add_article(
+            first,
+            [
+                make_event(first, 0, "USAGOV", "RUS", "112"),
+                make_event(first, 1, "USAGOV", "RUS", "112"),
+                make_event(first, 2, "USAGOV", "UKR", "071"),
+                make_event(first, 3, "RUS", "UKR", "190"),
+                make_event(first, 4, "RUS", None, "010"),
+            ],
+        )
+        opened.add_article(
+            second,
+            [
+                make_event(second, 0, "USAGOV", "UKR", "042"),
+                make_event(second, 1, "RUS", "UKR", "190", modality="negated"),
+                make_event(second, 2, "UKR", "RUS", "112", modality="future"),
+            ],
+        )
         yield opened
 
 
@@ -74,8 +95,13 @@ def test_summary_ranks_actors_and_dyads(store: EventStore) -> None:
     data = summary_data(store, top=2)
     assert data["top_actors"] == [  # ties are broken by code
         {"code": "RUS", "name": "Russia", "as_source": 2, "as_target": 2, "total": 4},
-        {"code": "USAGOV", "name": "United States government", "as_source": 4, "as_target": 0,
-         "total": 4},
+        {
+            "code": "USAGOV",
+            "name": "United States government",
+            "as_source": 4,
+            "as_target": 0,
+            "total": 4,
+        },
     ]
     assert data["top_dyads"] == [
         {"source": "USAGOV", "target": "RUS", "events": 2, "mean_goldstein": -2.0},
@@ -102,20 +128,30 @@ def test_printed_summary_names_quad_classes_and_hidden_modalities(store: EventSt
     console = Console(record=True, width=120)
     print_summary(store, console)
     shown = console.export_text()
-    for expected in ("1 verbal cooperation", "4 material conflict", "ASSAULT",
-                     "negated (not counted above)", "USAGOV → RUS", "-2.00",
-                     "asserted events only", "United States government"):
+    for expected in (
+        "1 verbal cooperation",
+        "4 material conflict",
+        "ASSAULT",
+        "negated (not counted above)",
+        "USAGOV → RUS",
+        "-2.00",
+        "asserted events only",
+        "United States government",
+    ):
         assert expected in shown, expected
 
 
 def test_unresolved_mentions_are_listed_for_users_to_add(tmp_path: Path) -> None:
     article = Article(id="a3", text="Third article.", date="2023-06-24")
     store = EventStore(tmp_path / "unresolved.duckdb")
-    store.add_article(article, [
-        make_event(article, 0, "RUS", "?", "112"),
-        make_event(article, 1, "UKR", "?", "112"),
-        make_event(article, 2, "UKR", "RUS", "112"),
-    ])
+    store.add_article(
+        article,
+        [
+            make_event(article, 0, "RUS", "?", "112"),
+            make_event(article, 1, "UKR", "?", "112"),
+            make_event(article, 2, "UKR", "RUS", "112"),
+        ],
+    )
     data = summary_data(store)
     assert data["top_unresolved"] == [{"mention": "the Wagner men", "events": 2}]
     console = Console(record=True, width=120)

@@ -86,23 +86,52 @@ def code(
             help="With --out: also write negated, hypothetical, requested... events.",
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Worker processes (default: all cores); with ray: local CPUs."),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option(help="local (this machine) | ray (Ray Data, writes --output-dir).")
+    ] = "local",
+    ray_address: Annotated[
+        str | None, typer.Option(help="Ray cluster to join (default: start one here).")
+    ] = None,
+    output_dir: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: Parquet dataset folder or URI (s3://...)."),
+    ] = None,
+    shard_size: Annotated[
+        int, typer.Option(help="With --engine ray: input lines per task (unit of retry).")
+    ] = 512,
 ) -> None:
     """Code articles into events: store them in --db and/or write them to --out."""
+    from eventwire.scale.workers import default_workers
+
+    workers = workers or default_workers()
+    coder_options = {
+        "model": model,
+        "actor_files": tuple(actors or ()),
+        "lexicon_files": tuple(lexicon or ()),
+        "petrarch_actor_files": tuple(petrarch_actors or ()),
+        "petrarch_agent_files": tuple(petrarch_agents or ()),
+        "petrarch_verb_files": tuple(petrarch_verbs or ()),
+        "batch_size": batch_size,
+    }
+    if engine == "ray":
+        _code_on_ray(
+            paths, output_dir, db, out, ray_address, workers, coder_options, max_chars, shard_size
+        )
+        return
+    if engine != "local":
+        err.print(f"[red]error:[/] unknown engine {engine!r}; choose local or ray")
+        raise typer.Exit(2)
     if db is None and out is None:
         err.print("[red]error:[/] give --db FILE and/or --out FILE")
         raise typer.Exit(2)
     from eventwire.pipeline import Coder  # spaCy import is slow: only when coding
 
     report = IngestReport()
-    coder = Coder(
-        model,
-        actor_files=actors or (),
-        lexicon_files=lexicon or (),
-        petrarch_actor_files=petrarch_actors or (),
-        petrarch_agent_files=petrarch_agents or (),
-        petrarch_verb_files=petrarch_verbs or (),
-        batch_size=batch_size,
-    )
+    coder = Coder(**coder_options)
     skipped_lines = coder.kb_warnings + coder.lexicon_warnings
     for warning in skipped_lines[:10]:
         err.print(f"[yellow]dictionary:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
@@ -110,6 +139,11 @@ def code(
         err.print(
             f"[yellow]dictionary:[/] ... and {len(coder.kb_warnings) - 10} more lines skipped"
         )
+    pool = None
+    if workers > 1:  # started before the store opens: workers inherit no open database
+        from eventwire.scale.workers import CoderPool
+
+        pool = CoderPool(coder, workers, coder_options)
 
     store = None
     run_id = None
@@ -122,7 +156,9 @@ def code(
             if run_id:
                 err.print(f"resuming run {run_id}: articles already stored are skipped")
         if run_id is None:
-            run_id = store.start_run(list(paths), {"model": model, "batch_size": batch_size})
+            run_id = store.start_run(
+                list(paths), {"model": model, "batch_size": batch_size, "workers": workers}
+            )
     out_handle = None
     if out is not None:
         out_handle = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
@@ -165,9 +201,13 @@ def code(
     try:
         with progress:
             task = progress.add_task("code", total=None, rate="", events=0)
-            for article, events in _safe_code(
-                coder, fresh(read_articles(paths, report, max_chars=max_chars)), report
-            ):
+            articles = fresh(read_articles(paths, report, max_chars=max_chars))
+            coded = (
+                _safe_code(coder, articles, report)
+                if pool is None
+                else _pooled_code(pool, articles, report)
+            )
+            for article, events in coded:
                 counts["coded"] += 1
                 words += len(article.text.split())
                 for e in events:
@@ -197,6 +237,8 @@ def code(
             store.close()
         raise typer.Exit(130) from None
     finally:
+        if pool is not None:
+            pool.close(wait=False)  # all results are in (or the run was interrupted)
         if out_handle is not None and out_handle is not sys.stdout:
             out_handle.close()
     elapsed = time.perf_counter() - started
@@ -218,6 +260,65 @@ def _safe_code(coder, articles: Iterator[Article], report: IngestReport):  # noq
             report.skip(article.origin or article.id, f"coding failed: {type(exc).__name__}: {exc}")
             continue
         yield article, events
+
+
+def _pooled_code(pool, articles: Iterator[Article], report: IngestReport):  # noqa: ANN001, ANN202
+    """Code articles in worker processes, in input order; failures reported as by _safe_code."""
+    for article, outcome in pool.code(articles):
+        if isinstance(outcome, str):
+            report.skip(article.origin or article.id, outcome)
+            continue
+        yield article, outcome
+
+
+def _code_on_ray(
+    paths: list[str],
+    output_dir: str | None,
+    db: Path | None,
+    out: Path | None,
+    ray_address: str | None,
+    workers: int,
+    coder_options: dict,
+    max_chars: int,
+    shard_size: int,
+) -> None:
+    """`code --engine ray`: Ray Data writes a Parquet dataset; --db also loads it."""
+    if output_dir is None:
+        err.print("[red]error:[/] --engine ray writes Parquet: give --output-dir DIR")
+        raise typer.Exit(2)
+    if out is not None:
+        err.print("[red]error:[/] --out is for --engine local; ray writes --output-dir")
+        raise typer.Exit(2)
+    from eventwire.scale.ray_engine import run_ray
+
+    result = run_ray(
+        paths,
+        output_dir,
+        coder_options=coder_options,
+        max_chars=max_chars,
+        shard_size=shard_size,
+        ray_address=ray_address,
+        num_cpus=workers,
+        console=err,
+    )
+    result.print_summary(err)
+    if db is not None:
+        _load_parquet(output_dir, db)
+    if result.articles == 0 and result.shards_skipped == 0:
+        err.print("[red]error:[/] nothing could be coded (see the reasons above)")
+        raise typer.Exit(1)
+
+
+def _load_parquet(parquet_dir: str, db: Path) -> None:
+    from eventwire.scale.parquet import load_into_store
+    from eventwire.store.duckdb_store import EventStore
+
+    with EventStore(db) as store:
+        counts = load_into_store(parquet_dir, store)
+    err.print(
+        f"loaded {counts['articles']} new articles and {counts['events']} new events "
+        f"into {db} ({counts['already stored']} articles already there)"
+    )
 
 
 def _closing_summary(
@@ -275,9 +376,25 @@ def export(
         Path | None, typer.Option(help="Output file (default: stdout; parquet needs a file).")
     ] = None,
     all_modalities: AllModalitiesOpt = False,
+    clusters: Annotated[
+        bool,
+        typer.Option(
+            "--clusters",
+            help="One row per cluster (its representative event, with num_mentions, "
+            "num_articles, num_sources, first/last report); run `eventwire cluster` first.",
+        ),
+    ] = False,
+    location_country: Annotated[
+        str | None,
+        typer.Option(
+            "--location-country",
+            metavar="ISO3",
+            help="Only events located in this country (ISO 3166 alpha-3, e.g. UKR).",
+        ),
+    ] = None,
 ) -> None:
-    """Export stored events (asserted only, unless --all-modalities)."""
-    from eventwire.export.formats import FORMATS, write_events
+    """Export stored events (asserted only, unless --all-modalities), or clusters."""
+    from eventwire.export.formats import FORMATS, iter_cluster_records, write_events
     from eventwire.store.duckdb_store import EventStore
 
     if format not in FORMATS:
@@ -286,6 +403,16 @@ def export(
     _need_db(db)
     with EventStore(db, read_only=True) as store:
         events = store.iter_events(include_all_modalities=all_modalities)
+        if clusters:
+            if not store.query(
+                "SELECT 1 FROM information_schema.tables WHERE table_name = ?", ["clusters"]
+            ):
+                err.print(f"[red]error:[/] no clusters in {db}: run `eventwire cluster --db {db}`")
+                raise typer.Exit(2)
+            events = iter_cluster_records(store)
+        if location_country:
+            wanted = location_country.strip().upper()
+            events = (e for e in events if ((e.get("location") or {}).get("country") == wanted))
         if format == "parquet":
             if output is None:
                 err.print("[red]error:[/] --format parquet needs --output FILE")
@@ -296,7 +423,60 @@ def export(
         else:
             with output.open("w", encoding="utf-8", newline="") as fh:
                 n = write_events(events, format, fh)
-    err.print(f"exported {n} events as {format}" + (f" to {output}" if output else ""))
+    what = "clusters" if clusters else "events"
+    err.print(f"exported {n} {what} as {format}" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def cluster(db: DbOpt) -> None:
+    """Group events that report the same happening across articles (incremental)."""
+    from eventwire.cluster import clusterer
+
+    _need_db(db)
+    con = clusterer.open_for_clustering(db)
+    try:
+        todo = clusterer.count_unclustered(con)
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]clustering[/]"),
+            BarColumn(bar_width=None),
+            TextColumn("{task.completed}/{task.total} events"),
+            TimeElapsedColumn(),
+            console=err,
+        )
+        with progress:
+            task = progress.add_task("cluster", total=todo)
+            run = clusterer.cluster_events(con, progress=lambda n: progress.advance(task, n))
+        total = con.execute("SELECT count(*), sum(num_events > 1)::INT FROM clusters").fetchone()
+    finally:
+        con.close()
+    err.print(
+        f"clustered {run.events} new events: {run.founded} new clusters, "
+        f"{run.joined_existing} joined clusters of earlier runs or chunks, "
+        f"{run.joined_new} joined clusters of this run; the store now has {total[0]} clusters "
+        f"({total[1] or 0} with more than one event)"
+    )
+
+
+@app.command()
+def load(
+    parquet_dir: Annotated[str, typer.Argument(help="Folder written by `code --engine ray`.")],
+    db: Annotated[Path, typer.Option(help="DuckDB file to load into (created if missing).")],
+    views: Annotated[
+        bool,
+        typer.Option(
+            "--views", help="Copy nothing: make --db a new file of views over the Parquet."
+        ),
+    ] = False,
+) -> None:
+    """Load a Parquet dataset written by `code --engine ray` into DuckDB (idempotent)."""
+    if views:
+        from eventwire.scale.parquet import create_views
+
+        create_views(parquet_dir, str(db))
+        err.print(f"{db}: events, articles and actors are views over {parquet_dir}")
+        return
+    _load_parquet(parquet_dir, db)
 
 
 @actors_app.command("lookup")
@@ -329,6 +509,30 @@ def _need_db(db: Path) -> None:
             f"[red]error:[/] no database at {db} (create one with `eventwire code ... --db {db}`)"
         )
         raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    db: DbOpt,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback unless told otherwise).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the REST API (/docs) and the dashboard over a database, read-only."""
+    import uvicorn
+
+    from eventwire.serve.app import create_app
+    from eventwire.store.duckdb_store import StoreError
+
+    _need_db(db)
+    try:
+        web_app = create_app(db)
+    except StoreError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    err.print(f"serving {db} (read-only) on http://{host}:{port}/ · API docs at /docs")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

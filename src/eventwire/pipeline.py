@@ -19,6 +19,7 @@ from eventwire.actors.kb import load_kb
 from eventwire.actors.resolver import Resolver
 from eventwire.events.extract import EventExtractor
 from eventwire.events.lexicon import load_lexicon
+from eventwire.geo.locate import Locator
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
 
@@ -48,6 +49,7 @@ class Coder:
         lexicon = load_lexicon(tuple(lexicon_files), petrarch_verb_files=tuple(petrarch_verb_files))
         self.lexicon_warnings = list(lexicon.warnings)
         self.extractor = EventExtractor(Resolver(kb), lexicon)
+        self.locator = Locator()  # where each event happened; loads its gazetteer lazily
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """spaCy docs for articles, batched with nlp.pipe (the parse is our speed floor)."""
@@ -57,7 +59,9 @@ class Coder:
             yield article, doc
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
-        return self.extractor.extract(article, doc)
+        events = self.extractor.extract(article, doc)
+        self.locator.locate(article, doc, events)  # reads the Doc and the events only
+        return events
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order."""

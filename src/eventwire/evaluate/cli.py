@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.evaluate.actors import code_actors, evaluate_actors, read_gold
+from eventwire.evaluate.locations import code_locations, evaluate_locations
+from eventwire.evaluate.locations import read_gold as read_location_gold
 from eventwire.evaluate.petrarch import code_petrarch, evaluate_petrarch, read_petrarch_records
 from eventwire.evaluate.plover import code_plover, evaluate_plover, read_plover
 from eventwire.evaluate.plv import NO_EVENT, PLV_LABELS, code_plv, evaluate_plv, read_plv
@@ -331,6 +333,109 @@ def actors_cmd(
             "; ".join(f["why"]),
         )
     out.print(fails)
+
+
+@eval_app.command("locations")
+def locations_cmd(
+    path: Annotated[
+        Path, typer.Argument(help="Gold event locations TSV (e.g. tests/data/locations_gold.tsv).")
+    ],
+    corpus_dir: Annotated[
+        Path, typer.Option(help="Folder of the corpus files the gold rows point into.")
+    ] = Path("../shared/corpus"),
+    limit: Annotated[int | None, typer.Option(help="Score only the first N events.")] = None,
+    as_json: JsonOpt = False,
+    examples: ExamplesOpt = False,
+    show: Annotated[int, typer.Option(help="Failures listed in the table view.")] = 60,
+) -> None:
+    """Correct country and correct place of event locations, per kind of case and method."""
+    _need(path)
+    _need(corpus_dir)
+    gold = read_location_gold(path, limit)
+    started = time.perf_counter()
+    metrics = evaluate_locations(code_locations(_coder(), gold, corpus_dir))
+    metrics["seconds"] = round(time.perf_counter() - started, 1)
+    if _emit(metrics, as_json, examples, "failures"):
+        return
+    table = Table(title=f"locations: {metrics['overall']['n']} gold events")
+    for col in ("subset", "n", "country", "place"):
+        table.add_column(col, justify="left" if col == "subset" else "right")
+    for name, r, style in (
+        ("overall", metrics["overall"], "bold"),
+        ("events with a place", metrics["with_place"], ""),
+    ):
+        table.add_row(name, str(r["n"]), _pct(r["country"]), _pct(r["place"]), style=style)
+    for name, r in metrics["per_note"].items():
+        table.add_row(f"gold: {name}", str(r["n"]), _pct(r["country"]), _pct(r["place"]))
+    for name, r in metrics["per_method"].items():
+        table.add_row(
+            f"method: {name}", str(r["n"]), _pct(r["country"]), _pct(r["place"]), style="dim"
+        )
+    out.print(table)
+    out.print(
+        f"events without a place left without one: {_pct(metrics['no_place_kept_empty'])}; "
+        f"gold events the extractor did not code (located as stand-ins): {metrics['no_event']}"
+    )
+    failures = metrics["failures"]
+    if not failures:
+        return
+    fails = Table(title=f"failures ({len(failures)}, first {min(show, len(failures))})")
+    for col in ("id", "trigger", "gold", "predicted", "method", "country"):
+        fails.add_column(col, overflow="fold")
+    for f in failures[:show]:
+        fails.add_row(
+            f["id"][:28],
+            f["trigger"][2],
+            f["gold"],
+            f["predicted"],
+            f["method"],
+            "ok" if f["country_ok"] else "wrong",
+        )
+    out.print(fails)
+
+
+@eval_app.command("clusters")
+def clusters_cmd(
+    path: Annotated[
+        Path, typer.Argument(help="Labelled event pairs TSV (e.g. tests/data/cluster_pairs.tsv).")
+    ],
+    corpus_dir: Annotated[
+        Path, typer.Option(help="Folder of the corpus files the pairs point into.")
+    ] = Path("../shared/corpus"),
+    limit: LimitOpt = None,
+    as_json: JsonOpt = False,
+    examples: ExamplesOpt = False,
+) -> None:
+    """Precision and recall of "same event" for cross-story clustering on labelled pairs."""
+    from eventwire.evaluate.clusters import code_pairs, evaluate_clusters, read_pairs
+
+    _need(path)
+    _need(corpus_dir)
+    started = time.perf_counter()
+    metrics = evaluate_clusters(code_pairs(_coder(), read_pairs(path, limit), corpus_dir))
+    metrics["seconds"] = round(time.perf_counter() - started, 1)
+    if _emit(metrics, as_json, examples, "failures"):
+        return
+    table = Table(title=f"clusters: {metrics['pairs']} labelled pairs ({metrics['same']} same)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("precision (same event)", _pct(metrics["precision"]))
+    table.add_row("recall (same event)", _pct(metrics["recall"]))
+    table.add_row("tp / fp / fn / tn", "{tp} / {fp} / {fn} / {tn}".format(**metrics))
+    table.add_row("pairs with an event the coder missed", str(metrics["events_not_found"]))
+    both = metrics["given_both_coded"]
+    table.add_row("precision, both events coded", _pct(both["precision"]))
+    table.add_row("recall, both events coded", _pct(both["recall"]))
+    out.print(table)
+    cases = Table(title="accuracy per case")
+    cases.add_column("case")
+    cases.add_column("n", justify="right")
+    cases.add_column("accuracy", justify="right")
+    for case, c in metrics["per_case"].items():
+        cases.add_row(case, str(c["n"]), _pct(c["accuracy"]))
+    out.print(cases)
+    for f in metrics["failures"]:
+        out.print(f"[red]{f['gold']}[/] {f['pair']} {f['case']}: {f['why']}", highlight=False)
 
 
 if __name__ == "__main__":

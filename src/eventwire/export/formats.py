@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventwire.events.ontology import PLOVER_QUAD
-from eventwire.store.duckdb_store import EVENT_COLUMN_NAMES, flatten_event
+from eventwire.store.duckdb_store import EVENT_COLUMN_NAMES, flatten_event, nest_event
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 
@@ -160,6 +160,38 @@ _LOCATION_KEYS = {
 }
 
 
+# -- clusters (`eventwire cluster`) -----------------------------------------------------------
+
+CLUSTER_FIELDS = (
+    "cluster_id",
+    "num_events",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_report",
+    "last_report",
+)
+_CLUSTER = pa.struct(
+    [(f, pa.int64() if f.startswith("num_") else pa.string()) for f in CLUSTER_FIELDS]
+)
+
+
+def iter_cluster_records(store: Any) -> Iterator[dict[str, Any]]:
+    """One record per cluster: its representative event, plus a `cluster` object with the
+    cluster's counts (see docs/clustering.md). Needs `eventwire cluster` to have run."""
+    columns = ", ".join(f"e.{name}" for name in EVENT_COLUMN_NAMES)
+    cluster_columns = ", ".join(f"c.{name}" for name in CLUSTER_FIELDS)
+    rows = store.query(
+        f"SELECT {columns}, {cluster_columns} FROM clusters c JOIN events e USING (event_id) "
+        "ORDER BY coalesce(c.date, e.article_date) NULLS LAST, c.cluster_id"
+    )
+    width = len(EVENT_COLUMN_NAMES)
+    for values in rows:
+        record = nest_event(dict(zip(EVENT_COLUMN_NAMES, values[:width], strict=True)))
+        record["cluster"] = dict(zip(CLUSTER_FIELDS, values[width:], strict=True))
+        yield record
+
+
 # -- PLOVER ------------------------------------------------------------------------------------
 
 
@@ -221,6 +253,8 @@ def event_to_plover(e: dict[str, Any]) -> dict[str, Any]:
     location = _plover_location(e.get("location"))
     if location:
         record["event_loc"] = location
+    if e.get("cluster"):
+        record["cluster"] = e["cluster"]
     return record
 
 
@@ -294,9 +328,9 @@ def event_to_gdelt(e: dict[str, Any]) -> dict[str, Any]:
         "EventRootCode": e["cameo"]["root"],
         "QuadClass": e["quad_class"],
         "GoldsteinScale": e["goldstein"],
-        "NumMentions": e.get("num_mentions") or 1,
-        "NumSources": 1,
-        "NumArticles": 1,
+        "NumMentions": (e.get("cluster") or {}).get("num_mentions") or e.get("num_mentions") or 1,
+        "NumSources": (e.get("cluster") or {}).get("num_sources") or 1,
+        "NumArticles": (e.get("cluster") or {}).get("num_articles") or 1,
         **_gdelt_action_geo(e.get("location")),
         "SOURCEURL": e["article_id"],
     }
@@ -349,11 +383,18 @@ def _plover_or_skip(event: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _write_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMN_NAMES, lineterminator="\n")
+    events = iter(events)
+    first = next(events, None)
+    clustered = bool(first and first.get("cluster"))
+    names = [*EVENT_COLUMN_NAMES, *(f"cluster_{f}" for f in CLUSTER_FIELDS if clustered)]
+    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
     writer.writeheader()
     written = 0
-    for event in events:
-        writer.writerow(flatten_event(event))
+    for event in (first, *events) if first else ():
+        row = flatten_event(event)
+        if clustered:
+            row.update({f"cluster_{f}": event["cluster"][f] for f in CLUSTER_FIELDS})
+        writer.writerow(row)
         written += 1
     return written
 
@@ -373,19 +414,22 @@ def _parquet_row(event: dict[str, Any]) -> dict[str, Any]:
     return {**event, "location": None if location is None else json.dumps(location)}
 
 
-def _write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes] | Path | str) -> int:
+def _write_parquet(
+    events: Iterable[dict[str, Any]], out: IO[bytes] | Path | str, *, clusters: bool = False
+) -> int:
     sink = str(out) if isinstance(out, str | Path) else out
     written = 0
-    with pq.ParquetWriter(sink, PARQUET_SCHEMA) as writer:
+    schema = PARQUET_SCHEMA.append(pa.field("cluster", _CLUSTER)) if clusters else PARQUET_SCHEMA
+    with pq.ParquetWriter(sink, schema) as writer:
         batch: list[dict[str, Any]] = []
         for event in events:
             batch.append(_parquet_row(event))
             if len(batch) >= _PARQUET_BATCH:
-                writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=PARQUET_SCHEMA))
+                writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=schema))
                 written += len(batch)
                 batch = []
         if batch or written == 0:
-            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=PARQUET_SCHEMA))
+            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=schema))
             written += len(batch)
     return written
 
@@ -397,7 +441,10 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, out: IO[Any] | Path
     if fmt == "parquet":
         if isinstance(out, io.TextIOBase):
             raise ValueError("parquet is binary: give a file path or a binary stream")
-        return _write_parquet(events, out)
+        events = iter(events)
+        first = next(events, None)
+        clusters = bool(first and first.get("cluster"))
+        return _write_parquet((first, *events) if first else (), out, clusters=clusters)
     with _text_stream(out) as stream:
         if fmt == "jsonl":
             return _write_jsonl(events, stream, lambda event: event)

@@ -361,6 +361,24 @@ class EventStore:
         finally:
             self._con.unregister("incoming_events")
 
+    def bulk_load(self, tables: dict[str, pa.Table], statements: Sequence[str]) -> None:
+        """Run SQL statements over Arrow tables (registered under their keys) in one
+        transaction: bulk loads such as `eventwire load` write all of a group or nothing."""
+        con = self._con.cursor()  # own connection: its transaction and registrations
+        try:
+            for name, table in tables.items():
+                con.register(name, table)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for statement in statements:
+                    con.execute(statement)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.close()
+
     def iter_events(self, *, include_all_modalities: bool = False) -> Iterator[dict[str, Any]]:
         """Nested event dicts in reading order; only asserted events unless asked for all."""
         where = "" if include_all_modalities else "WHERE modality = ?"

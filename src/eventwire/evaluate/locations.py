@@ -1,0 +1,222 @@
+"""Event locations scored on hand-labelled events of real text (`eventwire eval locations`).
+
+The gold file (tests/data/locations_gold.tsv) holds no text: each row names a corpus file of
+../shared/corpus, an item id and the character span of an event's trigger, with the place
+and country a careful reader gives for where that event happened (empty when the text gives
+none). Each item is coded by the full coder (extractor, then Locator); the gold event is the
+coded event whose trigger overlaps the gold trigger. If the extractor made no such event,
+the Locator still places a stand-in event with that trigger, so that location accuracy is
+not confounded with event recall (such rows are counted as `no_event`).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.geo.gazetteer import Gazetteer, normalise
+from eventwire.geo.locate import locate_event
+from eventwire.ingest.wire import parse_date
+from eventwire.records import Article, Cameo, Event, Plover, Span
+
+
+@dataclass(frozen=True)
+class GoldLocation:
+    corpus: str
+    item_id: str
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    place_start: int | None
+    place_end: int | None
+    place: str  # "" when the event has no place
+    country: str
+    note: str
+
+
+@dataclass
+class Scored:
+    gold: GoldLocation
+    location: dict | None
+    had_event: bool
+    place_names: frozenset[str]  # every name of the predicted gazetteer entry
+
+    @property
+    def country_ok(self) -> bool:
+        if not self.gold.place:
+            return self.location is None
+        return self.location is not None and (self.location["country"] or "") == self.gold.country
+
+    @property
+    def place_ok(self) -> bool:
+        if not self.gold.place:
+            return self.location is None
+        return self.country_ok and normalise(self.gold.place) in self.place_names
+
+
+def read_gold(path: Path, limit: int | None = None) -> list[GoldLocation]:
+    """Gold rows in file order ('#' lines are comments)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    rows = [
+        GoldLocation(
+            corpus=r["corpus"],
+            item_id=r["id"],
+            trigger_start=int(r["trigger_start"]),
+            trigger_end=int(r["trigger_end"]),
+            trigger=r["trigger"],
+            place_start=int(r["place_start"]) if r["place_start"] else None,
+            place_end=int(r["place_end"]) if r["place_end"] else None,
+            place=r["place"] or "",
+            country=r["country"] or "",
+            note=r["note"] or "",
+        )
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
+    return rows[:limit] if limit is not None else rows
+
+
+def load_articles(
+    corpus_dir: Path, wanted: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Article]:
+    """The referenced items as Articles, with the release's place (Kremlin `location`) kept
+    in extras as the reader keeps it, so that datelines count."""
+    by_file: dict[str, set[str]] = defaultdict(set)
+    for corpus, item_id in wanted:
+        by_file[corpus].add(item_id)
+    found: dict[tuple[str, str], Article] = {}
+    for corpus, ids in by_file.items():
+        with gzip.open(corpus_dir / corpus, "rt", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record["id"] not in ids:
+                    continue
+                extras = {"location": record["location"]} if record.get("location") else {}
+                found[(corpus, record["id"])] = Article(
+                    id=record["id"],
+                    text=record["text"],
+                    date=parse_date(record.get("date")),
+                    source=record.get("source"),
+                    url=record.get("url"),
+                    extras=extras,
+                )
+        missing = ids - {i for c, i in found if c == corpus}
+        if missing:
+            raise KeyError(f"{corpus}: items not found: {', '.join(sorted(missing)[:5])}")
+    return found
+
+
+def code_locations(coder, gold: list[GoldLocation], corpus_dir: Path) -> Iterator[Scored]:  # noqa: ANN001
+    """Code every referenced item once and score each gold event's location."""
+    articles = load_articles(corpus_dir, {(g.corpus, g.item_id) for g in gold})
+    by_item: dict[tuple[str, str], list[GoldLocation]] = defaultdict(list)
+    for g in gold:
+        by_item[(g.corpus, g.item_id)].append(g)
+    keys = list(by_item)
+    gazetteer: Gazetteer = coder.locator.gazetteer
+    for (article, doc), key in zip(coder.parse(articles[k] for k in keys), keys, strict=True):
+        events = coder.code_doc(article, doc)
+        mentions = None
+        for g in by_item[key]:
+            event = _matching_event(events, g)
+            had_event = event is not None
+            if event is None:
+                if mentions is None:
+                    mentions = coder.locator.mentions(article, doc, events)
+                event = _stand_in(article, doc, g)
+                event.location = locate_event(
+                    doc, event, mentions, coder.locator.dateline_place(article)
+                )
+            names = frozenset()
+            if event.location is not None:
+                names = frozenset(
+                    gazetteer.names_of(event.location["gazetteer_id"])
+                    | {normalise(event.location["name"])}
+                )
+            yield Scored(g, event.location, had_event, names)
+
+
+def _matching_event(events: list[Event], g: GoldLocation) -> Event | None:
+    """The coded event on the gold trigger: exact span first, then any overlap."""
+    overlapping = [
+        e for e in events if e.trigger.start < g.trigger_end and g.trigger_start < e.trigger.end
+    ]
+    exact = [
+        e
+        for e in overlapping
+        if (e.trigger.start, e.trigger.end) == (g.trigger_start, g.trigger_end)
+    ]
+    found = exact or overlapping
+    return found[0] if found else None
+
+
+def _stand_in(article: Article, doc, g: GoldLocation) -> Event:  # noqa: ANN001
+    """An uncoded event on the gold trigger (no actors, unknown code) for the Locator."""
+    span = doc.char_span(g.trigger_start, g.trigger_end, alignment_mode="expand")
+    sent = span.sent if span is not None else doc[:].sent
+    return Event(
+        event_id="gold",
+        article_id=article.id,
+        sentence_index=0,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        date=None,
+        date_precision="unknown",
+        article_date=article.date,
+        source=None,
+        target=None,
+        trigger=Span(g.trigger, g.trigger_start, g.trigger_end),
+        cameo=Cameo("", "", ""),
+        plover=Plover(None),
+        goldstein=0.0,
+        quad_class=0,
+        modality="asserted",
+    )
+
+
+def _rates(scored: list[Scored]) -> dict:
+    n = len(scored)
+    return {
+        "n": n,
+        "country": round(sum(s.country_ok for s in scored) / n, 4) if n else 0.0,
+        "place": round(sum(s.place_ok for s in scored) / n, 4) if n else 0.0,
+    }
+
+
+def evaluate_locations(scored: Iterable[Scored]) -> dict:
+    """Correct country and correct place rates, overall and per kind of case; the failures."""
+    scored = list(scored)
+    by_note: dict[str, list[Scored]] = defaultdict(list)
+    by_method: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        by_note[s.gold.note].append(s)
+        by_method[(s.location or {}).get("method") or "none"].append(s)
+    return {
+        "overall": _rates(scored),
+        "with_place": _rates([s for s in scored if s.gold.place]),
+        "no_place_kept_empty": _rates([s for s in scored if not s.gold.place])["place"],
+        "no_event": sum(not s.had_event for s in scored),
+        "per_note": {k: _rates(v) for k, v in sorted(by_note.items())},
+        "per_method": {k: _rates(v) for k, v in sorted(by_method.items())},
+        "failures": [_failure(s) for s in scored if not s.place_ok],
+    }
+
+
+def _failure(s: Scored) -> dict:
+    g, loc = s.gold, s.location
+    return {
+        "corpus": g.corpus,
+        "id": g.item_id,
+        "trigger": [g.trigger_start, g.trigger_end, g.trigger],
+        "gold": f"{g.place} ({g.country})" if g.place else "-",
+        "predicted": f"{loc['name']} ({loc['country'] or ''})" if loc else "-",
+        "method": (loc or {}).get("method") or "",
+        "text": (loc or {}).get("text") or "",
+        "country_ok": s.country_ok,
+        "note": g.note,
+    }

@@ -1,0 +1,1 @@
+"""Where events happened: an offline gazetteer, toponym resolution and the Locator stage."""

