@@ -174,7 +174,7 @@ def test_cli_cluster_then_export_one_row_per_cluster(tmp_path: Path, coder):
 
 @pytest.mark.shared
 def test_every_labelled_pair_points_into_its_corpus_items(shared_dir: Path):
-    from eventwire.evaluate.actors import load_items
+    from eventwire.evaluate.corpus import load_items
 
     pairs = read_pairs(PAIRS)
     assert len(pairs) >= 100

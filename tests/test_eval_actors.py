@@ -15,10 +15,10 @@ from eventwire.evaluate.actors import (
     Prediction,
     Scored,
     evaluate_actors,
-    load_items,
     read_gold,
 )
 from eventwire.evaluate.cli import eval_app
+from eventwire.evaluate.corpus import load_items
 
 GOLD = Path(__file__).parent / "data" / "actors_gold.tsv"  # the dev split
 HELDOUT = Path(__file__).parent / "data" / "actors_gold_heldout.tsv"  # never tuned on

@@ -269,7 +269,9 @@ class EventView:
     def _places(self) -> frozenset[str]:
         loc = self.location or {}
         named = loc.get("name") or loc.get("text")
-        if named:
+        # A dateline says where the outlet speaks from, not where it happened: the same call
+        # told from Moscow and from Kyiv is one call.
+        if named and loc.get("method") != "dateline":
             return frozenset({str(named)})
         return place_names(self.sentence, self.skip_spans)
 

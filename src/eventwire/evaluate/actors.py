@@ -11,9 +11,6 @@ whose noun phrase overlaps it best.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,8 +19,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.resolver import ArticleActors, home_country, np_tokens
+from eventwire.evaluate.corpus import gold_rows, load_items
 from eventwire.events.attribution import Cue, find_cues, quote_spans
-from eventwire.ingest.wire import parse_date
 from eventwire.nlp.pipeline import text_of
 from eventwire.records import ActorRef, Article
 
@@ -86,9 +83,7 @@ class Scored:
 
 def read_gold(path: Path, limit: int | None = None) -> list[GoldMention]:
     """Gold rows in file order ('#' lines are comments)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    rows = [
+    return [
         GoldMention(
             corpus=r["corpus"],
             item_id=r["id"],
@@ -99,36 +94,8 @@ def read_gold(path: Path, limit: int | None = None) -> list[GoldMention]:
             sector=r["sector"] or "",
             note=r["note"] or "",
         )
-        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in gold_rows(path, limit)
     ]
-    return rows[:limit] if limit is not None else rows
-
-
-def load_items(
-    corpus_dir: Path, wanted: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str], Article]:
-    """The referenced corpus items as Articles (raw `text`, so gold offsets index it)."""
-    by_file: dict[str, set[str]] = defaultdict(set)
-    for corpus, item_id in wanted:
-        by_file[corpus].add(item_id)
-    found: dict[tuple[str, str], Article] = {}
-    for corpus, ids in by_file.items():
-        with gzip.open(corpus_dir / corpus, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record["id"] in ids:
-                    found[(corpus, record["id"])] = Article(
-                        id=record["id"],
-                        text=record["text"],
-                        date=parse_date(record.get("date")),
-                        title=record.get("title"),
-                        source=record.get("source"),
-                        url=record.get("url"),
-                    )
-        missing = ids - {i for c, i in found if c == corpus}
-        if missing:
-            raise KeyError(f"{corpus}: items not found: {', '.join(sorted(missing)[:5])}")
-    return found
 
 
 class ReadingOrder:

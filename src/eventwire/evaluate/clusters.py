@@ -21,7 +21,7 @@ from typing import Any
 
 from eventwire.cluster.clusterer import cluster_events, open_for_clustering
 from eventwire.cluster.similarity import EventView, same_event
-from eventwire.evaluate.actors import load_items
+from eventwire.evaluate.corpus import load_items
 from eventwire.store.duckdb_store import EventStore
 
 

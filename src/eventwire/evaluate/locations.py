@@ -11,17 +11,14 @@ not confounded with event recall (such rows are counted as `no_event`).
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.evaluate.corpus import gold_rows, load_items
 from eventwire.geo.gazetteer import Gazetteer, normalise
 from eventwire.geo.locate import locate_event
-from eventwire.ingest.wire import parse_date
 from eventwire.records import Article, Cameo, Event, Plover, Span
 
 
@@ -61,9 +58,7 @@ class Scored:
 
 def read_gold(path: Path, limit: int | None = None) -> list[GoldLocation]:
     """Gold rows in file order ('#' lines are comments)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    rows = [
+    return [
         GoldLocation(
             corpus=r["corpus"],
             item_id=r["id"],
@@ -76,44 +71,13 @@ def read_gold(path: Path, limit: int | None = None) -> list[GoldLocation]:
             country=r["country"] or "",
             note=r["note"] or "",
         )
-        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in gold_rows(path, limit)
     ]
-    return rows[:limit] if limit is not None else rows
-
-
-def load_articles(
-    corpus_dir: Path, wanted: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str], Article]:
-    """The referenced items as Articles, with the release's place (Kremlin `location`) kept
-    in extras as the reader keeps it, so that datelines count."""
-    by_file: dict[str, set[str]] = defaultdict(set)
-    for corpus, item_id in wanted:
-        by_file[corpus].add(item_id)
-    found: dict[tuple[str, str], Article] = {}
-    for corpus, ids in by_file.items():
-        with gzip.open(corpus_dir / corpus, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record["id"] not in ids:
-                    continue
-                extras = {"location": record["location"]} if record.get("location") else {}
-                found[(corpus, record["id"])] = Article(
-                    id=record["id"],
-                    text=record["text"],
-                    date=parse_date(record.get("date")),
-                    source=record.get("source"),
-                    url=record.get("url"),
-                    extras=extras,
-                )
-        missing = ids - {i for c, i in found if c == corpus}
-        if missing:
-            raise KeyError(f"{corpus}: items not found: {', '.join(sorted(missing)[:5])}")
-    return found
 
 
 def code_locations(coder, gold: list[GoldLocation], corpus_dir: Path) -> Iterator[Scored]:  # noqa: ANN001
     """Code every referenced item once and score each gold event's location."""
-    articles = load_articles(corpus_dir, {(g.corpus, g.item_id) for g in gold})
+    articles = load_items(corpus_dir, {(g.corpus, g.item_id) for g in gold})
     by_item: dict[tuple[str, str], list[GoldLocation]] = defaultdict(list)
     for g in gold:
         by_item[(g.corpus, g.item_id)].append(g)
