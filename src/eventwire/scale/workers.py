@@ -1,10 +1,12 @@
 """Code on every core of one machine: a pool of worker processes, one loaded Coder each.
 
 The parent reads the input (so bad lines are still reported file:line), cuts the
-stream into chunks of `batch_size` articles (the very batches one process would
-hand to `nlp.pipe`, so the results are the same), keeps at most a few chunks per
-worker in flight (bounded memory however long the corpus), and yields the results
-in input order (so storing, --resume and --out behave as with one process).
+stream into chunks of at most `batch_size` articles and about `CHUNK_WORDS` words (so
+that one 14,000-word transcript does not leave the other cores idle at the end; an
+article's events do not depend on which articles share its spaCy batch, and the tests
+check that N workers give exactly one worker's output), keeps at most a few chunks per
+worker in flight (bounded memory however long the corpus), and yields the results in
+input order (so storing, --resume and --out behave as with one process).
 
 On Linux the workers are forked from a parent that has already loaded the Coder:
 the model, knowledge base and lexicon are shared copy-on-write and a worker starts
@@ -23,7 +25,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,9 @@ WARM_UP_TEXT = (
 # Chunks in flight per worker: results are taken in input order, so a slow chunk must
 # not leave the other workers idle; a few queued chunks of text cost little memory.
 IN_FLIGHT_PER_WORKER = 4
+# Words per chunk (about a second or two of parsing): small enough to balance the cores
+# at the end of a run, large enough that passing chunks between processes costs little.
+CHUNK_WORDS = 4000
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -110,9 +114,21 @@ def _code_chunk(articles: list[Article]) -> tuple[int, int, list[Outcome]]:
     return os.getpid(), peak_rss_bytes(), outcomes
 
 
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def chunked(
+    items: Iterable[Article], size: int, max_words: int | None = None
+) -> Iterator[list[Article]]:
+    """Consecutive chunks of at most `size` articles and, once it holds one article, at
+    most about `max_words` words."""
+    chunk: list[Article] = []
+    words = 0
+    for article in items:
+        n = article.text.count(" ") + 1
+        if chunk and (len(chunk) >= size or (max_words is not None and words + n > max_words)):
+            yield chunk
+            chunk, words = [], 0
+        chunk.append(article)
+        words += n
+    if chunk:
         yield chunk
 
 
@@ -167,7 +183,7 @@ class CoderPool:
         assert executor is not None, "pool is closed"
         in_flight: deque[tuple[list[Article], Future]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
-        for chunk in chunked(articles, self.batch_size):
+        for chunk in chunked(articles, self.batch_size, CHUNK_WORDS):
             in_flight.append((chunk, executor.submit(_code_chunk, chunk)))
             if len(in_flight) >= limit:
                 yield from self._collect(*in_flight.popleft())
