@@ -127,6 +127,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=3000, help="articles to code")
     parser.add_argument("--db", type=Path, default=Path("bench-api.duckdb"))
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--server-workers", type=int, default=1, help="eventwire serve --workers")
     parser.add_argument("--requests", type=int, default=2000)
     args = parser.parse_args()
 
@@ -147,7 +148,8 @@ def main() -> None:
     url = f"http://127.0.0.1:{port}"
     eventwire = Path(sys.executable).with_name("eventwire")
     server = subprocess.Popen(
-        [str(eventwire), "serve", "--db", str(args.db), "--port", str(port)],
+        [str(eventwire), "serve", "--db", str(args.db), "--port", str(port)]
+        + ["--workers", str(args.server_workers)],
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

@@ -585,3 +585,36 @@ def test_serving_a_database_of_real_news(shared_dir, coder, tmp_path) -> None:
             assert client.get(f"/actors/{a}").status_code == 200
     finally:
         server.stop()
+
+
+def test_several_server_processes_serve_the_same_read_only_file(
+    served: tuple[str, Path],
+) -> None:
+    """`eventwire serve --workers 2`: two processes, one read-only file, same answers."""
+    import subprocess
+    import sys
+
+    demo_db = served[1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(demo_db)]
+        + ["--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        totals = {httpx.get(f"{url}/api/events", timeout=10).json()["total"] for _ in range(6)}
+        assert len(totals) == 1 and totals.pop() > 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

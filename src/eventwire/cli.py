@@ -518,21 +518,37 @@ def serve(
         str, typer.Option(help="Address to listen on (loopback unless told otherwise).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Server processes (each opens the file read-only).")
+    ] = 1,
 ) -> None:
     """Serve the REST API (/docs) and the dashboard over a database, read-only."""
+    import os
+
     import uvicorn
 
-    from eventwire.serve.app import create_app
+    from eventwire.serve.app import DB_ENV, create_app
     from eventwire.store.duckdb_store import StoreError
 
     _need_db(db)
     try:
-        web_app = create_app(db)
+        web_app = create_app(db)  # also checks the file before any worker starts
     except StoreError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
     err.print(f"serving {db} (read-only) on http://{host}:{port}/ · API docs at /docs")
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    if workers > 1:
+        os.environ[DB_ENV] = str(db)
+        uvicorn.run(
+            "eventwire.serve.app:app_from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="warning",
+        )
+    else:
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ charts are drawn by the package's own small script, nothing is fetched from else
 import contextlib
 import io
 import json
+import os
 import queue
 import tempfile
 import threading
@@ -186,6 +187,16 @@ def _auto_interval(series_span: tuple[str | None, str | None]) -> str:
         return "month"
     days = (_first_day(last) - _first_day(first)).days
     return "day" if days <= 92 else "week" if days <= 730 else "month"
+
+
+# `eventwire serve --workers N` runs N server processes; each builds its app from this.
+DB_ENV = "EVENTWIRE_SERVE_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the database named by $EVENTWIRE_SERVE_DB (uvicorn's factory for
+    several worker processes, which cannot be handed an app object)."""
+    return create_app(os.environ[DB_ENV])
 
 
 def create_app(db_path: str | Path, coder_factory: Callable[[], Any] | None = None) -> FastAPI:
