@@ -268,3 +268,13 @@ def test_troops_sent_as_peacekeepers_are_aid_not_a_show_of_force(coder):
     assert find(events, "AID") and not find(events, "MOBILIZE")
     text = "Ireland is sending 300 soldiers to the border with Lebanon."
     assert not find(events_of(coder, text), "AID")
+
+
+def test_an_event_in_a_following_clause_keeps_its_own_date(coder):
+    text = (
+        "The Ukrainian government declares April 6 as a day of mourning following "
+        "yesterday's Russian missile strike on Sumy, Ukraine."
+    )
+    events = events_of(coder, text, date="2025-04-05")
+    (strike,) = find(events, "ASSAULT")
+    assert (strike.date, strike.date_precision) == ("2025-04-04", "day")  # not April 6

@@ -69,6 +69,8 @@ NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Coercion its own doer announces for the future is a THREATEN.
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Prepositions that place an event before or after another: the other one's date is not its.
+ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
 VERBAL_QUADS = {1, 3}
 
@@ -644,6 +646,8 @@ class EventExtractor:
                 found = resolve_time(expr, article_date)
                 if found:
                     return found
+            if node.dep_ == "prep" and node.lower_ in ORDER_PREPS:
+                break  # "declares April 6 a day of mourning following the strike": not its date
             if node.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"} and (
                 node.head is not node
             ):
@@ -672,6 +676,9 @@ def _time_expression(verb: Token) -> str | None:
                 return " ".join(t.text for t in pobj.subtree)
         if child.ent_type_ == "DATE" and child.dep_ in {"advmod", "npadvmod"}:
             return " ".join(t.text for t in child.subtree)
+        if child.ent_type_ == "DATE" and child.dep_ == "poss":
+            # "yesterday's missile strike", "Monday's attack"
+            return " ".join(t.text for t in child.subtree if t.dep_ != "case")
     return None
 
 
