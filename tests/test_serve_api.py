@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 import pytest
 import uvicorn
 
+from eventwire.cluster.clusterer import cluster_events
 from eventwire.export.formats import GDELT_COLUMNS
 from eventwire.ingest.readers import read_articles
 from eventwire.ingest.report import IngestReport
@@ -65,6 +66,8 @@ def build_db(path: Path, coder: Any) -> Path:
         for event in events:
             event.location = {**KHARKIV, "start": start, "end": start + len("Kharkiv")}
         store.add_articles([(article, events)])
+    with duckdb.connect(str(path)) as con:
+        cluster_events(con)  # the clusters the API and the Clusters page show
     return path
 
 
@@ -618,3 +621,19 @@ def test_several_server_processes_serve_the_same_read_only_file(
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_clusters_count_each_happening_once_with_its_reports(api: httpx.Client, served) -> None:
+    body = api.get("/api/clusters", params={"limit": 1000}).json()
+    assert body["clustered"] is True and body["count"] > 0
+    with duckdb.connect(str(served[1]), read_only=True) as con:
+        stored = con.execute("SELECT cluster_id, event_id, num_articles FROM clusters").fetchall()
+    assert {
+        (c["cluster_id"], c["event"]["event_id"], c["num_articles"]) for c in body["clusters"]
+    } == set(stored)
+    counts = [c["num_articles"] for c in body["clusters"]]
+    assert counts == sorted(counts, reverse=True)  # most reported first
+    assert all(c["num_mentions"] >= c["num_events"] >= 1 for c in body["clusters"])
+    several = api.get("/api/clusters", params={"min_articles": 2}).json()["clusters"]
+    assert all(c["num_articles"] >= 2 for c in several)
+    assert api.get("/api/clusters", params={"limit": 0}).status_code == 400

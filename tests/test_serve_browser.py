@@ -203,6 +203,21 @@ def test_quotes_page_lists_who_said_what(page, events) -> None:
     assert page.locator("tr.event-row mark.speaker").count() > 0
 
 
+def test_clusters_page_lists_each_happening_once_with_its_counts(page, base_url) -> None:
+    clusters = httpx.get(f"{base_url}/api/clusters", params={"limit": 200}).json()["clusters"]
+    page.goto("/clusters")
+    rows = page.locator("tr.cluster-row")
+    assert rows.count() == len(clusters) > 0
+    shown = [int(x) for x in page.locator("tr.cluster-row td.articles").all_inner_texts()]
+    assert shown == [c["num_articles"] for c in clusters]
+    assert page.locator("tr.cluster-row mark.trigger").count() > 0  # the evidence, marked
+    page.fill("input[name=min_articles]", "2")
+    page.click("form.filters button")
+    page.wait_for_url("**/clusters?min_articles=2")
+    several = [c for c in clusters if c["num_articles"] >= 2]
+    assert page.locator("tr.cluster-row").count() == len(several)
+
+
 def test_code_a_text_shows_highlighted_events_and_stores_nothing(page, base_url) -> None:
     stored = httpx.get(f"{base_url}/healthz").json()["events"]
     page.goto("/code")

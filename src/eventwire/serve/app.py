@@ -406,6 +406,17 @@ def create_app(db_path: str | Path, coder_factory: Callable[[], Any] | None = No
         spans = [span for event in events for span in Q.event_spans(event)]
         return {"article": article, "events": events, "spans": spans}
 
+    @app.get("/api/clusters", tags=["events"])
+    def api_clusters(
+        cur: Cursor,
+        min_articles: Annotated[int, Query(description="reported by at least this many")] = 1,
+        limit: Annotated[int, Query(description=f"at most {Q.MAX_LIMIT}")] = Q.DEFAULT_LIMIT,
+    ) -> dict[str, Any]:
+        """One happening told by many articles, counted once (`eventwire cluster` makes
+        them): its representative event and how many events, mentions, articles and
+        outlets report it. `clustered` is false until `eventwire cluster` has run."""
+        return Q.list_clusters(cur, min_articles=min_articles, limit=limit)
+
     @app.get("/api/stats", tags=["meta"])
     def api_stats(cur: Cursor) -> dict[str, Any]:
         """Counts of articles, events and actors; events by modality, QuadClass, PLOVER."""
@@ -607,6 +618,12 @@ def create_app(db_path: str | Path, coder_factory: Callable[[], Any] | None = No
         return page(
             request, "quotes.html", {"quotes": rows, "speaker": speaker or "", "about": about or ""}
         )
+
+    @app.get("/clusters", response_class=HTMLResponse, include_in_schema=False)
+    def clusters_page(request: Request, cur: Cursor, min_articles: int = 1) -> HTMLResponse:
+        found = Q.list_clusters(cur, min_articles=max(1, min_articles), limit=200)
+        with_highlight([c["event"] for c in found["clusters"]])  # marks each in place
+        return page(request, "clusters.html", {**found, "min_articles": min_articles})
 
     @app.get("/code", response_class=HTMLResponse, include_in_schema=False)
     def code_page(request: Request) -> HTMLResponse:

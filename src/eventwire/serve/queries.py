@@ -625,6 +625,48 @@ def quotes(
     return [nest_event(row) for row in _rows(cur)]
 
 
+CLUSTER_COLUMNS = (
+    "cluster_id",
+    "num_events",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_report",
+    "last_report",
+)
+
+
+def list_clusters(
+    cur: duckdb.DuckDBPyConnection, *, min_articles: int = 1, limit: int = DEFAULT_LIMIT
+) -> dict[str, Any]:
+    """The happenings `eventwire cluster` found, most reported first: each one's
+    representative event and counts. `clustered` is False when it has not run."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    if min_articles < 1:
+        raise FilterError("min_articles must be 1 or more")
+    found = cur.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'clusters'"
+    ).fetchone()[0]
+    if not found:
+        return {"clustered": False, "count": 0, "clusters": []}
+    renamed = ", ".join(f"{name} AS cluster_{name}" for name in CLUSTER_COLUMNS)
+    # The cluster columns under their own names: `clusters` shares several with `events`.
+    cur.execute(
+        f"SELECT {_SELECT_EVENTS}, c.* EXCLUDE (representative, cluster_date) FROM events JOIN ("
+        f"SELECT event_id AS representative, date AS cluster_date, {renamed} FROM clusters "
+        "WHERE num_articles >= ?) c ON events.event_id = c.representative "
+        "ORDER BY c.cluster_num_articles DESC, c.cluster_num_mentions DESC, "
+        "c.cluster_date DESC NULLS LAST, c.cluster_cluster_id LIMIT ?",
+        [min_articles, limit],
+    )
+    clusters = []
+    for row in _rows(cur):
+        counts = {name: row.pop(f"cluster_{name}") for name in CLUSTER_COLUMNS}
+        clusters.append({**counts, "event": nest_event(row)})
+    return {"clustered": True, "count": len(clusters), "clusters": clusters}
+
+
 def stats(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """What the database holds: counts, breakdowns and the date range."""
 
