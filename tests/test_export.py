@@ -209,3 +209,16 @@ def test_every_format_exports_straight_from_the_store(tmp_path: Path) -> None:
             target = tmp_path / f"out.{fmt}"
             assert write_events(store.iter_events(), fmt, target) == 1, fmt
     assert json.loads((tmp_path / "out.jsonl").read_text()) == event.to_dict()
+
+
+def test_gdelt_action_geo_comes_from_the_location_stage(coder):
+    from eventwire.export.formats import event_to_gdelt
+
+    text = "Russian forces shelled Kharkiv on Monday, Ukrainian officials said."
+    events = [e.to_dict() for e in coder.code_text(text, date="2024-05-06")]
+    located = [e for e in events if e["location"]]
+    assert located, events
+    row = event_to_gdelt(located[0])
+    assert row["ActionGeo_CountryCode"] == "UKR"
+    assert row["ActionGeo_FeatureID"] == located[0]["location"]["gazetteer_id"]
+    assert abs(row["ActionGeo_Lat"] - 49.99) < 0.2

@@ -153,10 +153,10 @@ GDELT_COLUMNS: tuple[str, ...] = (
 _LOCATION_KEYS = {
     "FullName": ("resolved_place", "name", "extracted_place", "text"),
     "CountryCode": ("country_code", "country"),
-    "ADM1Code": ("adm1", "province"),
+    "ADM1Code": ("adm1", "admin1", "province"),
     "Lat": ("lat",),
     "Long": ("lon", "long", "lng"),
-    "FeatureID": ("geonameid", "feature_id"),
+    "FeatureID": ("gazetteer_id", "geonameid", "feature_id"),
 }
 
 
