@@ -11,34 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
+from cli_helpers import eventwire, stored
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-
-
-def eventwire(*args: str, stdin: str | None = None, check: bool = True):
-    proc = subprocess.run(
-        [sys.executable, "-m", "eventwire.cli", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=900,
-    )
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def stored(db: Path) -> tuple[int, int, set[str]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        articles = con.execute("select count(*) from articles").fetchone()[0]
-        ids = {r[0] for r in con.execute("select event_id from events").fetchall()}
-    finally:
-        con.close()
-    return articles, len(ids), ids
 
 
 def test_code_examples_into_db_twice_adds_nothing_twice(tmp_path):

@@ -20,31 +20,13 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from cli_helpers import eventwire, stored
 
 from eventwire.ingest.readers import read_articles
 from eventwire.ingest.report import IngestReport
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-
-
-def eventwire(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run(
-        [sys.executable, "-m", "eventwire.cli", *args], capture_output=True, text=True, timeout=900
-    )
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def stored(db: Path) -> tuple[int, set[str]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        articles = con.execute("select count(*) from articles").fetchone()[0]
-        ids = {r[0] for r in con.execute("select event_id from events").fetchall()}
-    finally:
-        con.close()
-    return articles, ids
 
 
 def children_of(pid: int) -> list[int]:
@@ -74,7 +56,7 @@ def test_two_workers_give_one_workers_events_in_the_same_order(tmp_path):
             "--workers", workers, "--batch-size", "2",
         )  # fmt: skip
         outputs[workers] = (stored(db), out.read_text())
-    (articles, ids), jsonl = outputs["2"]
+    (articles, _, ids), jsonl = outputs["2"]
     assert articles == 20 and len(ids) > 40
     assert outputs["2"] == outputs["1"]  # same stored events, same JSONL line for line
 
@@ -147,11 +129,11 @@ def test_killed_worker_run_resumes_to_one_clean_run_and_leaves_no_workers(tmp_pa
     while any(alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(w) for w in workers), "workers must end with their parent"
-    partial, _ = stored(db)
-    clean_articles, clean_ids = stored(clean)
+    partial, _, _ = stored(db)
+    clean_articles, _, clean_ids = stored(clean)
     assert 0 < partial < clean_articles, "the kill should land mid-run"
     eventwire("code", str(corpus), "--db", str(db), "--resume", *options)
-    assert stored(db) == (clean_articles, clean_ids)
+    assert (stored(db)[0], stored(db)[2]) == (clean_articles, clean_ids)
 
 
 # -- Ray ------------------------------------------------------------------------------------
@@ -218,7 +200,7 @@ def test_ray_retries_a_dead_actor_and_loads_the_same_events_as_local(
     with EventStore(db) as store:
         assert load_into_store(str(out), store)["articles"] == 5
         assert load_into_store(str(out), store)["articles"] == 0  # idempotent
-    articles, ids = stored(db)
+    articles, _, ids = stored(db)
     assert articles == 5 and ids == local_event_ids(coder, feed)
     # DuckDB reads the dataset in place, by partition
     direct = duckdb.sql(
@@ -254,7 +236,7 @@ def test_ray_rerun_skips_finished_shards_and_reads_parquet_input(
     assert "shards coded 1" in text and "shards already finished (skipped) 1" in text
     loaded = CliRunner().invoke(app, ["load", str(out), "--db", str(db)])
     assert loaded.exit_code == 0 and "loaded 0 new articles" in " ".join(loaded.output.split())
-    assert stored(db) == (5, local_event_ids(coder, feed))
+    assert (stored(db)[0], stored(db)[2]) == (5, local_event_ids(coder, feed))
     # or no copy at all: a DuckDB file of views over the Parquet, for summary and export
     views = tmp_path / "views.duckdb"
     assert CliRunner().invoke(app, ["load", str(out), "--db", str(views), "--views"]).exit_code == 0

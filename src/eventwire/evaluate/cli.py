@@ -29,6 +29,11 @@ out = Console()
 err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")]
+# Our own test sets (actors, locations, clusters) point into the corpus files of ../shared.
+CorpusDirOpt = Annotated[
+    Path, typer.Option(help="Folder of the corpus files the gold rows point into.")
+]
+DEFAULT_CORPUS_DIR = Path("../shared/corpus")
 LimitOpt = Annotated[int | None, typer.Option(help="Score only the first N items.")]
 ExamplesOpt = Annotated[
     bool, typer.Option("--examples", help="Keep the per-item errors in the JSON.")
@@ -284,9 +289,7 @@ def actors_cmd(
     path: Annotated[
         Path, typer.Argument(help="Gold actor mentions TSV (e.g. tests/data/actors_gold.tsv).")
     ],
-    corpus_dir: Annotated[
-        Path, typer.Option(help="Folder of the corpus files the gold rows point into.")
-    ] = Path("../shared/corpus"),
+    corpus_dir: CorpusDirOpt = DEFAULT_CORPUS_DIR,
     limit: Annotated[int | None, typer.Option(help="Score only the first N mentions.")] = None,
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,
@@ -340,9 +343,7 @@ def locations_cmd(
     path: Annotated[
         Path, typer.Argument(help="Gold event locations TSV (e.g. tests/data/locations_gold.tsv).")
     ],
-    corpus_dir: Annotated[
-        Path, typer.Option(help="Folder of the corpus files the gold rows point into.")
-    ] = Path("../shared/corpus"),
+    corpus_dir: CorpusDirOpt = DEFAULT_CORPUS_DIR,
     limit: Annotated[int | None, typer.Option(help="Score only the first N events.")] = None,
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,
@@ -399,9 +400,7 @@ def clusters_cmd(
     path: Annotated[
         Path, typer.Argument(help="Labelled event pairs TSV (e.g. tests/data/cluster_pairs.tsv).")
     ],
-    corpus_dir: Annotated[
-        Path, typer.Option(help="Folder of the corpus files the pairs point into.")
-    ] = Path("../shared/corpus"),
+    corpus_dir: CorpusDirOpt = DEFAULT_CORPUS_DIR,
     limit: LimitOpt = None,
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,

@@ -17,6 +17,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.export.formats import CLUSTER_FIELDS
 from eventwire.records import MODALITIES
 from eventwire.store.duckdb_store import (
     DEFAULT_MODALITY,
@@ -625,17 +626,6 @@ def quotes(
     return [nest_event(row) for row in _rows(cur)]
 
 
-CLUSTER_COLUMNS = (
-    "cluster_id",
-    "num_events",
-    "num_mentions",
-    "num_articles",
-    "num_sources",
-    "first_report",
-    "last_report",
-)
-
-
 def list_clusters(
     cur: duckdb.DuckDBPyConnection, *, min_articles: int = 1, limit: int = DEFAULT_LIMIT
 ) -> dict[str, Any]:
@@ -650,7 +640,7 @@ def list_clusters(
     ).fetchone()[0]
     if not found:
         return {"clustered": False, "count": 0, "clusters": []}
-    renamed = ", ".join(f"{name} AS cluster_{name}" for name in CLUSTER_COLUMNS)
+    renamed = ", ".join(f"{name} AS cluster_{name}" for name in CLUSTER_FIELDS)
     # The cluster columns under their own names: `clusters` shares several with `events`.
     cur.execute(
         f"SELECT {_SELECT_EVENTS}, c.* EXCLUDE (representative, cluster_date) FROM events JOIN ("
@@ -662,7 +652,7 @@ def list_clusters(
     )
     clusters = []
     for row in _rows(cur):
-        counts = {name: row.pop(f"cluster_{name}") for name in CLUSTER_COLUMNS}
+        counts = {name: row.pop(f"cluster_{name}") for name in CLUSTER_FIELDS}
         clusters.append({**counts, "event": nest_event(row)})
     return {"clustered": True, "count": len(clusters), "clusters": clusters}
 
