@@ -28,7 +28,10 @@ from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
-from eventwire.events.ontology import cameo as cameo_code
+
+# cameo_code also accepts the codes an imported PETRARCH dictionary defines.
+from eventwire.events.petrarch_verbs import BEFORE, from_dictionary, words_before
+from eventwire.events.petrarch_verbs import event_code as cameo_code
 from eventwire.nlp.pipeline import text_of
 from eventwire.records import (
     ActorRef,
@@ -131,6 +134,8 @@ class EventExtractor:
         self.stage_seconds: Counter[str] = Counter()
         self.actor_word = self.resolver.index.may_cover
         self.modal = modality_words()
+        # PETRARCH patterns with words before the verb ("NOT *"): only then are they read.
+        self.reads_before = any(w.startswith(BEFORE) for p in self.lexicon for w in p.required)
 
     # -- the whole article -------------------------------------------------
     def extract(
@@ -272,9 +277,13 @@ class EventExtractor:
             # "call for a ceasefire": the object of a preposition can name the act too.
             pobjs = [g for p in preps_tok for g in p.children if g.dep_ == "pobj"]
             objects = _object_words(objects_tok) | _object_words(pobjs)
+            if self.reads_before:
+                objects |= words_before(tok)
             preps = {p.lower_ for p in preps_tok}
             particles = {c.lower_ for c in particle_toks}
-            pattern = self.lexicon.match("VERB", lemma, particles, objects, preps)
+            # spaCy reads "clash over the efforts" as a particle and an object: a
+            # preposition a pattern names may arrive that way too.
+            pattern = self.lexicon.match("VERB", lemma, particles, objects, preps | particles)
             if pattern is None:
                 continue
             used = {
@@ -283,6 +292,9 @@ class EventExtractor:
                 if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects
             }
             consumed |= used
+            if from_dictionary(pattern):
+                # PETRARCH codes the phrase once: "condemned an attack" is not an attack too.
+                consumed |= {c.i for c in objects_tok}
             preds.append(Predicate(tok, pattern, {c.i for c in objects_tok if c.i in used}))
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in consumed or tok.dep_ in NOT_EVENT_NOUN_DEPS:
@@ -398,6 +410,12 @@ class EventExtractor:
             src_heads = pred.sources
         if pred.targets is not None:
             tgt_heads = pred.targets
+        if (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES) and all(
+            h.i in pred.consumed for h in tgt_heads
+        ):
+            # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
+            # an act done to a place without a named recipient is done to that place.
+            tgt_heads = _places_acted_in(tok, pred) or tgt_heads
         sources = _actor_rows(src_heads, actors, quote_speaker)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True)
         if not sources and not any(t.code for t in targets):
@@ -470,6 +488,10 @@ class EventExtractor:
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
         pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
+        if _acts_on_each_other(code.code, sources, targets):
+            # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
+            # to a ceasefire": a joint act with no other party is one between the doers.
+            pairs = [(s, t) for s in sources for t in sources if _actor_key(s) != _actor_key(t)]
         group = make_id(article.id, "group", t_start, pat.cameo) if len(pairs) > 1 else None
         for s, t in pairs:
             if (
@@ -544,7 +566,16 @@ class EventExtractor:
         if spec in {"dobj", "iobj", "dative"}:
             heads = []
             if spec in {"iobj", "dative"}:
-                heads = [c for c in verb.children if c.dep_ == "dative"]
+                # "gave Kyiv aid" (the dative is the noun) or "gave aid to Kyiv" (the
+                # dative is the preposition and the recipient its object).
+                heads = [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "dative"
+                    for g in ([c] if c.pos_ != "ADP" else _pobjs(c))
+                ]
+                # "lent $1 billion to Indonesia": the recipient, not the thing given.
+                heads = heads or _prep_objects([verb], "prep:to", self.actor_word)
             if not heads:
                 deps = PASSIVE_SUBJECTS if passive else {"dobj"}
                 objs = [c for c in verb.children if c.dep_ in deps]
@@ -694,6 +725,10 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     for c in verb.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "advcl" and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        # "postponed the meeting after a sighting was reported": an agentless passive
+        # clause names no doer; the main clause's subject is not it.
+        return []
     head = verb.head
     if head is verb:
         return []
@@ -781,6 +816,46 @@ CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write"}
 
 def _about_peacekeeping(sent: Span) -> bool:
     return any(t.lower_.startswith("peacekeep") for t in sent)
+
+
+# CAMEO codes of acts that conjoined doers do together, to each other: intents to cooperate
+# (03), meetings and negotiations (04 but visits, hosting and mediation), signing agreements
+# (057), material cooperation (06) and ceasefires (0871).
+RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "057", "06", "0871")
+
+
+def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    return (
+        code.startswith(RECIPROCAL_PREFIXES)
+        and not any(t.code for t in targets)
+        and len({_actor_key(s) for s in sources}) > 1
+    )
+
+
+# CAMEO codes of acts that fall on the place where they happen: aid (07), ceasefires and
+# withdrawals (087), force posture (15), coercion (17), assault (18), fighting (19) and mass
+# violence (20).
+PLACE_TARGET_CODES = ("07", "087", "15", "17", "18", "19", "20")
+PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
+
+
+def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
+    """Places named after a locative preposition of the predicate or of its object nouns."""
+    heads = [tok, *(tok.doc[i] for i in pred.consumed)]
+    heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    found = []
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                found += [g for g in _pobjs(p) if _names_place(g)]
+    return found[:1]
+
+
+def _names_place(tok: Token) -> bool:
+    """A GPE/LOC name, or a noun phrase around one ("parts of Kashmir", "northern Iraq")."""
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return any(t.ent_type_ in {"GPE", "LOC"} for t in tok.subtree if t.i - tok.i < 4)
 
 
 def _is_time_prep(prep: Token) -> bool:
@@ -884,6 +959,38 @@ def _actor_like(tok: Token) -> bool:
 ActorWord = Callable[[Token], bool]
 
 
+# Nouns that count what follows "of": the counted phrase is the actor.
+QUANTITY_HEADS = {
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "score",
+    "scores",
+    "number",
+    "group",
+    "handful",
+    "majority",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+    "few",
+    "each",
+    "both",
+    "none",
+    "half",
+    "rest",
+    "member",
+    "members",
+}
+
+
 def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
     """The actor inside a non-actor phrase ("proposals put forward by China" -> China).
 
@@ -893,6 +1000,11 @@ def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
         return head
     if actor_word is not None and actor_word(head):
         return head
+    if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS:
+        # "dozens of political activists", "11 of Iran's prisoners": the people counted
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and _pobjs(child):
+                return _actor_inside(_pobjs(child)[0], actor_word)
     for child in head.children:
         if child.dep_ == "poss":
             return child
@@ -906,8 +1018,12 @@ def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ACTOR_ENTS:
-                return pobj
+            if pobj is not None and (
+                pobj.ent_type_ in ACTOR_ENTS
+                or pobj.pos_ == "PROPN"
+                or (actor_word is not None and actor_word(pobj))
+            ):
+                return pobj  # "a protest by white farmers"
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
             return child
@@ -928,6 +1044,11 @@ def _noun_sources(noun: Token) -> list[Token]:
     return []
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition ("to *Kyiv*")."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
 def _between(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "between":
@@ -946,7 +1067,11 @@ def _prep_objects(
     out = []
     for h in heads:
         for c in h.children:
-            if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in wanted:
+            if (
+                c.dep_ in {"prep", "dative", "agent"}
+                and c.lower_ in wanted
+                and not _is_time_prep(c)
+            ):
                 out.extend(_actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
         if out:
             break
@@ -972,6 +1097,9 @@ def _object_complements(
         for p in obj.children:
             if p.dep_ == "prep" and p.lower_ in OBJECT_COMPLEMENT_PREPS:
                 found = [_actor_inside(g, actor_word) for g in p.children if g.dep_ == "pobj"]
+                if p.lower_ == "of":
+                    # "an investigation of Flynn", but not "a state of siege"
+                    found = [g for g in found if g.pos_ in {"PROPN", "PRON"} or _actor_like(g)]
                 if found:
                     return found
     for clause in verb.children:
@@ -997,7 +1125,14 @@ def _actor_rows(
                 continue
             seen.add(tok.i)
             ref = actors.mention(tok, speaker)
+            if ref is None and tok is not head and _actor_inside(tok) is not tok:
+                # "condemned the aggression and the threats made by Washington"
+                ref = actors.mention(_actor_inside(tok), speaker)
             if ref is None and keep_unknown and _unknown_argument(tok):
+                ref = actors.unresolved(tok)
+            if ref is None and not keep_unknown and _unknown_name(tok):
+                # "Action Against Hunger is providing food": a named doer the knowledge
+                # base lacks is still the doer (kept uncoded, listed by `summary`).
                 ref = actors.unresolved(tok)
             if ref is not None:
                 rows.append(ref if keep_unknown else _named_in_sentence(tok, ref, actors))
@@ -1024,6 +1159,10 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
 
 def _unknown_argument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
+
+
+def _unknown_name(tok: Token) -> bool:
+    return tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
 
 
 def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:
