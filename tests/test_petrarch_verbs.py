@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.events.lexicon import Lexicon, load_lexicon
-from eventwire.events.petrarch_verbs import load_petrarch_verbs
+from eventwire.events.petrarch_verbs import event_code, load_petrarch_verbs
 
 DICTS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "petrarch2" / "dictionaries"
 
@@ -160,17 +160,51 @@ def test_irregular_form_listed_as_a_verb_is_lemmatised(fixture_file: Path) -> No
 def test_inexpressible_lines_are_skipped_with_file_and_line(fixture_file: Path) -> None:
     patterns, warnings = load_petrarch_verbs(fixture_file)
     expected = {
-        "- % * [043]": "words before the verb (%)",
-        "&MILITARY * EXERCISES": "words before the verb",
+        "- % * [043]": "'%' before the verb",
+        "&MILITARY * EXERCISES": "undefined synset &MILITARY",
         "* NOT TALKS": "'NOT'",
         "(BEFORE COURT) [:173]": "reverse",
-        "* SUMMIT [999]": "not in eventwire's CAMEO table",
         "- * MEETING": "without a [code]",
     }
     for text, reason in expected.items():
         where = f"{fixture_file}:{line_of(fixture_file, text)}: "
         assert any(w.startswith(where) and reason in w for w in warnings), (text, warnings)
-    assert not any(p.cameo in {"043", "128", "173", "999"} for p in patterns)
+    assert not any(p.cameo in {"043", "128", "173"} for p in patterns)
+
+
+def test_a_dictionary_code_outside_cameo_is_kept_as_written(
+    fixture_file: Path, fixture_lexicon: Lexicon
+) -> None:
+    # PETRARCH emits a dictionary's own codes (WEIS-style 223, test codes 9xx) verbatim.
+    assert code(fixture_lexicon, "hold", objects={"summit"}) == "999"
+    where = f"{fixture_file}:{line_of(fixture_file, '* SUMMIT [999]')}: "
+    assert any(w.startswith(where) and "own code" in w for w in fixture_lexicon.warnings)
+    own = event_code("999")
+    assert (own.root, own.plover_type, own.goldstein) == ("99", None, 0.0)
+    assert event_code("190").plover_type == "ASSAULT"  # CAMEO codes are looked up as before
+
+
+def test_words_before_the_verb_must_precede_it_in_its_clause(tmp_path: Path, coder) -> None:
+    from eventwire.events.extract import EventExtractor
+    from eventwire.records import Article
+
+    path = tmp_path / "neg.verbs.txt"
+    path.write_text(
+        "&NEGAUX\n+DID N'T\n+WILL NOT\n\n"
+        "--- ATTACK [190] ---\nATTACK\n- &NEGAUX * [1901]\n- SAID WOULD * [1381]\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(petrarch_verb_files=(path,))
+    extractor = EventExtractor(coder.extractor.resolver, lexicon)
+
+    def codes(text: str) -> set[str]:
+        doc = coder.nlp(text)
+        return {e.cameo.code for e in extractor.extract(Article(id="t", text=text), doc)}
+
+    assert codes("Russia didn't attack Ukraine.") == {"1901"}
+    assert codes("Russia will not attack Ukraine.") == {"1901"}
+    assert codes("Russia said it would attack Ukraine.") == {"1381"}
+    assert codes("Russia attacked Ukraine.") == {"190"}
 
 
 def test_test_variant_code_is_read_as_its_cameo_code(fixture_lexicon: Lexicon) -> None:
@@ -208,8 +242,9 @@ def test_cameo_dictionary_loads_fast_into_many_patterns() -> None:
 def test_validation_verb_dictionary_loads() -> None:
     lexicon = load_lexicon(petrarch_verb_files=(DICTS / "PETR.Validate.verbs.txt",))
     assert code(lexicon, "restore") == "064"  # "--- RESTORE [064] ---"
-    # its WEIS-style codes (e.g. ATTACK [223]) are outside CAMEO and are reported
+    # its WEIS-style codes (e.g. ATTACK [223]) are outside CAMEO: kept, and reported
     assert any("[223] is not in eventwire's CAMEO table" in w for w in lexicon.warnings)
+    assert code(lexicon, "attack") == "223"
 
 
 def test_a_verb_the_dictionary_codes_is_coded_only_as_the_dictionary_says(

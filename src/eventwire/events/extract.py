@@ -98,6 +98,12 @@ def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return classes, folds
 
 
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Verbs that carry the act their object names (data/light_verbs.tsv)."""
+    return frozenset(r["lemma"] for r in read_data_tsv("eventwire.events", "light_verbs.tsv"))
+
+
 def _fold_code(cls: str, inner: str) -> str | None:
     """The code a governing class gives an inner CAMEO code (longest prefix wins)."""
     folds = governor_folds()[1]
@@ -308,7 +314,17 @@ class EventExtractor:
                 modifiers,
                 {c.lower_ for c in tok.children if c.dep_ == "prep"},
             )
-            if pattern is not None:
+            if pattern is None:
+                continue
+            verb = tok.head
+            if (
+                tok.dep_ == "dobj"
+                and verb.lemma_.lower() in light_verbs()
+                and all(p.token is not verb for p in preds)
+            ):
+                # "will extend the curfew", "waged strikes": the verb carries the noun's act.
+                preds.append(Predicate(verb, pattern, {tok.i}))
+            else:
                 preds.append(Predicate(tok, pattern, set()))
         preds = self._fold_governed(preds)
         return preds + self._stance_predicates(sent, preds)

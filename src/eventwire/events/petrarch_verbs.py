@@ -12,13 +12,18 @@ documented in PETRARCH's dictionaries.rst; docs/lexicon.md says what is kept:
   head noun of the first noun phrase, with `&SYNSET` expanded), and words that must
   also be present (the other nouns and the modifiers of a `{...}` phrase);
 * `+` names the target: after the verb or an object it is the direct object,
-  after a preposition that preposition's object.
+  after a preposition that preposition's object;
+* words before `*` ("NOT *", "SAID WOULD *") must occur before the verb in its
+  clause: required words marked with BEFORE, read by the extractor (`words_before`).
 
 What our matcher cannot say is left out with a "file:line: reason" warning:
-words before the verb (PETRARCH's subject-side conditions), `$` after the verb
-(a reversed source), `%` compound actors, negations and pronouns, several
-prepositions, transformations (`~`), reverse-only codes (`[:173]`) and codes
-outside our CAMEO table.
+actor slots before the verb (`+`, `%`), `$` after the verb (a reversed source),
+`%` compound actors, negations and pronouns after the verb, several prepositions,
+transformations (`~`) and reverse-only codes (`[:173]`).
+
+A code outside our CAMEO table (the validation dictionaries' WEIS-style 223 or
+their 9xx test codes) is the dictionary's own: PETRARCH emits it as written, and
+so do we, through `event_code`, with no PLOVER type and a Goldstein score of 0.
 """
 
 from __future__ import annotations
@@ -29,8 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from eventwire.events.lexicon import Pattern, naive_singular
-from eventwire.events.ontology import UnknownCameoCode, cameo
+from eventwire.events.ontology import CameoCode, UnknownCameoCode, cameo
 
 PREPOSITIONS = frozenset(
     "about above across after against along alongside amid amidst among amongst around as "
@@ -54,9 +61,12 @@ AUXILIARIES = frozenset(
     "will would should shall may might can could must said says say was were is are am be "
     "been being have has had did do does".split()
 )
+# Prefix of a required word that must come before the verb, not among its objects.
+BEFORE = "<"
 MAX_EXPANSION = 64  # patterns one line may produce per verb through synset modifiers
 _CODE = re.compile(r"\[([^\]]*)\]")
 _VARIANT = re.compile(r"^(\d+)[A-Za-z?!]+$")  # TABARI test variants such as 075A, 023?
+_OWN_CODE = re.compile(r"^\d{2,4}$")  # a dictionary's own numeric code, e.g. WEIS 223
 
 
 @dataclass(frozen=True)
@@ -99,7 +109,22 @@ def load_petrarch_verbs(path: Path) -> tuple[list[Pattern], list[str]]:
     Warnings name the lines left out (and codes read as another code); the
     patterns are ready for `Lexicon` / `load_lexicon(petrarch_verb_files=...)`.
     """
+    _DICTIONARY_FILES.add(str(path))
     return _Reader(Path(path)).read()
+
+
+# Files read by load_petrarch_verbs: their patterns code a whole verb phrase.
+_DICTIONARY_FILES: set[str] = set()
+
+
+def from_dictionary(pattern: Pattern) -> bool:
+    """True for a pattern read from a PETRARCH verb dictionary.
+
+    PETRARCH codes a verb phrase once: "condemned an attack" is the dictionary's
+    CONDEMN event, not also an attack; the extractor asks this to leave the object
+    noun of such a phrase uncoded.
+    """
+    return pattern.source_file in _DICTIONARY_FILES
 
 
 class _Reader:
@@ -213,23 +238,21 @@ class _Reader:
             parts = word.replace("_", " ").lower().split()
             marked = [i for i, p in enumerate(parts) if p.startswith("+")]
             at = marked[0] if marked else 0
-            if at > 0:
-                self.warn(number, f"words before the verb in {word!r} not supported")
-                continue
             parts[at] = parts[at].lstrip("+")
             try:
-                frame = self._frame_of_words(parts[at + 1 :], number)
+                # "WIRE_+TAP": the words before the marked verb must precede it.
+                frame = self._frame_of_words(parts[:at], parts[at + 1 :], number)
             except _Skip as skip:
                 self.warn(number, f"verb {word!r}: {skip}")
                 continue
             lemma = self._lemma(parts[at])
             block.verbs.append(_Verb(number, lemma, frame[0] if frame else NO_CONSTRAINTS, code))
 
-    def _frame_of_words(self, words: list[str], number: int) -> list[Frame]:
-        """Constraints from the words after a multi-word verb ("call off", "ask for")."""
-        if not words:
+    def _frame_of_words(self, before: list[str], words: list[str], number: int) -> list[Frame]:
+        """Constraints from the other words of a multi-word verb ("call off", "wire tap")."""
+        if not words and not before:
             return []
-        return self._frames(["*", *words], number)
+        return self._frames([*before, "*", *words], number)
 
     def _emit(self) -> list[Pattern]:
         patterns: list[Pattern] = []
@@ -300,6 +323,13 @@ class _Reader:
         if variant and _known(variant.group(1)):
             self.warn(number, f"code [{raw}] read as {variant.group(1)}")
             return variant.group(1)
+        if _OWN_CODE.match(forward):
+            self.warn(
+                number,
+                f"code [{raw}] is not in eventwire's CAMEO table: emitted as the dictionary's "
+                "own code (no PLOVER type, Goldstein 0)",
+            )
+            return forward
         self.warn(number, f"code [{raw}] is not in eventwire's CAMEO table")
         return None
 
@@ -308,10 +338,33 @@ class _Reader:
         if "*" not in tokens:
             raise _Skip("pattern without the verb marker '*'")
         star = tokens.index("*")
-        before = [t for t in tokens[:star] if t != "$"]
-        if before:
-            raise _Skip(f"words before the verb ({' '.join(before)}) not supported")
-        return self._build(self._parse_after(tokens[star + 1 :]), number)
+        frames = self._build(self._parse_after(tokens[star + 1 :]), number)
+        slots = self._before_slots(tokens[:star])
+        if not slots:
+            return frames
+        size = len(frames)
+        for slot in slots:
+            size *= len(slot)
+        if size > MAX_EXPANSION:
+            raise _Skip(f"synsets before the verb would make {size} patterns")
+        return [
+            replace(frame, required=frame.required | {BEFORE + w for alt in combo for w in alt})
+            for frame in frames
+            for combo in itertools.product(*slots)
+        ]
+
+    def _before_slots(self, tokens: list[str]) -> list[list[tuple[str, ...]]]:
+        """The words a pattern puts before the verb ("NOT *", "&NEGATVAUXVRB *"): each
+        must occur before the verb in its clause (see `words_before`). An actor slot
+        there (`+` the target before the verb, `%` a compound) is not supported."""
+        slots = []
+        for token in tokens:
+            if token in {"$", "^", "(", ")", "{", "}"} or token.lower() in DROPPED_WORDS:
+                continue
+            if token in {"+", "%"}:
+                raise _Skip(f"'{token}' before the verb (an actor slot there) not supported")
+            slots.append(self._slot(token))
+        return slots
 
     def _parse_after(self, tokens: list[str]) -> _Parsed:
         parsed = _Parsed()
@@ -524,3 +577,48 @@ def _known(code: str) -> bool:
     except UnknownCameoCode:
         return False
     return True
+
+
+def event_code(code: str) -> CameoCode:
+    """The CAMEO entry of a code, or the entry of a code a PETRARCH dictionary defines.
+
+    Only imported dictionaries can put such a code on a pattern (our TSV rows are
+    checked against the table), and PETRARCH emits a dictionary's codes as written:
+    its root is the first two digits; it has no PLOVER type, mode or Goldstein score.
+    """
+    try:
+        return cameo(code)
+    except UnknownCameoCode:
+        if not _OWN_CODE.match(code):
+            raise
+        return CameoCode(
+            code=code,
+            root=code[:2],
+            level=min(len(code) - 1, 3),
+            name=f"code {code} of an imported PETRARCH dictionary",
+            goldstein=0.0,
+            quad_class=0,
+            plover_type=None,
+            plover_mode=None,
+        )
+
+
+# Dependents that start a verb's own clause when the verb is the complement of another
+# ("said it would attack": the words before "attack" include "said").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def words_before(verb: Token) -> set[str]:
+    """The words before a verb in its clause, marked with BEFORE, for PETRARCH patterns
+    with words before the verb ("&NEGATVAUXVRB * OVER EFFORTS", "SAID WOULD *").
+
+    The clause runs from the left edge of the verb's governing clause (climbing from a
+    complement to the verb that takes it), so "said" is before "attack" in "X said it
+    would attack" while an earlier sentence part joined by punctuation is not.
+    """
+    top = verb
+    while top.dep_ in _COMPLEMENT_DEPS and top.head is not top and top.head.i < verb.i:
+        top = top.head
+    start = top.left_edge.i
+    doc = verb.doc
+    return {BEFORE + doc[i].lower_ for i in range(start, verb.i) if not doc[i].is_punct}
