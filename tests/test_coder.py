@@ -278,3 +278,96 @@ def test_an_event_in_a_following_clause_keeps_its_own_date(coder):
     events = events_of(coder, text, date="2025-04-05")
     (strike,) = find(events, "ASSAULT")
     assert (strike.date, strike.date_precision) == ("2025-04-04", "day")  # not April 6
+
+
+def test_recipient_after_to_in_a_giving_pattern(coder):
+    (aid,) = find(events_of(coder, "The U.S. military gave medical equipment to Nicaragua."), "AID")
+    assert aid.source.code == "USAMIL" and aid.target.country == "NIC"
+    (loan,) = find(events_of(coder, "Australia lent $1 billion to Indonesia."), "AID")
+    assert loan.target.country == "IDN"  # the recipient, not the money
+
+
+def test_a_joint_act_of_conjoined_doers_is_between_them(coder):
+    events = find(
+        events_of(coder, "Canada and Costa Rica agreed to start negotiations on a trade deal."),
+        "AGREE",
+    )
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("CAN", "CRI"),
+        ("CRI", "CAN"),
+    }
+    # Not for acts each does alone to a third party.
+    events = find(events_of(coder, "France and Germany condemned Iran."), "ACCUSE")
+    assert {e.target.country for e in events} == {"IRN"}
+
+
+def test_a_place_is_the_recipient_of_coercion_done_there(coder):
+    (e,) = find(
+        events_of(coder, "Bolivian authorities declared a state of siege in Pando."), "COERCE"
+    )
+    assert e.target.text == "Pando"
+
+
+def test_a_counted_phrase_names_the_people_counted(coder):
+    (e,) = find(events_of(coder, "Venezuela released dozens of political activists."), "RETREAT")
+    assert e.target.text == "political activists"
+
+
+def test_a_time_phrase_is_never_a_recipient(coder):
+    (e,) = find(
+        events_of(coder, "The United States lifted its sanctions against Sudan on Friday."),
+        "RETREAT",
+    )
+    assert e.target.country == "SDN"
+
+
+def test_a_light_verb_carries_the_act_its_object_names(coder):
+    (e,) = find(events_of(coder, "Russian forces carried out strikes on Kharkiv."), "ASSAULT")
+    assert e.source.code == "RUSMIL" and e.trigger.text.startswith("carried out")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # reported speech moves "will" to "would": still what the speaker announced
+        ("Putin said Russian troops would attack Kyiv.", "future"),
+        ("Putin said Russian troops would attack Kyiv if NATO intervened.", "hypothetical"),
+        ('"Russian troops would attack Kyiv," Putin said.', "hypothetical"),
+    ],
+)
+def test_would_in_reported_speech_is_the_reported_future(coder, text, modality):
+    (e,) = find(events_of(coder, text), "ASSAULT")
+    assert e.modality == modality
+
+
+def test_an_announced_boycott_of_a_meeting_is_a_threat(coder):
+    (e,) = find(
+        events_of(coder, "The Nigerian government announced it would boycott the summit."),
+        "THREATEN",
+    )
+    assert e.cameo.code == "1312" and e.source.code == "NGAGOV"
+
+
+def test_named_doers_unknown_to_the_knowledge_base_are_kept_uncoded(coder):
+    text = "The Hunger Relief Network delivered food aid to Nigeria."
+    (e,) = find(events_of(coder, text), "AID")
+    assert e.source.text == "The Hunger Relief Network" and e.source.code is None
+    assert e.target.country == "NGA"
+
+
+def test_actors_the_caller_marks_count_as_actors(coder):
+    from eventwire.records import Article
+
+    text = "The local tenants union asked the landlords for a meeting."
+    assert not events_of(coder, text)  # nobody known: no record
+    union, landlords = (
+        (text.index("The local"), text.index(" asked")),
+        (
+            text.index("the landlords"),
+            text.index(" for a"),
+        ),
+    )
+    ((_, events),) = list(coder.code_marked([(Article(id="m", text=text), [union, landlords])]))
+    (e,) = events
+    assert e.plover.type == "REQUEST" and e.source.code is None
+    assert (e.source.start, e.target.start) == (union[0], landlords[0])

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.kb import load_kb
 from eventwire.actors.resolver import Resolver
-from eventwire.events.extract import EventExtractor
+from eventwire.events.extract import GIVEN_ACTORS, EventExtractor
 from eventwire.events.lexicon import load_lexicon
 from eventwire.geo.locate import Locator
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
@@ -66,6 +66,18 @@ class Coder:
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in input order."""
         for article, doc in self.parse(articles):
+            yield article, self.code_doc(article, doc)
+
+    def code_marked(
+        self, articles: Iterable[tuple[Article, Sequence[tuple[int, int]]]]
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Events of articles whose actors the caller has marked as character spans
+        ("given this source and target, what happened?"): a marked mention counts as an
+        actor even when the knowledge base lacks it (it stays uncoded)."""
+        pairs = list(articles)
+        spans_of = {id(a): tuple(spans) for a, spans in pairs}
+        for article, doc in self.parse(a for a, _ in pairs):
+            doc.user_data[GIVEN_ACTORS] = spans_of[id(article)]
             yield article, self.code_doc(article, doc)
 
     def code_text(

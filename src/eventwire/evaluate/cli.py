@@ -17,7 +17,14 @@ from eventwire.evaluate.locations import code_locations, evaluate_locations
 from eventwire.evaluate.locations import read_gold as read_location_gold
 from eventwire.evaluate.petrarch import code_petrarch, evaluate_petrarch, read_petrarch_records
 from eventwire.evaluate.plover import code_plover, evaluate_plover, read_plover
-from eventwire.evaluate.plv import NO_EVENT, PLV_LABELS, code_plv, evaluate_plv, read_plv
+from eventwire.evaluate.plv import (
+    NO_EVENT,
+    PLV_LABELS,
+    code_plv,
+    code_plv_given,
+    evaluate_plv,
+    read_plv,
+)
 from eventwire.evaluate.polnear import code_polnear, evaluate_polnear, load_polnear
 
 eval_app = typer.Typer(
@@ -91,7 +98,8 @@ def plv_cmd(
     _need(path)
     rows = read_plv(path, limit)
     started = time.perf_counter()
-    metrics = evaluate_plv(code_plv(_coder(), rows))
+    coder = _coder()
+    metrics = evaluate_plv(code_plv(coder, rows), code_plv_given(coder, rows))
     metrics["seconds"] = round(time.perf_counter() - started, 1)
     if _emit(metrics, as_json, examples, "errors"):
         return

@@ -156,15 +156,24 @@ def choose_event(events: Sequence[Event], pair: MarkedPair) -> Event | None:
     return min(events, key=lambda e: (-pair_score(e, pair), _distance(e, pair)))
 
 
-def evaluate_plv(coded: Iterable[tuple[PlvRow, list[Event]]]) -> dict:
-    """Measures (a) type given the pair and (b) end-to-end pair recall and type accuracy."""
+def evaluate_plv(
+    coded: Iterable[tuple[PlvRow, list[Event]]],
+    given: Iterable[list[Event]] | None = None,
+) -> dict:
+    """Measures (a) type given the pair and (b) end-to-end pair recall and type accuracy.
+
+    `coded` holds what the coder found reading only the sentence (for b); `given`, in the
+    same order, what it found when told where the marked actors are (for a). Without
+    `given`, (a) is scored on the plain reading too."""
     gold: list[str] = []
     pred: list[str] = []
     no_event = 0
     recovered = recovered_right = 0
     examples: list[dict] = []
+    given_iter = iter(given) if given is not None else None
     for row, events in coded:
-        chosen = choose_event(events, row.pair)
+        told = next(given_iter) if given_iter is not None else events
+        chosen = choose_event(told, row.pair)
         label = plv_label(chosen.plover.type) if chosen else NO_EVENT
         no_event += chosen is None
         gold.append(row.gold)
@@ -197,3 +206,12 @@ def code_plv(coder, rows: Sequence[PlvRow]) -> list[tuple[PlvRow, list[Event]]]:
     articles = [Article(id=f"plv-{i}", text=r.pair.text) for i, r in enumerate(rows)]
     by_id = {a.id: r for a, r in zip(articles, rows, strict=True)}
     return [(by_id[a.id], events) for a, events in coder.code(articles)]
+
+
+def code_plv_given(coder, rows: Sequence[PlvRow]) -> list[list[Event]]:  # noqa: ANN001
+    """Code every sentence told where its marked source and target are (question a)."""
+    marked = [
+        (Article(id=f"plv-{i}", text=r.pair.text), r.pair.sources + r.pair.targets)
+        for i, r in enumerate(rows)
+    ]
+    return [events for _, events in coder.code_marked(marked)]

@@ -30,7 +30,14 @@ from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 
 # cameo_code also accepts the codes an imported PETRARCH dictionary defines.
-from eventwire.events.petrarch_verbs import BEFORE, from_dictionary, words_before
+from eventwire.events.petrarch_verbs import (
+    ANY_PREPOSITION,
+    BEFORE,
+    from_dictionary,
+    phrase_targets,
+    reversed_events,
+    words_before,
+)
 from eventwire.events.petrarch_verbs import event_code as cameo_code
 from eventwire.nlp.pipeline import text_of
 from eventwire.records import (
@@ -72,6 +79,8 @@ NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Coercion its own doer announces for the future is a THREATEN.
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
+BOYCOTT_MEETING = "125"
 # Prepositions that place an event before or after another: the other one's date is not its.
 ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -150,6 +159,7 @@ class EventExtractor:
         """Events of one parsed article; `mentions`, if given, receives every actor
         mention the resolver saw, in reading order (for actor evaluation and tests)."""
         sentences = list(doc.sents)
+        given = tuple(doc.user_data.get(GIVEN_ACTORS, ()))
         actors = ArticleActors(
             self.resolver, article.date, home_country(article.source, article.url)
         )
@@ -203,7 +213,16 @@ class EventExtractor:
             for pred in self._predicates(sent_tokens):
                 events.extend(
                     self._events(
-                        article, doc, si, sent, pred, actors, attributions, inherited, quotes
+                        article,
+                        doc,
+                        si,
+                        sent,
+                        pred,
+                        actors,
+                        attributions,
+                        inherited,
+                        quotes,
+                        given,
                     )
                 )
         if mentions is not None:
@@ -252,6 +271,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if lemma in self.cues and _is_cue_use(tok):
                 continue
+            if tok.lower_ != lemma and any(
+                from_dictionary(p) for p in self.lexicon.candidates("VERB", tok.lower_)
+            ):
+                lemma = tok.lower_  # a dictionary's own entry for this form ("LEFT", "MET")
             particle_toks = [
                 c
                 for c in tok.children
@@ -404,6 +427,7 @@ class EventExtractor:
         attributions: list[tuple[Cue, ActorRef]],
         inherited,
         quotes,
+        given: tuple[tuple[int, int], ...] = (),
     ) -> list[Event]:  # noqa: ANN001
         tok, pat = pred.token, pred.pattern
         quote_speaker = None
@@ -432,15 +456,15 @@ class EventExtractor:
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
             # an act done to a place without a named recipient is done to that place.
             tgt_heads = _places_acted_in(tok, pred) or tgt_heads
-        sources = _actor_rows(src_heads, actors, quote_speaker)
-        targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True)
-        if not sources and not any(t.code for t in targets):
+        sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
+        targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
+        if not sources and not any(t.code or _inside(t, given) for t in targets):
             return []  # nobody known on either side: no event record
-        if tok.pos_ == "NOUN" and not any(s.code for s in sources + targets):
+        if tok.pos_ == "NOUN" and not any(s.code or _inside(s, given) for s in sources + targets):
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
         modality = pred.modality or self._modality(
-            pred.governor if pred.governor is not None else tok
+            pred.governor if pred.governor is not None else tok, quotes
         )
         if (
             modality == "negated"
@@ -461,7 +485,7 @@ class EventExtractor:
                 pred.fold_code = intent
         if (
             modality == "future"
-            and code.plover_type in FUTURE_IS_THREAT
+            and (code.plover_type in FUTURE_IS_THREAT or code.code == BOYCOTT_MEETING)
             and _self_announced(attribution, sources)
         ):
             # "we will strike back", "they said they will boycott": announcing one's own
@@ -556,7 +580,7 @@ class EventExtractor:
                     group_id=group,
                 )
             )
-        return rows
+        return rows + reversed_events(rows, pat)
 
     def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
         """Recipient heads by the pattern's target rule, else the object's own complement
@@ -599,9 +623,19 @@ class EventExtractor:
                 # "released two citizens": the object the pattern names is the recipient
                 # when it is an actor ("hold talks" is not).
                 heads = heads or [c for c in objs if self._actorish(c)]
+            if heads and from_dictionary(pat):
+                heads = phrase_targets(heads, self._actorish)
             if not heads:
                 # "hold talks with X", "call on X to ..."
                 heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
+            if not heads and from_dictionary(pat):
+                # PETRARCH finds the target in a prepositional phrase when there is no
+                # object: "arrived in Gondor", "left for Minas Tirith".
+                heads = [
+                    h
+                    for h in _prep_objects([verb], ANY_PREPOSITION, self.actor_word)
+                    if self._actorish(h)
+                ][:1]
             return [_actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
         return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
@@ -635,7 +669,7 @@ class EventExtractor:
         return None
 
     # -- modality ----------------------------------------------------------
-    def _modality(self, tok: Token) -> str:
+    def _modality(self, tok: Token, quotes: list[tuple[int, int]] | None = None) -> str:
         node = tok
         for _ in range(8):
             for child in node.children:
@@ -644,6 +678,9 @@ class EventExtractor:
             for child in node.children:
                 if child.dep_ in {"aux", "auxpass"}:
                     found = self.modal.get((child.lower_, "aux"))
+                    if found == "hypothetical" and child.lower_ == "would":
+                        if self._reported_future(node, quotes or []):
+                            return "future"
                     if found:
                         return found
                 if child.dep_ == "mark":
@@ -683,6 +720,24 @@ class EventExtractor:
                 break
             node = head
         return "asserted"
+
+    def _reported_future(self, clause: Token, quotes: list[tuple[int, int]]) -> bool:
+        """ "They said they would boycott the vote": in reported speech "would" is the
+        speaker's "will" moved into the past (sequence of tenses), not a hypothetical;
+        unless an if-clause makes it one, or the words are quoted as spoken."""
+        while clause.dep_ == "conj":
+            clause = clause.head
+        cue = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and cue.lemma_.lower() in self.cues
+            and cue.tag_ in {"VBD", "VBN"}
+            and not self._in_any_quote(clause, quotes)
+            and not any(
+                t.dep_ in {"mark", "advmod"} and t.lower_ in {"if", "unless", "otherwise"}
+                for t in clause.subtree
+            )
+        )
 
     # -- dates -------------------------------------------------------------
     def _date(self, tok: Token, article_date: str | None) -> tuple[str | None, str]:
@@ -847,6 +902,11 @@ def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorR
         and len({_actor_key(s) for s in sources}) > 1
     )
 
+
+# Doc.user_data key: character spans a caller marks as actors ("given this source and this
+# target, what happened?"). A mention there is a doer or recipient even when the knowledge
+# base does not know it; it stays uncoded. Used by `eventwire eval plv` and Coder.code_marked.
+GIVEN_ACTORS = "eventwire_given_actors"
 
 # CAMEO codes of acts that fall on the place where they happen: aid (07), ceasefires and
 # withdrawals (087), force posture (15), coercion (17), assault (18), fighting (19) and mass
@@ -1127,7 +1187,11 @@ def _object_complements(
 
 
 def _actor_rows(
-    heads: list[Token], actors: ArticleActors, speaker: ActorRef | None, keep_unknown: bool = False
+    heads: list[Token],
+    actors: ArticleActors,
+    speaker: ActorRef | None,
+    keep_unknown: bool = False,
+    given: tuple[tuple[int, int], ...] = (),
 ) -> list[ActorRef]:
     """Actors for argument heads (and their conjuncts). With `keep_unknown` (recipients),
     a noun phrase that is no known actor is kept with its text and span and no code
@@ -1146,7 +1210,9 @@ def _actor_rows(
                 ref = actors.mention(_actor_inside(tok), speaker)
             if ref is None and keep_unknown and _unknown_argument(tok):
                 ref = actors.unresolved(tok)
-            if ref is None and not keep_unknown and _unknown_name(tok):
+            if ref is None and (
+                (not keep_unknown and _unknown_name(tok)) or _inside_span(tok, given)
+            ):
                 # "Action Against Hunger is providing food": a named doer the knowledge
                 # base lacks is still the doer (kept uncoded, listed by `summary`).
                 ref = actors.unresolved(tok)
@@ -1175,6 +1241,15 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
 
 def _unknown_argument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
+
+
+def _inside_span(tok: Token, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
+
+
+def _inside(ref: ActorRef, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a mention overlaps an actor span the caller marked (see GIVEN_ACTORS)."""
+    return any(ref.start < b and a < ref.end for a, b in spans)
 
 
 def _unknown_name(tok: Token) -> bool:

@@ -24,13 +24,15 @@ transformations (`~`) and reverse-only codes (`[:173]`).
 A code outside our CAMEO table (the validation dictionaries' WEIS-style 223 or
 their 9xx test codes) is the dictionary's own: PETRARCH emits it as written, and
 so do we, through `event_code`, with no PLOVER type and a Goldstein score of 0.
+A TABARI test variant of a CAMEO code (`174K`, `075A`) is also emitted as written,
+with the type and score of its base code.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,6 +40,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Pattern, naive_singular
 from eventwire.events.ontology import CameoCode, UnknownCameoCode, cameo
+from eventwire.records import ActorRef, Cameo, Event, Plover, make_event_id
 
 PREPOSITIONS = frozenset(
     "about above across after against along alongside amid amidst among amongst around as "
@@ -46,6 +49,8 @@ PREPOSITIONS = frozenset(
     "throughout till to toward towards under underneath unlike until unto upon via with "
     "within without".split()
 )
+# The target spec of "any preposition" (`extract._prep_objects`).
+ANY_PREPOSITION = "prep:" + "|".join(sorted(PREPOSITIONS))
 # Verb particles: a particle word is never read as a preposition. "off" and "over" are
 # both; as a particle ("called off", "took over") they are what spaCy's prt gives us.
 PARTICLES = frozenset("out off up down back away forward aside ahead together".split())
@@ -63,6 +68,7 @@ AUXILIARIES = frozenset(
 )
 # Prefix of a required word that must come before the verb, not among its objects.
 BEFORE = "<"
+MAX_PHRASE = 8  # the longest run of words before a verb a pattern can require
 MAX_EXPANSION = 64  # patterns one line may produce per verb through synset modifiers
 _CODE = re.compile(r"\[([^\]]*)\]")
 _VARIANT = re.compile(r"^(\d+)[A-Za-z?!]+$")  # TABARI test variants such as 075A, 023?
@@ -115,6 +121,8 @@ def load_petrarch_verbs(path: Path) -> tuple[list[Pattern], list[str]]:
 
 # Files read by load_petrarch_verbs: their patterns code a whole verb phrase.
 _DICTIONARY_FILES: set[str] = set()
+# (file, line) -> the reverse code of a line coded [A:B]: B is the target's act on the source.
+_REVERSE_CODES: dict[tuple[str, int], str] = {}
 
 
 def from_dictionary(pattern: Pattern) -> bool:
@@ -125,6 +133,74 @@ def from_dictionary(pattern: Pattern) -> bool:
     noun of such a phrase uncoded.
     """
     return pattern.source_file in _DICTIONARY_FILES
+
+
+def reverse_code(pattern: Pattern) -> str | None:
+    """The target-to-source code of a dictionary line coded `[A:B]` ("ARRIVE [032:033]":
+    the visitor travels to the host, the host receives the visitor), or None."""
+    return _REVERSE_CODES.get((pattern.source_file, pattern.line))
+
+
+def reversed_events(rows: list[Event], pattern: Pattern) -> list[Event]:
+    """The reverse events of a pattern coded `[A:B]`: B from each row's target to its
+    source. PETRARCH codes an event between two actors only, so a row needs both."""
+    code = reverse_code(pattern)
+    if code is None:
+        return []
+    entry = event_code(code)
+    have = {(_code_of(e.source), _code_of(e.target), e.cameo.code) for e in rows}
+    out = []
+    for row in rows:
+        if row.source is None or row.target is None or not (row.source.code and row.target.code):
+            continue
+        if row.cameo.code != pattern.cameo:
+            continue  # folded into another act ("will meet": an intent): no reverse
+        key = (row.target.code, row.source.code, entry.code)
+        if key in have:
+            continue  # "A and B met": the other direction is already a row
+        have.add(key)
+        out.append(
+            replace(
+                row,
+                event_id=make_event_id(row.event_id, "reverse", entry.code),
+                source=row.target,
+                target=row.source,
+                cameo=Cameo(entry.code, entry.root, entry.name),
+                plover=Plover(entry.plover_type, entry.plover_mode, row.plover.context),
+                goldstein=entry.goldstein,
+                quad_class=entry.quad_class,
+            )
+        )
+    return out
+
+
+def phrase_targets(heads: list[Token], is_actor: Callable[[Token], bool]) -> list[Token]:
+    """Target heads as PETRARCH finds them: an object that names no actor stands for the
+    first actor named inside its phrase, with the actors conjoined to it ("welcomed a
+    resumption of ties between Gondor and Osgiliath" -> Gondor, Osgiliath)."""
+    out: list[Token] = []
+    for head in heads:
+        out += ([] if is_actor(head) else _first_actors(head, is_actor)) or [head]
+    return out
+
+
+def _first_actors(head: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
+    """The first actor among the prepositional objects nested in a noun phrase."""
+    queue = [head]
+    while queue:
+        tok = queue.pop(0)
+        if tok is not head and is_actor(tok):
+            return [tok, *(c for c in tok.conjuncts if c.i > tok.i and is_actor(c))]
+        queue += [g for p in tok.children if p.dep_ == "prep" for g in _objects_of(p)]
+    return []
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _code_of(actor: ActorRef | None) -> str | None:
+    return actor.code if actor is not None else None
 
 
 class _Reader:
@@ -252,7 +328,7 @@ class _Reader:
         """Constraints from the other words of a multi-word verb ("call off", "wire tap")."""
         if not words and not before:
             return []
-        return self._frames([*before, "*", *words], number)
+        return self._frames("_".join([*before, "*"]) + " " + " ".join(words), number)
 
     def _emit(self) -> list[Pattern]:
         patterns: list[Pattern] = []
@@ -287,7 +363,7 @@ class _Reader:
             for number, text in block.patterns:
                 try:
                     code = self._pattern_code(text, number)
-                    frames = self._frames(_tokens(_CODE.sub(" ", text)), number)
+                    frames = self._frames(_CODE.sub(" ", text), number)
                 except _Skip as skip:
                     self.warn(number, str(skip))
                     continue
@@ -313,16 +389,21 @@ class _Reader:
             if not quiet_null:
                 self.warn(number, "null code [---] (no event): eventwire has no 'not an event' row")
             return None
-        forward = raw.split(":", 1)[0].strip()
+        forward, _, reverse = (part.strip() for part in raw.partition(":"))
         if not forward:
             self.warn(number, f"code [{raw}] names only the reverse (target-to-source) event")
             return None
+        if reverse and reverse != "---" and (_known(reverse) or _OWN_CODE.match(reverse)):
+            _REVERSE_CODES[self.source, number] = reverse
         if _known(forward):
             return forward
         variant = _VARIANT.match(forward)
         if variant and _known(variant.group(1)):
-            self.warn(number, f"code [{raw}] read as {variant.group(1)}")
-            return variant.group(1)
+            self.warn(
+                number,
+                f"code [{raw}] kept as written, with the type and score of {variant.group(1)}",
+            )
+            return forward
         if _OWN_CODE.match(forward):
             self.warn(
                 number,
@@ -334,12 +415,14 @@ class _Reader:
         return None
 
     # -- pattern text -> frames ------------------------------------------------------------
-    def _frames(self, tokens: list[str], number: int) -> list[Frame]:
-        if "*" not in tokens:
+    def _frames(self, text: str, number: int) -> list[Frame]:
+        """The frames of a pattern's text (without its code): what follows `*` gives the
+        constraints after the verb, what precedes it the words required before it."""
+        before, star, after = re.sub(r"([(){}])", r" \1 ", text).partition("*")
+        if not star:
             raise _Skip("pattern without the verb marker '*'")
-        star = tokens.index("*")
-        frames = self._build(self._parse_after(tokens[star + 1 :]), number)
-        slots = self._before_slots(tokens[:star])
+        frames = self._build(self._parse_after(_tokens(after)), number)
+        slots = self._before_slots(before)
         if not slots:
             return frames
         size = len(frames)
@@ -348,22 +431,42 @@ class _Reader:
         if size > MAX_EXPANSION:
             raise _Skip(f"synsets before the verb would make {size} patterns")
         return [
-            replace(frame, required=frame.required | {BEFORE + w for alt in combo for w in alt})
+            replace(frame, required=frame.required | {w for words in combo for w in words})
             for frame in frames
             for combo in itertools.product(*slots)
         ]
 
-    def _before_slots(self, tokens: list[str]) -> list[list[tuple[str, ...]]]:
+    def _before_slots(self, text: str) -> list[list[frozenset[str]]]:
         """The words a pattern puts before the verb ("NOT *", "&NEGATVAUXVRB *"): each
-        must occur before the verb in its clause (see `words_before`). An actor slot
-        there (`+` the target before the verb, `%` a compound) is not supported."""
+        must occur before the verb in its clause (see `words_before`). Words joined by
+        `_`, and the words of a synset member, must be consecutive there ("MOST_CERTAINLY
+        _&NEGATVAUXVRB_EVER *"), and next to the verb when `_` joins them to it
+        ("RECENTLY_*"). An actor slot there (`+` the target before the verb, `%` a
+        compound) is not supported.
+
+        Each slot lists its alternatives; one alternative is the set of required words
+        it adds: each word on its own (so a longer phrase is a more specific pattern)
+        plus, for a phrase, the phrase itself."""
+        groups = [g.split("_") for g in text.split()]
+        if text.endswith("_") and groups:
+            groups[-1][-1] = "*"  # "RECENTLY_*": the last word touches the verb
         slots = []
-        for token in tokens:
-            if token in {"$", "^", "(", ")", "{", "}"} or token.lower() in DROPPED_WORDS:
+        for group in groups:
+            words = [w for w in group if w and w not in {"$", "^", "(", ")", "{", "}"}]
+            words = [w for w in words if w.lower() not in DROPPED_WORDS]
+            if any(w in {"+", "%"} for w in words):
+                raise _Skip("actor slot ('+' or '%') before the verb not supported")
+            if not words or words == ["*"]:
                 continue
-            if token in {"+", "%"}:
-                raise _Skip(f"'{token}' before the verb (an actor slot there) not supported")
-            slots.append(self._slot(token))
+            options = [self._slot(w) if w != "*" else [("*",)] for w in words]
+            slot = []
+            for combo in itertools.product(*options):
+                phrase = [w for alt in combo for w in alt]
+                required = {BEFORE + w for w in phrase if w != "*"}
+                if len(phrase) > 1:
+                    required.add(BEFORE + " ".join(phrase))
+                slot.append(frozenset(required))
+            slots.append(slot)
         return slots
 
     def _parse_after(self, tokens: list[str]) -> _Parsed:
@@ -584,11 +687,16 @@ def event_code(code: str) -> CameoCode:
 
     Only imported dictionaries can put such a code on a pattern (our TSV rows are
     checked against the table), and PETRARCH emits a dictionary's codes as written:
-    its root is the first two digits; it has no PLOVER type, mode or Goldstein score.
+    its root is the first two digits; it has no PLOVER type, mode or Goldstein score,
+    except a test variant of a CAMEO code ("174K"), which has its base code's.
     """
     try:
         return cameo(code)
     except UnknownCameoCode:
+        variant = _VARIANT.match(code)
+        if variant and _known(variant.group(1)):
+            # A test variant ("174K") is its base event as the dictionary writes it.
+            return replace(cameo(variant.group(1)), code=code)
         if not _OWN_CODE.match(code):
             raise
         return CameoCode(
@@ -615,10 +723,25 @@ def words_before(verb: Token) -> set[str]:
     The clause runs from the left edge of the verb's governing clause (climbing from a
     complement to the verb that takes it), so "said" is before "attack" in "X said it
     would attack" while an earlier sentence part joined by punctuation is not.
+    Runs of consecutive words are there too, as phrases ("<did n't ever"), and those
+    that end next to the verb also with a final "*" ("<recently *").
     """
     top = verb
     while top.dep_ in _COMPLEMENT_DEPS and top.head is not top and top.head.i < verb.i:
         top = top.head
     start = top.left_edge.i
     doc = verb.doc
-    return {BEFORE + doc[i].lower_ for i in range(start, verb.i) if not doc[i].is_punct}
+    words = [doc[i].lower_ for i in range(start, verb.i)]
+    found = {BEFORE + w for i, w in enumerate(words) if not doc[start + i].is_punct}
+    for end in range(1, len(words) + 1):
+        run: list[str] = []
+        for i in range(end - 1, max(-1, end - 1 - MAX_PHRASE), -1):
+            if doc[start + i].is_punct:
+                break
+            run.insert(0, words[i])
+            phrase = " ".join(run)
+            if len(run) > 1:
+                found.add(BEFORE + phrase)
+            if end == len(words):
+                found.add(f"{BEFORE}{phrase} *")
+    return found
