@@ -367,7 +367,7 @@ def test_actors_the_caller_marks_count_as_actors(coder):
             text.index(" for a"),
         ),
     )
-    ((_, events),) = list(coder.code_marked([(Article(id="m", text=text), [union, landlords])]))
+    ((_, events),) = list(coder.code_marked([(Article(id="m", text=text), [union], [landlords])]))
     (e,) = events
     assert e.plover.type == "REQUEST" and e.source.code is None
     assert (e.source.start, e.target.start) == (union[0], landlords[0])

@@ -23,6 +23,8 @@ from eventwire.geo.locate import Locator
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
 
+Span = tuple[int, int]  # a character span of the article's text
+
 
 class Coder:
     """Parse articles with spaCy and code their events.
@@ -69,15 +71,17 @@ class Coder:
             yield article, self.code_doc(article, doc)
 
     def code_marked(
-        self, articles: Iterable[tuple[Article, Sequence[tuple[int, int]]]]
+        self, items: Iterable[tuple[Article, Sequence[Span], Sequence[Span]]]
     ) -> Iterator[tuple[Article, list[Event]]]:
-        """Events of articles whose actors the caller has marked as character spans
-        ("given this source and target, what happened?"): a marked mention counts as an
-        actor even when the knowledge base lacks it (it stays uncoded)."""
-        pairs = list(articles)
-        spans_of = {id(a): tuple(spans) for a, spans in pairs}
-        for article, doc in self.parse(a for a, _ in pairs):
-            doc.user_data[GIVEN_ACTORS] = spans_of[id(article)]
+        """Events of articles whose source and target actors the caller has marked as
+        character spans ("given this source and target, what happened?"). A marked
+        mention counts as an actor even when the knowledge base lacks it (it stays
+        uncoded), and a sentence whose marked pair no event joins gets an event from the
+        predicate nearest to the pair in the parse."""
+        rows = list(items)
+        marks = {id(a): {"sources": tuple(s), "targets": tuple(t)} for a, s, t in rows}
+        for article, doc in self.parse(a for a, _, _ in rows):
+            doc.user_data[GIVEN_ACTORS] = marks[id(article)]
             yield article, self.code_doc(article, doc)
 
     def code_text(

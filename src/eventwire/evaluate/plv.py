@@ -211,7 +211,7 @@ def code_plv(coder, rows: Sequence[PlvRow]) -> list[tuple[PlvRow, list[Event]]]:
 def code_plv_given(coder, rows: Sequence[PlvRow]) -> list[list[Event]]:  # noqa: ANN001
     """Code every sentence told where its marked source and target are (question a)."""
     marked = [
-        (Article(id=f"plv-{i}", text=r.pair.text), r.pair.sources + r.pair.targets)
+        (Article(id=f"plv-{i}", text=r.pair.text), r.pair.sources, r.pair.targets)
         for i, r in enumerate(rows)
     ]
     return [events for _, events in coder.code_marked(marked)]

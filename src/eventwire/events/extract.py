@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from time import perf_counter
 
@@ -159,7 +159,8 @@ class EventExtractor:
         """Events of one parsed article; `mentions`, if given, receives every actor
         mention the resolver saw, in reading order (for actor evaluation and tests)."""
         sentences = list(doc.sents)
-        given = tuple(doc.user_data.get(GIVEN_ACTORS, ()))
+        marked = doc.user_data.get(GIVEN_ACTORS) or {}
+        given = tuple(marked.get("sources", ())) + tuple(marked.get("targets", ()))
         actors = ArticleActors(
             self.resolver, article.date, home_country(article.source, article.url)
         )
@@ -210,21 +211,24 @@ class EventExtractor:
                     actors.mention(tok, speaker_here if self._in_any_quote(tok, quotes) else None)
             clock = self._tick("actors", clock)
             # 3. events.
-            for pred in self._predicates(sent_tokens):
-                events.extend(
+            preds = self._predicates(sent_tokens)
+            here: list[Event] = []
+            for pred in preds:
+                here.extend(
                     self._events(
-                        article,
-                        doc,
-                        si,
-                        sent,
-                        pred,
-                        actors,
-                        attributions,
-                        inherited,
-                        quotes,
-                        given,
+                        article, doc, si, sent, pred, actors, attributions, inherited, quotes, given
                     )
                 )
+            tied = _tie_to_marked_pair(doc, sent, preds, here, marked)
+            if tied is not None:
+                # The caller named the pair and no event joins it: the act nearest to both
+                # in the parse is what happened between them.
+                here.extend(
+                    self._events(
+                        article, doc, si, sent, tied, actors, attributions, inherited, quotes, given
+                    )
+                )
+            events.extend(here)
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         merged = merge_repeats(_dedupe(events))
@@ -624,7 +628,7 @@ class EventExtractor:
                 # when it is an actor ("hold talks" is not).
                 heads = heads or [c for c in objs if self._actorish(c)]
             if heads and from_dictionary(pat):
-                heads = phrase_targets(heads, self._actorish)
+                heads = phrase_targets(heads, self.actor_word)
             if not heads:
                 # "hold talks with X", "call on X to ..."
                 heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
@@ -1241,6 +1245,43 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
 
 def _unknown_argument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
+
+
+def _tie_to_marked_pair(
+    doc: Doc, sent: Span, preds: list[Predicate], found: list[Event], marked: dict
+) -> Predicate | None:
+    """For a sentence with a caller-marked source and target that no event joins: the
+    predicate nearest to both in the dependency tree, with the marked actors as its roles."""
+    roles = {}
+    for role in ("sources", "targets"):
+        spans = [
+            doc.char_span(a, b, alignment_mode="expand")
+            for a, b in marked.get(role, ())
+            if sent.start_char <= a < sent.end_char
+        ]
+        roles[role] = [sp.root for sp in spans if sp is not None]
+    marks = roles["sources"] + roles["targets"]
+    if not preds or not marks:
+        return None
+    for e in found:
+        actors = [a for a in (e.source, e.target) if a is not None]
+        if any(a.start <= m.idx < a.end for a in actors for m in marks):
+            return None
+    best = min(preds, key=lambda p: (sum(_tree_distance(p.token, m) for m in marks), p.token.i))
+    return replace(best, sources=roles["sources"] or None, targets=roles["targets"] or None)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    up = {a.i: 0}
+    for n, anc in enumerate(a.ancestors, 1):
+        up[anc.i] = n
+    if b.i in up:
+        return up[b.i]
+    for n, anc in enumerate(b.ancestors, 1):
+        if anc.i in up:
+            return n + up[anc.i]
+    return len(a.sent) * 2
 
 
 def _inside_span(tok: Token, spans: tuple[tuple[int, int], ...]) -> bool:
