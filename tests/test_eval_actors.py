@@ -44,7 +44,8 @@ runner = CliRunner()
 def test_gold_file_parses_with_enough_rows_and_valid_codes():
     rows = read_gold(GOLD)
     assert len(rows) >= 320
-    assert {r.corpus for r in rows} == CORPORA
+    # White House statements joined the dev split later (first-person releases)
+    assert CORPORA <= {r.corpus for r in rows} <= CORPORA | {"whitehouse-2021-2026.jsonl.gz"}
     for r in rows:
         assert 0 <= r.start < r.end, r
         assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r

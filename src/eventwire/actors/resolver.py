@@ -12,6 +12,7 @@ organisation's own code. `ArticleActors` adds within-article coreference
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -20,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.datafiles import read_data_tsv
+from eventwire.events.attribution import quote_spans
+from eventwire.nlp.pipeline import text_of
 from eventwire.records import ActorRef
 
 # Modifiers that stay inside a mention's noun phrase.
@@ -166,6 +169,10 @@ class PhraseIndex:
                 for kind, value in found:
                     if kind == "person" and _inside_other_name(words[0], value):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
+                    if kind in {"country", "metonym", "adjective", "person"} and _supporter(
+                        words[0]
+                    ):
+                        continue  # "pro-Palestinian", "anti-Russian": about, not of
                     if kind in {"country", "metonym", "adjective", "org", "person"}:
                         if not first[:1].isupper() and not (
                             first.lower() in NAME_PARTICLES and len(words) > 1
@@ -181,6 +188,23 @@ class PhraseIndex:
             if not matched:
                 i += 1
         return cues
+
+
+def _in_office(cue: Cue, day: str | None) -> bool:
+    """Does this known person hold a listed role on that day? (If not, a title written
+    before the name may tell the office.)"""
+    return any(r.active_on(day) for r in cue.value)  # type: ignore[attr-defined]
+
+
+def _supporter(first: Token) -> bool:
+    """ "pro-Palestinian activists" are not Palestinians, "anti-Russian" is not Russian,
+    "pro-Yoon protesters" are not Yoon."""
+    doc = first.doc
+    return (
+        first.i >= 2
+        and doc[first.i - 1].text == "-"
+        and doc[first.i - 2].lower_ in {"pro", "anti", "non"}
+    )
 
 
 def _inside_other_name(first: Token, roles: object) -> bool:
@@ -239,11 +263,50 @@ def np_tokens(head: Token) -> list[Token]:
     after = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i >= head.i]
     if after:
         toks = toks[: after[0] + 1]
+    toks = _cut_at_separators(toks, head)
     while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
         toks.pop(0)
     while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
         toks.pop()
     return toks
+
+
+SPACED_DASHES = {"-", "–", "—", "--"}
+
+
+def _separator(tok: Token, toks: list[Token]) -> bool:
+    """A token that ends one mention and begins another: a dash with spaces on both sides
+    (a flattened list "Radev -   Czech ..." or an aside "all countries – including China –"),
+    or "and"/"or" joining two people ("President Trump and Deputy Prime Minister Dar")."""
+    doc = tok.doc
+    if tok.text in SPACED_DASHES:
+        return tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return False
+
+
+def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
+    """Keep the part of the phrase between the separators around its head."""
+    lo, hi = 0, len(toks)
+    for k, tok in enumerate(toks):
+        if tok.i == head.i:
+            continue
+        if _separator(tok, toks) or _joins_people(tok, toks, head):
+            if tok.i < head.i:
+                lo = max(lo, k + 1)
+            else:
+                hi = min(hi, k)
+    return toks[lo:hi] or toks
+
+
+def _joins_people(tok: Token, toks: list[Token], head: Token) -> bool:
+    """ "and" between two named people: each is a mention of its own."""
+    if tok.lower_ not in {"and", "or", "&"}:
+        return False
+    other = [t for t in toks if (t.i < tok.i) != (head.i < tok.i)]
+    mine = [t for t in toks if (t.i < tok.i) == (head.i < tok.i)]
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in other) and any(
+        t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in mine
+    )
 
 
 def _dangling(tok: Token, toks: list[Token]) -> bool:
@@ -256,6 +319,17 @@ def _dangling(tok: Token, toks: list[Token]) -> bool:
         opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks[:-1])
         return opened <= 0
     return True
+
+
+def _name_goes_on(cues: list[Cue], head: Token) -> bool:
+    """A known person's name followed by more of it ("HAYASHI Yoshimasa": family name first,
+    as Japanese officials write it in English)."""
+    doc = head.doc
+    for cue in cues:
+        if cue.kind == "person" and cue.end <= head.i:
+            if all(doc[k].pos_ == "PROPN" for k in range(cue.end, head.i + 1)):
+                return True
+    return False
 
 
 def _after_comma(tok: Token) -> bool:
@@ -302,6 +376,13 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.index = PhraseIndex(self.kb)
+        self.offices: dict[tuple[str, str], list[PersonRole]] = {}
+        for role in self.kb.people:
+            self.offices.setdefault((role.country, role.role.lower()), []).append(role)
+
+    def holders(self, country: str, office: str, day: str | None) -> list[PersonRole]:
+        """Who held this office ("president") of this country on that day, as far as we know."""
+        return [r for r in self.offices.get((country, office), []) if r.active_on(day)]
 
     def resolve_tokens(
         self, tokens: list[Token], day: str | None, head: Token | None = None
@@ -313,7 +394,8 @@ class Resolver:
         if (
             head is not None
             and head.ent_type_ == "PERSON"
-            and not any(c.kind in {"title", "person", "org"} for c in cues)
+            and not any(c.kind in {"title", "org"} for c in cues)
+            and not any(c.kind == "person" and _in_office(c, day) for c in cues)
         ):
             # "said adviser to the President of Ukraine on economic issues Oleh Ustenko":
             # the parser often leaves a long title outside the name's phrase.
@@ -343,7 +425,7 @@ class Resolver:
             res.why.append(f"'{head.text}' of the people named before it")
             return res
         if head is not None and not any(c.start <= head.i < c.end for c in cues):
-            if head.ent_type_ != "PERSON" and not titled_name:
+            if head.ent_type_ != "PERSON" and not titled_name and not _name_goes_on(cues, head):
                 # "a Canadian man", "Russian naval activities": not a known kind of actor,
                 # but whose it is still counts (weak: never an antecedent for "it"/"he").
                 national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
@@ -411,7 +493,9 @@ class Resolver:
                     or sector_why.startswith("metonym")
                     or sector_deferential
                     or cue.kind == "title"
+                    or (cue.kind == "noun" and tokens and cue.end > tokens[-1].i)
                 ):
+                    # the head noun codes the group: "People Power Party lawmakers" -> LEG
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
                     # "spokesperson of the opposition party": the body named next decides
                     sector_deferential = deferential
@@ -428,6 +512,8 @@ class Resolver:
         }
         # A place the tagger took for a person ("Kiev") is no name.
         person_ent = _person_entity([t for t in tokens if t.i not in placed])
+        if person_ent is None:
+            person_ent = _titled_name(tokens, cues)
         if person_roles:
             role = pick_role(person_roles, day, country)
             if role is not None:
@@ -436,10 +522,37 @@ class Resolver:
                 res.why.append(
                     f"person '{person_name}': {role.role} {role.start}..{role.end or ''}"
                 )
+                if (
+                    sector == "ELI"
+                    and sector_why.startswith(("former", "title"))
+                    and _same_office(_office(res.title), role.role)
+                ):
+                    # "former prime minister Viktor Orbán": the text knows he has left.
+                    res.sector = "ELI"
+                    res.why.append(f"{sector_why}: out of that office")
             else:
                 first = person_roles[0]
                 res.name, res.actor_id = first.name, first.person_id
-                res.country, res.sector, res.kind = first.country, "ELI", "person"
+                res.kind = "person"
+                held_before = any(
+                    r.end and day and r.end < day and _same_office(res.title, r.role)
+                    for r in person_roles
+                )
+                if (
+                    sector
+                    and sector_why.startswith("title")
+                    and not held_before
+                    and first.country in self.kb.countries
+                ):
+                    # "Minister of Infrastructure Oleksandr Kubrakov": the text's own title
+                    # tells the office on that day, where our dated roles have a gap.
+                    res.country, res.sector = country or first.country, sector
+                    res.why.append(
+                        f"person '{person_name}' holds no listed role on {day}; {sector_why}"
+                    )
+                    res.code = compose_code(res.country, res.sector)
+                    return res
+                res.country, res.sector = first.country, "ELI"
                 res.why.append(
                     f"person '{person_name}' holds no listed role on {day}: former (ELI)"
                 )
@@ -574,6 +687,8 @@ VAGUE_MODIFIERS = {
     "various",
     "numerous",
 }
+# "our country", "their homeland": the country of whoever the possessive is.
+HOMELAND_HEADS = {"country", "nation", "homeland", "motherland", "fatherland"}
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
 TITLE_RUN_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PART", "INTJ"}
 
@@ -613,11 +728,32 @@ def _title_run(first: Token) -> list[Token]:
         tok = doc[k]
         if tok.is_sent_end or tok.pos_ in TITLE_RUN_STOP_POS or "\n" in tok.text_with_ws:
             break
+        if tok.is_space or _separator(tok, run):
+            break
+        if tok.text == "," and _title_goes_on(doc, k, run):
+            # "Special Representative for Environmental Protection, Ecology and Transport
+            # Sergei Ivanov": a portfolio listed with commas is still the title
+            run.insert(0, tok)
+            k -= 1
+            continue
         if tok.is_punct and tok.text not in {".", "-", "'", "’"}:
             break
         run.insert(0, tok)
         k -= 1
     return run
+
+
+def _title_goes_on(doc: Doc, comma: int, run: list[Token]) -> bool:
+    """A comma inside a title's list of portfolios: capitalised nouns on both sides (a
+    person or organisation named before still ends the title: see `resolve_tokens`)."""
+    before = doc[comma - 1] if comma > 0 else None
+    return (
+        before is not None
+        and before.pos_ in {"PROPN", "NOUN"}
+        and before.text[:1].isupper()
+        and before.ent_type_ != "PERSON"
+        and doc[comma + 1].text[:1].isupper()
+    )
 
 
 def pick_role(
@@ -649,6 +785,29 @@ def _person_entity(tokens: list[Token]) -> str | None:
             break
     words = [t.text for t in run if t.lower_ not in HONORIFICS]
     return " ".join(words) or None
+
+
+def _pron_poss(head: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
+def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:
+    """The proper nouns after a title that the tagger did not take for a person
+    ("PRESIDENT CHAKWERA:" in a transcript, "President Chakwera")."""
+    titles = [c for c in cues if c.kind == "title"]
+    if not titles or not tokens or tokens[-1].pos_ != "PROPN":
+        return None
+    after = max(c.end for c in cues)
+    if max(c.end for c in titles) != after:
+        return None
+    run = [t for t in tokens if t.i >= after]
+    if (
+        not run
+        or len(run) > 4
+        or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in run)
+    ):
+        return None
+    return " ".join(t.text if not t.text.isupper() else t.text.title() for t in run)
 
 
 @dataclass
@@ -690,6 +849,9 @@ class ArticleActors:
         self._context: tuple[str | None] | None = None  # the article's main country, once read
         self._read_to = -1  # last token whose sentence's earlier names were all resolved
         self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
+        self._counts: dict[str, int] | None = None  # country -> times the article names it
+        self._quotes: list[tuple[int, int]] | None = None
+        self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
 
     def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
         """The actor a noun-phrase head refers to, or None if it is no actor at all."""
@@ -769,23 +931,76 @@ class ArticleActors:
         words and capitals name most often (the first named on a tie). It codes titles
         and sector words that name no country ("the governor of Taiz", "the government")."""
         if self._context is None:
-            counts: dict[str, int] = {}
-            capitalised = [t for t in doc if t.text[:1].isupper()]
-            for cue in self.resolver.index.scan(capitalised):
-                if cue.kind in {"country", "adjective", "metonym"}:
-                    counts[str(cue.value)] = counts.get(str(cue.value), 0) + 1
+            counts = self.country_counts(doc)
             best = max(counts.values(), default=0)
             self._context = (next((c for c, n in counts.items() if n == best), None),)
         return self._context[0]
 
+    def country_counts(self, doc: Doc) -> dict[str, int]:
+        """How often the article names each country (names, nationality words, capitals),
+        in order of first mention."""
+        if self._counts is None:
+            self._counts = {}
+            capitalised = [t for t in doc if t.text[:1].isupper()]
+            for cue in self.resolver.index.scan(capitalised):
+                if cue.kind in {"country", "adjective", "metonym"}:
+                    self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
+        return self._counts
+
+    def _other_country(self, doc: Doc, home: str) -> str | None:
+        """The country the article names most after its home state's own."""
+        counts = {c: n for c, n in self.country_counts(doc).items() if c != home}
+        best = max(counts.values(), default=0)
+        return next((c for c, n in counts.items() if n == best), None)
+
+    def _visitor_country(self, doc: Doc, res: Resolution) -> str | None:
+        """ "President Chakwera" in a State Department release: the home state's president
+        on that day is someone else we know, so the titled stranger is a visitor, from the
+        country the release names most after its own."""
+        if res.kind != "person" or not res.name or not res.title or res.sector == "ELI":
+            return None
+        if self.home is None:
+            return None
+        holders = self.resolver.holders(self.home, _office(res.title) or "", self.day)
+        names = set(res.name.split())
+        if not holders or any(names & set(r.name.split()) for r in holders):
+            return None
+        return self._other_country(doc, self.home)
+
+    def _in_quote(self, head: Token) -> bool:
+        if self._quotes is None:
+            self._quotes = quote_spans(text_of(head.doc))
+        return any(a <= head.idx < b for a, b in self._quotes)
+
+    def _turn_speaker(self, head: Token) -> Resolution | None:
+        """In a transcript ("Vladimir Putin: Mr President, ..."), who holds the floor."""
+        doc = head.doc
+        if self._turns is None:
+            self._turns = []
+            for m in TURN_LABEL.finditer(text_of(doc)):
+                span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None and len(span) <= 12:
+                    self._turns.append((m.end(), span.root))
+        label = next((t for at, t in reversed(self._turns) if at <= head.idx), None)
+        if label is None:
+            return None
+        res = self.resolve_head(label)
+        return res if res is not None and res.resolved else None
+
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
-            return self._pronoun(head, speaker)
+            res = self._pronoun(head, speaker)
+            if res is not None and lower in PLURAL | THING and head.dep_ != "poss":
+                # a chain: "the people of Lebanon ... They ... support them"
+                self.history.append(Seen(res, head.i, None, lower in PLURAL))
+            return res
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return None  # "no party", "no country": nobody
+        if head.lemma_.lower() in HOMELAND_HEADS and head.tag_ == "NN" and _pron_poss(head):
+            return self._whose_country(head, speaker)
         may_cover = self.resolver.index.may_cover
         if (
             head.ent_type_ not in ACTOR_ENT_TYPES
@@ -814,9 +1029,12 @@ class ArticleActors:
             res.country is None
             and res.code
             and res.kind not in {"org", "person"}
-            and _names_nobody(toks, head)
+            and (_names_nobody(toks, head) or _foreigners(toks, head, res))
         ):
-            # "Western leaders", "a third party", "people everywhere": nobody to code.
+            # "Western leaders", "a third party", "people everywhere": nobody to code,
+            # but remembered, so that a "they" after them is nobody either.
+            if head.tag_ in {"NNS", "NNPS"}:
+                self.history.append(Seen(Resolution(), head.i, None, True))
             return None
         if (
             self.home
@@ -827,7 +1045,11 @@ class ArticleActors:
             and any(w.startswith(("title", "orgterm", "former")) for w in res.why)
         ):
             # "the President", "the Department" in a release of that state's own office.
-            res = _with_country(res, self.home, "home country {} of this official release")
+            other = self._visitor_country(head.doc, res)
+            if other is not None:
+                res = _with_country(res, other, "not the home state's office holder: {}")
+            else:
+                res = _with_country(res, self.home, "home country {} of this official release")
         if res.country is None and res.sector and res.kind != "org":
             context = self.context_country(head.doc)
             if context is not None:
@@ -841,6 +1063,25 @@ class ArticleActors:
                 return None
         if not res.weak:
             self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
+        return res
+
+    def _whose_country(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
+        """ "our country", "their homeland": the owner's country, named as a whole."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = self._pronoun(poss, speaker) if poss is not None else None
+        if owner is None or owner.country not in self.resolver.kb.countries:
+            return None
+        iso = str(owner.country)
+        res = Resolution(
+            self.resolver.kb.countries[iso].name,
+            iso,
+            iso,
+            None,
+            iso,
+            "state",
+            [*owner.why, f"'{poss.text} {head.text}': {iso}"],  # type: ignore[union-attr]
+        )
+        self.history.append(Seen(res, head.i, None, False))
         return res
 
     def _owner_country(self, head: Token, res: Resolution, speaker: ActorRef | None) -> Resolution:
@@ -897,7 +1138,9 @@ class ArticleActors:
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if lower in FIRST_PERSON:
-            if speaker is None or speaker.code is None:
+            if speaker is None:
+                return self._author(head)
+            if speaker.code is None:
                 return None
             return Resolution(
                 speaker.name,
@@ -908,17 +1151,70 @@ class ArticleActors:
                 "person",
                 ["first person inside the speaker's quote"],
             )
+        own_subject = _clause_subjects(head)
+        start = head.sent.start
+        recent = head.doc[start - 1].sent.start if start > 0 else 0  # the previous sentence
+        singular: Seen | None = None  # the nearest state or body, for "they"
         for seen in sorted(self.history[-HISTORY_LOOKBACK:], key=lambda x: -x.token):
-            if seen.token >= head.i:
-                continue
+            if seen.token >= head.i or seen.token in own_subject:
+                continue  # "the United States will support them": not itself
             r = seen.res
             if lower in MALE | FEMALE and r.kind == "person":
-                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
+                return _as_pronoun(r, head)
             if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
-                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
-            if lower in PLURAL and (seen.plural or r.kind in {"group", "org", "state"}):
-                return replace(r, why=[*r.why, f"pronoun '{head.text}'"])
-        return None
+                return _as_pronoun(r, head)
+            if lower not in PLURAL:
+                continue
+            if seen.plural and (singular is None or seen.token >= recent):
+                # A plural noun of this or the previous sentence beats a nearer singular
+                # state ("the people of Lebanon ... They"). One that names nobody in
+                # particular ("leaders of European countries ... invites them") leaves
+                # the pronoun unresolved too.
+                return _as_pronoun(r, head) if r.resolved else None
+            if singular is None and not seen.plural and r.kind in {"group", "org", "state"}:
+                singular = seen
+        return _as_pronoun(singular.res, head) if singular is not None else None
+
+    def _author(self, head: Token) -> Resolution | None:
+        """ "I", "we" outside any quote: the transcript's current speaker, else, in an
+        official release, the state that issues it (a president's statement, a
+        department's announcement)."""
+        if self._in_quote(head):
+            return None
+        turn = self._turn_speaker(head)
+        if turn is not None:
+            return replace(turn, why=[*turn.why, f"'{head.text}': the speaker of this turn"])
+        if self.home is None:
+            return None
+        return Resolution(
+            self.resolver.kb.countries[self.home].name,
+            f"{self.home}-GOV",
+            self.home,
+            "GOV",
+            compose_code(self.home, "GOV"),
+            "state",
+            [f"'{head.text}' outside quotes: the author of this official release ({self.home})"],
+        )
+
+
+# A transcript turn: a line (or a part after "* * *") that starts with a speaker's name or
+# title and a colon.
+TURN_LABEL = re.compile(
+    r"(?m)(?:^|\* \* \* )[ \t]*([A-Z][^\n:.!?\"“”]{1,80}?)(?: \([^)\n]*\))?:[ \t]"
+)
+
+
+def _clause_subjects(pron: Token) -> set[int]:
+    """Subjects of the clause of an object pronoun: never its antecedent ("X supports them")."""
+    if pron.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
+        return set()
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    subjects = {c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return {t.i for s in subjects for t in s.subtree}
+
+
+def _as_pronoun(res: Resolution, head: Token) -> Resolution:
+    return replace(res, why=[*res.why, f"pronoun '{head.text}'"])
 
 
 def _with_country(res: Resolution, country: str, why: str) -> Resolution:
@@ -936,6 +1232,29 @@ def _names_nobody(toks: list[Token], head: Token) -> bool:
     if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
         return True
     return any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i)
+
+
+def _office(title: str | None) -> str | None:
+    """The office in a title, without "former" ("former prime minister" -> "prime minister")."""
+    if title is None:
+        return None
+    return " ".join(w for w in title.replace("-", " ").split() if w not in FORMER | {"ex"})
+
+
+def _foreigners(toks: list[Token], head: Token, res: Resolution) -> bool:
+    """ "91 foreign citizens", "foreign fighters": people of no country in particular
+    (while "the foreign minister" is a title of the article's state)."""
+    return (
+        head.tag_ in {"NNS", "NNPS"}
+        and any(t.lower_ == "foreign" for t in toks if t.i < head.i)
+        and any(w.startswith("noun") for w in res.why)
+    )
+
+
+def _same_office(title: str | None, role: str) -> bool:
+    """Does a title written in the text name this role ("prime minister" / "prime minister")?"""
+    words = set((title or "").split())
+    return bool(words) and words <= set(role.lower().replace("-", " ").split())
 
 
 def _same_title(title: str, earlier: Resolution) -> bool:

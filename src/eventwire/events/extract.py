@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from time import perf_counter
 
@@ -79,6 +79,8 @@ NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Coercion its own doer announces for the future is a THREATEN.
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Exercises and drills: one side's are a show of force, several sides' together cooperation.
+SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
 # "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
 BOYCOTT_MEETING = "125"
 # Prepositions that place an event before or after another: the other one's date is not its.
@@ -135,6 +137,7 @@ class Predicate:
     modality: str | None = None  # set when the construction decides it ("will not X")
     sources: list[Token] | None = None  # doer heads, when not the predicate's subject
     targets: list[Token] | None = None  # recipient heads, when not found by the pattern
+    purpose_objects: list[Token] = field(default_factory=list)  # "... to help *them*"
 
 
 class EventExtractor:
@@ -343,9 +346,13 @@ class EventExtractor:
             )
             if pattern is None:
                 continue
-            verb = tok.head
+            verb, obj = tok.head, tok
+            if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+                # "began a new round of joint exercises": the light verb's object counts it.
+                obj = obj.head.head
+                verb = obj.head
             if (
-                tok.dep_ == "dobj"
+                obj.dep_ == "dobj"
                 and verb.lemma_.lower() in light_verbs()
                 and all(p.token is not verb for p in preds)
             ):
@@ -353,7 +360,7 @@ class EventExtractor:
                 preds.append(Predicate(verb, pattern, {tok.i}))
             else:
                 preds.append(Predicate(tok, pattern, set()))
-        preds = self._fold_governed(preds)
+        preds = _purposes_of_aid(self._fold_governed(preds))
         return preds + self._stance_predicates(sent, preds)
 
     def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:
@@ -532,6 +539,11 @@ class EventExtractor:
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
         pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
+        if code.code == SHOW_OF_FORCE and len({_actor_key(s) for s in sources}) > 1:
+            # "U.S. marines and Jordanian forces staged war games": drills held together are
+            # military cooperation (CAMEO 062), not a show of force.
+            code = cameo_code(JOINT_MILITARY)
+            pred.fold_code = JOINT_MILITARY
         if _acts_on_each_other(code.code, sources, targets):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
             # to a ceasefire": a joint act with no other party is one between the doers.
@@ -594,6 +606,8 @@ class EventExtractor:
             [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
             or self._pattern_targets(verb, pat, pred)
             or _object_complements(verb, pred, self.actor_word)
+            # "provided $1.7 billion to support Syrian refugees": whom the aid is for
+            or (pred.purpose_objects if pat.cameo.startswith("07") else [])
             # "extradited a Pakistani militant to India": the one acted on, when an actor
             or [
                 _actor_inside(c, self.actor_word)
@@ -629,9 +643,6 @@ class EventExtractor:
                 heads = heads or [c for c in objs if self._actorish(c)]
             if heads and from_dictionary(pat):
                 heads = phrase_targets(heads, self.actor_word)
-            if not heads:
-                # "hold talks with X", "call on X to ..."
-                heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
             if not heads and from_dictionary(pat):
                 # PETRARCH finds the target in a prepositional phrase when there is no
                 # object: "arrived in Gondor", "left for Minas Tirith".
@@ -640,6 +651,9 @@ class EventExtractor:
                     for h in _prep_objects([verb], ANY_PREPOSITION, self.actor_word)
                     if self._actorish(h)
                 ][:1]
+            if not heads:
+                # "hold talks with X", "call on X to ..."
+                heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
             return [_actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
         return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
@@ -1245,6 +1259,30 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
 
 def _unknown_argument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
+
+
+# Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
+PURPOSE_OF_AID = {"help", "assist", "support", "aid", "benefit", "feed", "shelter", "rebuild"}
+
+
+def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
+    """ "provided aid to support Syrian refugees" is one act of aid for the refugees,
+    not aid plus an act of support: the purpose verb's object joins the aid."""
+    by_token = {p.token.i: p for p in preds}
+    dropped: set[int] = set()
+    for pred in preds:
+        if not pred.pattern.cameo.startswith("07"):
+            continue
+        for clause in pred.token.children:
+            if (
+                clause.dep_ in {"advcl", "xcomp"}
+                and clause.lemma_.lower() in PURPOSE_OF_AID
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ):
+                pred.purpose_objects = [c for c in clause.children if c.dep_ == "dobj"]
+                if clause.i in by_token and pred.purpose_objects:
+                    dropped.add(clause.i)
+    return [p for p in preds if p.token.i not in dropped]
 
 
 def _tie_to_marked_pair(

@@ -174,23 +174,33 @@ def reversed_events(rows: list[Event], pattern: Pattern) -> list[Event]:
     return out
 
 
-def phrase_targets(heads: list[Token], is_actor: Callable[[Token], bool]) -> list[Token]:
+def phrase_targets(heads: list[Token], actor_word: Callable[[Token], bool]) -> list[Token]:
     """Target heads as PETRARCH finds them: an object that names no actor stands for the
     first actor named inside its phrase, with the actors conjoined to it ("welcomed a
-    resumption of ties between Gondor and Osgiliath" -> Gondor, Osgiliath)."""
+    resumption of ties between Gondor and Osgiliath" -> Gondor, Osgiliath).
+
+    `actor_word` is the resolver's test that a word may be part of an actor's name."""
     out: list[Token] = []
     for head in heads:
-        out += ([] if is_actor(head) else _first_actors(head, is_actor)) or [head]
+        named = _actor_noun(head, actor_word) or any(
+            c.dep_ in {"poss", "compound"} and _actor_noun(c, actor_word) for c in head.children
+        )
+        out += ([] if named else _first_actors(head, actor_word)) or [head]
     return out
 
 
-def _first_actors(head: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
+def _actor_noun(tok: Token, actor_word: Callable[[Token], bool]) -> bool:
+    """A name, or a common noun an actor's name can hold ("police", "rebels")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and actor_word(tok))
+
+
+def _first_actors(head: Token, actor_word: Callable[[Token], bool]) -> list[Token]:
     """The first actor among the prepositional objects nested in a noun phrase."""
     queue = [head]
     while queue:
         tok = queue.pop(0)
-        if tok is not head and is_actor(tok):
-            return [tok, *(c for c in tok.conjuncts if c.i > tok.i and is_actor(c))]
+        if tok is not head and _actor_noun(tok, actor_word):
+            return [tok, *(c for c in tok.conjuncts if c.i > tok.i and _actor_noun(c, actor_word))]
         queue += [g for p in tok.children if p.dep_ == "prep" for g in _objects_of(p)]
     return []
 
@@ -454,8 +464,8 @@ class _Reader:
         for group in groups:
             words = [w for w in group if w and w not in {"$", "^", "(", ")", "{", "}"}]
             words = [w for w in words if w.lower() not in DROPPED_WORDS]
-            if any(w in {"+", "%"} for w in words):
-                raise _Skip("actor slot ('+' or '%') before the verb not supported")
+            for slot in (w for w in words if w in {"+", "%"}):
+                raise _Skip(f"'{slot}' before the verb (an actor slot there) not supported")
             if not words or words == ["*"]:
                 continue
             options = [self._slot(w) if w != "*" else [("*",)] for w in words]
