@@ -14,7 +14,12 @@ documented in PETRARCH's dictionaries.rst; docs/lexicon.md says what is kept:
 * `+` names the target: after the verb or an object it is the direct object,
   after a preposition that preposition's object;
 * words before `*` ("NOT *", "SAID WOULD *") must occur before the verb in its
-  clause: required words marked with BEFORE, read by the extractor (`words_before`).
+  clause: required words marked with BEFORE, read by the extractor (`words_before`);
+  words joined by `_` must be consecutive ("RECENTLY_*": right before the verb);
+* a code `[A:B]` also gives B from the target to the source (`reversed_events`);
+* the extractor looks a verb up as written when the dictionary lists that form as a
+  verb of its own ("LEFT" beside "LEAVE"), and finds targets as PETRARCH does
+  (`phrase_targets`, the first actor after a preposition).
 
 What our matcher cannot say is left out with a "file:line: reason" warning:
 actor slots before the verb (`+`, `%`), `$` after the verb (a reversed source),
