@@ -207,9 +207,15 @@ def test_words_before_the_verb_must_precede_it_in_its_clause(tmp_path: Path, cod
     assert codes("Russia attacked Ukraine.") == {"190"}
 
 
-def test_test_variant_code_is_read_as_its_cameo_code(fixture_lexicon: Lexicon) -> None:
-    assert code(fixture_lexicon, "hold", objects={"conference"}) == "075"
-    assert any("[075A] read as 075" in w for w in fixture_lexicon.warnings)
+def test_test_variant_code_is_kept_as_written_with_its_base_meaning(
+    fixture_lexicon: Lexicon,
+) -> None:
+    # PETRARCH emits a dictionary's code as written; the suite expects "174K", not "174".
+    assert code(fixture_lexicon, "hold", objects={"conference"}) == "075A"
+    assert any("[075A] kept as written" in w for w in fixture_lexicon.warnings)
+    variant, base = event_code("075A"), event_code("075")
+    assert variant.code == "075A" and variant.root == base.root == "07"
+    assert (variant.plover_type, variant.goldstein) == (base.plover_type, base.goldstein)
 
 
 def test_user_dictionary_wins_over_builtin_at_equal_specificity(tmp_path: Path) -> None:
@@ -256,3 +262,69 @@ def test_a_verb_the_dictionary_codes_is_coded_only_as_the_dictionary_says(
     assert code(fixture_lexicon, "pledge", objects={"support"}, preps={"for"}) == "033"
     # Verbs the dictionary does not code keep our rows.
     assert code(fixture_lexicon, "condemn") == code(load_lexicon(), "condemn") is not None
+
+
+# A dictionary in PETRARCH's format, written for the tests of how its verbs are applied.
+PHRASES = """\
+&NEGAUX
++DID N'T
++WILL NOT
+
+--- LEAVE [012] ---
+LEAVE
+--- LEFT [032:033] ---
+LEFT
+--- WELCOME [041] ---
+WELCOME
+--- ALLOW [080] ---
+ALLOW
+- RECENTLY_* [025]
+--- ATTACK [190] ---
+ATTACK
+- &NEGAUX EVER * [1901]
+- MOST_CERTAINLY_&NEGAUX_EVER * [1902]
+"""
+
+
+@pytest.fixture
+def phrase_events(tmp_path: Path, coder):  # noqa: ANN201
+    from eventwire.events.extract import EventExtractor
+    from eventwire.records import Article
+
+    path = tmp_path / "phrases.verbs.txt"
+    path.write_text(PHRASES, encoding="utf-8")
+    extractor = EventExtractor(coder.extractor.resolver, load_lexicon(petrarch_verb_files=(path,)))
+
+    def events(text: str) -> set[tuple[str | None, str | None, str]]:
+        found = extractor.extract(Article(id="t", text=text), coder.nlp(text))
+        return {
+            (e.source and e.source.country, e.target and e.target.country, e.cameo.code)
+            for e in found
+        }
+
+    return events
+
+
+def test_a_form_the_dictionary_lists_as_its_own_verb_is_coded_by_it(phrase_events) -> None:
+    # LEFT [032:033] is not LEAVE [012]: the written form decides, as in PETRARCH; its
+    # reverse code is the host's act on the traveller; the target is found after "for".
+    assert phrase_events("France left for Germany on Monday.") == {
+        ("FRA", "DEU", "032"),
+        ("DEU", "FRA", "033"),
+    }
+    assert phrase_events("France is leaving the coalition.") == {("FRA", None, "012")}
+
+
+def test_target_is_the_first_actor_inside_the_object_phrase(phrase_events) -> None:
+    found = phrase_events("Germany welcomed a resumption of talks between France and Russia.")
+    assert {(s, t) for s, t, _ in found} == {("DEU", "FRA"), ("DEU", "RUS")}
+
+
+def test_words_joined_by_underscore_must_be_consecutive(phrase_events) -> None:
+    # "RECENTLY_*": right before the verb; "MOST_CERTAINLY_&NEGAUX_EVER": one run of words.
+    assert {c for _, _, c in phrase_events("Russia recently allowed inspections.")} == {"025"}
+    assert {c for _, _, c in phrase_events("Russia recently did allow inspections.")} == {"080"}
+    most = "Russia most certainly didn't ever attack Ukraine."
+    assert {c for _, _, c in phrase_events(most)} == {"1902"}
+    gap = "Russia most certainly really didn't even ever attack Ukraine."
+    assert {c for _, _, c in phrase_events(gap)} == {"1901"}
