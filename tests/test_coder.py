@@ -371,3 +371,25 @@ def test_actors_the_caller_marks_count_as_actors(coder):
     (e,) = events
     assert e.plover.type == "REQUEST" and e.source.code is None
     assert (e.source.start, e.target.start) == (union[0], landlords[0])
+
+
+def test_an_announced_act_is_coded_as_the_act(coder):
+    (e,) = events_of(coder, "Denmark announced a suspension of aid to Egypt.")
+    assert e.plover.type == "SANCTION" and e.cameo.code == "162"
+    assert (e.source.country, e.target.country) == ("DNK", "EGY")
+
+
+def test_joint_drills_of_several_forces_are_cooperation(coder):
+    events = events_of(coder, "The war game was staged by U.S. marines and Jordanian armed forces.")
+    assert {e.plover.type for e in events} == {"COOPERATE"}
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("USA", "JOR"),
+        ("JOR", "USA"),
+    }
+
+
+def test_the_purpose_of_aid_names_its_recipient(coder):
+    (e,) = events_of(
+        coder, "The United States provided $1.7 billion in assistance to support Syrian refugees."
+    )
+    assert e.plover.type == "AID" and e.target.text == "Syrian refugees"

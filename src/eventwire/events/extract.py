@@ -109,6 +109,12 @@ def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return classes, folds
 
 
+def _bare_statement(pattern: Pattern) -> bool:
+    """A verb's generic 'make a statement' row ("announced", "declared"), which a more
+    telling object noun overrides."""
+    return pattern.cameo.startswith("01") and not pattern.objects and pattern.prep is None
+
+
 @lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """Verbs that carry the act their object names (data/light_verbs.tsv)."""
@@ -337,26 +343,38 @@ class EventExtractor:
                 continue  # "attack helicopters", "sanctions regime": a modifier, not an act
             # "air strike", "chemical attack": the modifier names the kind.
             modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+            # "a suspension of aid": what the act is of can name it, as a verb's object does.
+            of_objects = [g for p in tok.children if p.lower_ == "of" for g in _pobjs(p)]
             pattern = self.lexicon.match(
                 "NOUN",
                 tok.lemma_.lower(),
                 set(),
-                modifiers,
+                modifiers | {g.lemma_.lower() for g in of_objects},
                 {c.lower_ for c in tok.children if c.dep_ == "prep"},
             )
             if pattern is None:
                 continue
+            consumed |= {g.i for g in of_objects if g.lemma_.lower() in pattern.objects}
             verb, obj = tok.head, tok
             if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
                 # "began a new round of joint exercises": the light verb's object counts it.
                 obj = obj.head.head
                 verb = obj.head
+            own = [p for p in preds if p.token.i == verb.i]
             if (
                 obj.dep_ == "dobj"
                 and verb.lemma_.lower() in light_verbs()
-                and all(p.token is not verb for p in preds)
+                and all(
+                    _bare_statement(p.pattern)
+                    # "announced [a suspension of] aid": the verb's row read a word
+                    # inside this noun's phrase; the noun tells what was announced
+                    or (p.consumed and all(tok.doc[i].head.head.i == tok.i for i in p.consumed))
+                    for p in own
+                )
             ):
-                # "will extend the curfew", "waged strikes": the verb carries the noun's act.
+                # "will extend the curfew", "waged strikes", "announced a suspension of aid":
+                # the verb carries the noun's act (an announcement of an act codes the act).
+                preds = [p for p in preds if p.token.i != verb.i]
                 preds.append(Predicate(verb, pattern, {tok.i}))
             else:
                 preds.append(Predicate(tok, pattern, set()))
