@@ -393,3 +393,16 @@ def test_the_purpose_of_aid_names_its_recipient(coder):
         coder, "The United States provided $1.7 billion in assistance to support Syrian refugees."
     )
     assert e.plover.type == "AID" and e.target.text == "Syrian refugees"
+
+
+def test_a_dateline_is_not_the_doer(coder):
+    (e,) = find(
+        events_of(coder, "TIRANA, Albania (AP) -- Albania's parliament criticized President Meta."),
+        "ACCUSE",
+    )
+    assert e.source.text == "Albania's parliament" and e.source.sector == "LEG"
+
+
+def test_it_in_what_a_group_said_is_the_group(coder):
+    (e,) = events_of(coder, "The Zarqa Brigade has said it will release the two hostages.")
+    assert e.source.text == "The Zarqa Brigade" and e.plover.type == "AGREE"

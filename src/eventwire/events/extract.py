@@ -824,7 +824,10 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     """The doer of a verb, through passives, control, coordination and participles."""
     if depth > 6:
         return []
-    for c in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and _is_dateline(subjects[0]):
+        subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted ..."
+    for c in subjects:
         if c.dep_ in SUBJECTS:
             if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
                 return [verb.head] if verb.dep_ == "relcl" else []
@@ -968,6 +971,18 @@ def _names_place(tok: Token) -> bool:
     if tok.ent_type_ in {"GPE", "LOC"}:
         return True
     return any(t.ent_type_ in {"GPE", "LOC"} for t in tok.subtree if t.i - tok.i < 4)
+
+
+# What ends a dateline: "BERLIN --", "KABUL (Pajhwok) :", "Cebu City--Police".
+DATELINE_ENDS = {"--", "-", "—", "–", ":"}
+
+
+def _is_dateline(tok: Token) -> bool:
+    """A name at the start of the sentence closed by a dash or colon: the place (and
+    agency) a report was filed from, which the parser took for a second subject."""
+    return tok.i - tok.sent.start <= 2 and any(
+        c.dep_ == "punct" and c.text in DATELINE_ENDS and c.i > tok.i for c in tok.children
+    )
 
 
 def _is_time_prep(prep: Token) -> bool:
@@ -1246,6 +1261,13 @@ def _actor_rows(
                 ref = actors.mention(_actor_inside(tok), speaker)
             if ref is None and keep_unknown and _unknown_argument(tok):
                 ref = actors.unresolved(tok)
+            if ref is None and not keep_unknown and tok.pos_ == "PRON":
+                # "Farc has said it will release ...": the sayer is who "it" is.
+                sayer = _sayer_of(tok)
+                if sayer is not None:
+                    ref = actors.mention(sayer, speaker) or (
+                        actors.unresolved(sayer) if _unknown_name(sayer) else None
+                    )
             if ref is None and (
                 (not keep_unknown and _unknown_name(tok)) or _inside_span(tok, given)
             ):
@@ -1338,6 +1360,17 @@ def _tree_distance(a: Token, b: Token) -> int:
         if anc.i in up:
             return n + up[anc.i]
     return len(a.sent) * 2
+
+
+def _sayer_of(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause this pronoun is the subject of
+    ("X said *it* will ..."), when the pronoun is a third-person subject."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they", "he", "she"}:
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_lemmas():
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _inside_span(tok: Token, spans: tuple[tuple[int, int], ...]) -> bool:
