@@ -1289,8 +1289,11 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
         named = actors.mentions.get(i)
         if (
             named is not None
-            and named.code == ref.code
-            and named.name == ref.name
+            and (
+                (named.code == ref.code and named.name == ref.name)
+                # "Turkey's president says it will ...": the sayer, however coded
+                or (_sayer_i(tok) == i and named.country == ref.country)
+            )
             and tok.doc[i].pos_ != "PRON"
         ):
             return named
@@ -1371,6 +1374,11 @@ def _sayer_of(pronoun: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_lemmas():
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _sayer_i(pronoun: Token) -> int | None:
+    sayer = _sayer_of(pronoun)
+    return None if sayer is None else sayer.i
 
 
 def _inside_span(tok: Token, spans: tuple[tuple[int, int], ...]) -> bool:
