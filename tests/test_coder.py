@@ -406,3 +406,18 @@ def test_a_dateline_is_not_the_doer(coder):
 def test_it_in_what_a_group_said_is_the_group(coder):
     (e,) = events_of(coder, "The Zarqa Brigade has said it will release the two hostages.")
     assert e.source.text == "The Zarqa Brigade" and e.plover.type == "AGREE"
+
+
+def test_a_failure_to_agree_is_between_the_conjoined_sides(coder):
+    events = events_of(
+        coder, "The United States and South Korea failed to reach agreement on a trade deal."
+    )
+    assert {(e.source.country, e.target.country) for e in find(events, "REJECT")} == {
+        ("USA", "KOR"),
+        ("KOR", "USA"),
+    }
+
+
+def test_what_is_supported_for_someone_names_the_recipient(coder):
+    (e,) = events_of(coder, "The government supported economic assistance to the Palestinians.")
+    assert e.target.text == "the Palestinians"

@@ -474,14 +474,15 @@ class EventExtractor:
                 return []  # a bare "attack on X" names no doer: too weak to count
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
-            tgt_heads = self._targets(tok, pat, pred)
+            tgt_heads = self._targets(tok, pat, pred, lambda h: h.i in actors.mentions)
         if pred.sources is not None:
             src_heads = pred.sources
         if pred.targets is not None:
             tgt_heads = pred.targets
-        if (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES) and all(
-            h.i in pred.consumed for h in tgt_heads
-        ):
+        if (
+            (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
+            or pat.cameo.startswith(PLACE_TARGET_CODES)
+        ) and all(h.i in pred.consumed or h.i not in actors.mentions for h in tgt_heads):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
             # an act done to a place without a named recipient is done to that place.
             tgt_heads = _places_acted_in(tok, pred) or tgt_heads
@@ -562,7 +563,9 @@ class EventExtractor:
             # military cooperation (CAMEO 062), not a show of force.
             code = cameo_code(JOINT_MILITARY)
             pred.fold_code = JOINT_MILITARY
-        if _acts_on_each_other(code.code, sources, targets):
+        if _acts_on_each_other(code.code, sources, targets) or _acts_on_each_other(
+            pat.cameo, sources, targets
+        ):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
             # to a ceasefire": a joint act with no other party is one between the doers.
             pairs = [(s, t) for s in sources for t in sources if _actor_key(s) != _actor_key(t)]
@@ -616,13 +619,20 @@ class EventExtractor:
             )
         return rows + reversed_events(rows, pat)
 
-    def _targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
+    def _targets(
+        self, verb: Token, pat: Pattern, pred: Predicate, known: Callable[[Token], bool]
+    ) -> list[Token]:
         """Recipient heads by the pattern's target rule, else the object's own complement
         ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay"),
         else an object that is an actor."""
+        by_pattern = self._pattern_targets(verb, pat, pred)
+        if by_pattern and not any(known(h) for h in by_pattern):
+            # "supported economic assistance to the Palestinians": the thing supported names
+            # no one; whom it is for does.
+            by_pattern = _object_complements(verb, pred, self.actor_word) or by_pattern
         return (
             [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
-            or self._pattern_targets(verb, pat, pred)
+            or by_pattern
             or _object_complements(verb, pred, self.actor_word)
             # "provided $1.7 billion to support Syrian refugees": whom the aid is for
             or (pred.purpose_objects if pat.cameo.startswith("07") else [])
@@ -958,6 +968,10 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     """Places named after a locative preposition of the predicate or of its object nouns."""
     heads = [tok, *(tok.doc[i] for i in pred.consumed)]
     heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    # "remained on alert in Manila": the place may hang on the predicate's prepositional object
+    heads += [g for p in tok.children if p.dep_ == "prep" for g in _pobjs(p)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        heads.append(tok.head.head)  # "troops remained on alert in Manila"
     found = []
     for h in heads:
         for p in h.children:
@@ -1226,7 +1240,11 @@ def _object_complements(
                 found = [_actor_inside(g, actor_word) for g in p.children if g.dep_ == "pobj"]
                 if p.lower_ == "of":
                     # "an investigation of Flynn", but not "a state of siege"
-                    found = [g for g in found if g.pos_ in {"PROPN", "PRON"} or _actor_like(g)]
+                    found = [
+                        g
+                        for g in found
+                        if _actor_like(g) or (actor_word is not None and actor_word(g))
+                    ]
                 if found:
                     return found
     for clause in verb.children:
