@@ -629,7 +629,15 @@ class EventExtractor:
         if by_pattern and not any(known(h) for h in by_pattern):
             # "supported economic assistance to the Palestinians": the thing supported names
             # no one; whom it is for does.
-            by_pattern = _object_complements(verb, pred, self.actor_word) or by_pattern
+            by_pattern = (
+                _object_complements(verb, pred, self.actor_word)
+                or [
+                    h
+                    for h in _prep_objects([verb], "prep:to|toward|towards", self.actor_word)
+                    if known(h)
+                ]
+                or by_pattern
+            )
         return (
             [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
             or by_pattern
