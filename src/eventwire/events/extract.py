@@ -482,7 +482,7 @@ class EventExtractor:
         if (
             (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
             or pat.cameo.startswith(PLACE_TARGET_CODES)
-        ) and all(h.i in pred.consumed or h.i not in actors.mentions for h in tgt_heads):
+        ) and all(h.i in pred.consumed or _own_thing(h) for h in tgt_heads):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
             # an act done to a place without a named recipient is done to that place.
             tgt_heads = _places_acted_in(tok, pred) or tgt_heads
@@ -692,6 +692,9 @@ class EventExtractor:
                 heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
             return [_actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
+        # "launched a mediation effort between India and Pakistan": the object noun's own
+        # preposition, when the verb's and the pattern words' have none.
+        objs += [c for c in verb.children if c.dep_ == "dobj" and c.i not in pred.consumed]
         return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
 
     def _actorish(self, tok: Token) -> bool:
@@ -970,6 +973,11 @@ GIVEN_ACTORS = "eventwire_given_actors"
 # violence (20).
 PLACE_TARGET_CODES = ("07", "087", "15", "17", "18", "19", "20")
 PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
+
+
+def _own_thing(tok: Token) -> bool:
+    """ "their weapons", "its troops": the doer's own, not a recipient."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
