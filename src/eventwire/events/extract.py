@@ -993,6 +993,17 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                 found += [g for g in _pobjs(p) if _names_place(g)]
+    if not found:
+        # "gave 352 million euros to promote investment in Ethiopia": the nearest place
+        # further down the predicate's own phrase (never in its subject).
+        subjects = {t.i for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree}
+        found = [
+            g
+            for t in tok.subtree
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i not in subjects
+            for g in _pobjs(t)
+            if _names_place(g)
+        ]
     return found[:1]
 
 
