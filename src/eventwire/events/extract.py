@@ -475,6 +475,12 @@ class EventExtractor:
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred, lambda h: h.i in actors.mentions)
+            if pred.governor is not None and not any(h.i in actors.mentions for h in tgt_heads):
+                # "agreed with his Iranian counterpart to exchange technology": the partner
+                # the governing verb names is the recipient.
+                tgt_heads = (
+                    _prep_objects([pred.governor], "prep:with", self.actor_word) or tgt_heads
+                )
         if pred.sources is not None:
             src_heads = pred.sources
         if pred.targets is not None:
@@ -846,8 +852,13 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     if depth > 6:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1 and _is_dateline(subjects[0]):
-        subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted ..."
+    if subjects and subjects[0].i < (end := _dateline_end(verb.sent)):
+        # "BERLIN -- A court in Bavaria has convicted ...": the parser took the dateline for
+        # a subject; the real one is the next subject, or what it hung on the dateline.
+        later = [c for c in subjects[1:] if c.i >= end] or [
+            c for c in subjects[0].subtree if c.dep_ == "appos" and c.i >= end
+        ]
+        subjects = later or subjects
     for c in subjects:
         if c.dep_ in SUBJECTS:
             if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
@@ -1015,15 +1026,26 @@ def _names_place(tok: Token) -> bool:
 
 
 # What ends a dateline: "BERLIN --", "KABUL (Pajhwok) :", "Cebu City--Police".
-DATELINE_ENDS = {"--", "-", "—", "–", ":"}
+DATELINE_ENDS = {"--", "-", "—", "–", ":", '"'}
+DATELINE_WORDS = {"PROPN", "PUNCT", "NUM", "DET", "SPACE"}
 
 
-def _is_dateline(tok: Token) -> bool:
-    """A name at the start of the sentence closed by a dash or colon: the place (and
-    agency) a report was filed from, which the parser took for a second subject."""
-    return tok.i - tok.sent.start <= 2 and any(
-        c.dep_ == "punct" and c.text in DATELINE_ENDS and c.i > tok.i for c in tok.children
-    )
+def _dateline_end(sent: Span) -> int:
+    """Index of the first token after a dateline opening the sentence ("THE HAGUE,
+    Netherlands --", "Tehran, March 15, IRNA -"), or the sentence start if none: names,
+    dates and agencies closed by a dash or colon, which the parser may take for a
+    second subject."""
+    for tok in sent[:14]:
+        if (
+            tok.pos_ == "PUNCT"
+            and tok.text[-2:].lstrip(")") in DATELINE_ENDS
+            and tok.i > sent.start
+        ):
+            before = sent.doc[sent.start : tok.i]
+            if all(t.pos_ in DATELINE_WORDS or t.text.isupper() for t in before):
+                return tok.i + 1
+            return sent.start
+    return sent.start
 
 
 def _is_time_prep(prep: Token) -> bool:
