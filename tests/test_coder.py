@@ -421,3 +421,19 @@ def test_a_failure_to_agree_is_between_the_conjoined_sides(coder):
 def test_what_is_supported_for_someone_names_the_recipient(coder):
     (e,) = events_of(coder, "The government supported economic assistance to the Palestinians.")
     assert e.target.text == "the Palestinians"
+
+
+def test_a_refusal_is_aimed_at_whoever_must_act_first(coder):
+    (e,) = find(
+        events_of(coder, "Obama said he will not lift the embargo until Cuba undertakes reforms."),
+        "REJECT",
+    )
+    assert e.source.country == "USA" and e.target.country == "CUB"
+
+
+def test_a_refused_act_names_the_recipient(coder):
+    (e,) = find(
+        events_of(coder, "Russia refused to allow two EU airlines to land in the country."),
+        "REJECT",
+    )
+    assert e.target.text == "two EU airlines"

@@ -536,6 +536,12 @@ class EventExtractor:
             # mission"), not a show of force or a visit.
             code = cameo_code("074")
             pred.fold_code = "074"
+        if code.root == "12" and not any(t.code for t in targets):
+            # "will not end the strike until the government provides resources": the refusal
+            # is aimed at whoever must act first.
+            awaited = _awaited(pred.governor if pred.governor is not None else tok)
+            if awaited:
+                targets = _actor_rows(awaited, actors, quote_speaker, True, given) or targets
         date, precision = self._date(tok, article.date)
         # The trigger is the predicate word with its particle and a light verb's
         # object when they follow it closely ("put forward", "hold talks").
@@ -656,7 +662,26 @@ class EventExtractor:
                 for c in verb.children
                 if c.dep_ == "dobj" and self._actorish(c)
             ]
+            # "refused to allow two airlines to land", "refused to respond to a request from
+            # MPs": whom the act it refuses, agrees to or demands would fall on
+            or self._complement_targets(verb)
         )
+
+    def _complement_targets(self, verb: Token) -> list[Token]:
+        for clause in verb.children:
+            if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+                continue
+            heads = [c for c in clause.children if c.dep_ == "dobj"]
+            heads += [
+                s for c in clause.children if c.dep_ == "ccomp" for s in c.children
+                if s.dep_ in SUBJECTS
+            ]  # fmt: skip
+            heads = heads or _prep_objects(
+                [clause], "prep:to|with|from|against|on", self.actor_word
+            )
+            if heads:
+                return [_actor_inside(h, self.actor_word) for h in heads]
+        return []
 
     def _pattern_targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
         spec = pat.target or "dobj"
@@ -984,6 +1009,19 @@ GIVEN_ACTORS = "eventwire_given_actors"
 # violence (20).
 PLACE_TARGET_CODES = ("07", "087", "15", "17", "18", "19", "20")
 PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
+
+
+def _awaited(verb: Token) -> list[Token]:
+    """The subject of an "until"/"unless" clause of the verb ("... until Cuba reforms")."""
+    for node in (verb, *verb.children):
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"until", "unless", "till"}
+                for c in clause.children
+            ):
+                agents = [g for c in clause.children if c.dep_ == "agent" for g in _pobjs(c)]
+                return agents or [c for c in clause.children if c.dep_ in SUBJECTS]
+    return []
 
 
 def _own_thing(tok: Token) -> bool:
