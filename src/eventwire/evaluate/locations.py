@@ -165,6 +165,8 @@ def evaluate_locations(scored: Iterable[Scored]) -> dict:
         "with_place": _rates([s for s in scored if s.gold.place]),
         "no_place_kept_empty": _rates([s for s in scored if not s.gold.place])["place"],
         "no_event": sum(not s.had_event for s in scored),
+        "coded": _rates([s for s in scored if s.had_event]),
+        "stand_in": _rates([s for s in scored if not s.had_event]),
         "per_note": {k: _rates(v) for k, v in sorted(by_note.items())},
         "per_method": {k: _rates(v) for k, v in sorted(by_method.items())},
         "failures": [_failure(s) for s in scored if not s.place_ok],
@@ -183,4 +185,5 @@ def _failure(s: Scored) -> dict:
         "text": (loc or {}).get("text") or "",
         "country_ok": s.country_ok,
         "note": g.note,
+        "coded": s.had_event,
     }

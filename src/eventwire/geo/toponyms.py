@@ -2,10 +2,12 @@
 
 Mentions are spaCy's GPE/LOC/FAC entities, plus proper names the small model tags as
 PERSON/ORG or not at all ("Kharkiv" is often ORG) when the gazetteer knows them as a
-curated conflict place or a town of 100,000+ after a locative preposition. Namesakes are
-told apart by a score: a population prior (Paris, France over Paris, Texas), the places the
-article names below country level, "X, Y" qualifiers ("Paris, Texas", "Tbilisi, Georgia"),
-the actors' countries and the dateline.
+curated conflict place or a town of 100,000+ after a locative preposition, any name before
+an administrative word ("Pokrovsk Raion", "the Hangu district"), and unknown names the text
+leads into or puts in a known place ("captured Rozlyv [uk] in Donetsk Oblast"). Namesakes
+are told apart by a score: a population prior (Paris, France over Paris, Texas), the places
+the article names below country level, "X, Y" qualifiers ("Paris, Texas", "Tbilisi,
+Georgia"), the actors' countries, the nationalities the text names and the dateline.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.datafiles import read_data_tsv
 from eventwire.geo.gazetteer import Gazetteer, Place
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -24,8 +28,29 @@ MAYBE_PLACE_ENTS = {"PERSON", "ORG", ""}  # the small model's usual mistakes on 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into", "to", "from"}
 BIG_TOWN = 100_000
 MILLION = 1_000_000
-COMPASS_WORDS = {"southern", "northern", "eastern", "western", "south", "north"}
+COMPASS_WORDS = {
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "south",
+    "north",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 GENERIC_TAILS = {
+    "region",
+    "oblast",
+    "prefecture",
     "city",
     "town",
     "village",
@@ -47,6 +72,31 @@ STATE_WORDS = {"Republic", "Kingdom", "Union", "Federation", "Emirates", "States
 PLACE_LEADS = {"in", "near", "outside", "from", "at", "into"}
 PLACE_OF = {"town", "towns", "village", "villages", "city", "district", "area"}
 TRAILING = {"'s", "’s", "'", "’"}
+# Words after a name that make it an administrative area whatever the tagger says: "the
+# Hangu district", "Pokrovsk Raion" (tagged ORG), "the Kharkiv region".
+ADMIN_TAILS = GENERIC_TAILS - {"city", "town", "village", "area"}
+# Verbs whose object is a place when the text then puts it in one ("captured Rozlyv in
+# Donetsk Oblast"): an unknown name there is a village, not a person.
+TAKING_VERBS = {
+    "capture",
+    "recapture",
+    "seize",
+    "take",
+    "retake",
+    "liberate",
+    "occupy",
+    "enter",
+    "storm",
+    "besiege",
+    "encircle",
+    "shell",
+    "bomb",
+    "strike",
+    "hit",
+    "attack",
+    "raid",
+    "reach",
+}
 
 # Score weights (docs/locations.md): a tenfold population is worth 1.5.
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
@@ -56,6 +106,18 @@ LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's c
 REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
 COUNTRY_SUPPORT = 1.0  # the article names the candidate's country, or an actor is from it
 DATELINE_SUPPORT = 2.0
+
+
+@lru_cache(maxsize=1)
+def nationality_countries() -> dict[str, str]:
+    """ "somali" -> SOM: the demonyms of the actor data (evidence for a country; never a
+    place name of their own)."""
+    return {
+        adjective.strip().lower(): row["iso3"]
+        for row in read_data_tsv("eventwire.actors", "countries.tsv")
+        for adjective in (row.get("adjectives") or "").split("|")
+        if adjective.strip()
+    }
 
 
 @dataclass
@@ -89,6 +151,7 @@ class Context:
 
     actor_countries: set[str] = field(default_factory=set)
     dateline: Place | None = None
+    nationalities: set[str] = field(default_factory=set)  # "Somali forces" -> SOM
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -96,29 +159,34 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ not in PLACE_ENTS and ent.label_ not in MAYBE_PLACE_ENTS:
+        if ent.label_ not in PLACE_ENTS and ent.label_ not in MAYBE_PLACE_ENTS | {"NORP"}:
             continue
         if ent.start in taken:
             continue  # already read as part of a longer name
         span = _trim(ent)
         if span is None:
             continue
-        joined = _joined_name(span, gazetteer) if ent.label_ in PLACE_ENTS else None
+        span = _with_admin_tail(span)
+        # An administrative word makes a place of any name ("Pokrovsk Raion", tagged ORG).
+        is_place = ent.label_ in PLACE_ENTS or span[-1].lower_ in ADMIN_TAILS
+        if ent.label_ == "NORP" and not (is_place and gazetteer.lookup(span.text)):
+            continue  # "Somali forces", "Israeli territory": a nationality; "Somali Region"
+        joined = _joined_name(span, gazetteer)
         if joined is not None:
-            span = joined  # "Dera" + "Ismail Khan": the model split one town name
+            span = joined  # "Dera" + "Ismail Khan", "Croix" + "-des-Bouquets": one name
         candidates = gazetteer.lookup(span.text)
-        if not candidates and ent.label_ in PLACE_ENTS and span[-1].lower_ in GENERIC_TAILS:
+        if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
             # "Kherson city", "Kupiansk district": the name without its generic word.
             span = span[:-1]
-            candidates = gazetteer.lookup(span.text) if len(span) else []
+            candidates = gazetteer.lookup(span.text)
         if not candidates:
-            if ent.label_ in PLACE_ENTS and _named_like_a_place(span):
+            if (is_place or _placed_by_next(span, gazetteer)) and _named_like_a_place(span):
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
                 # by the known place that contains it ("Minembwe in South Kivu").
                 mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
-                taken.update(range(ent.start, ent.end))
+                taken.update(range(ent.start, max(ent.end, span.end)))
             continue
-        if ent.label_ not in PLACE_ENTS and not _likely_place(span, candidates):
+        if not is_place and not _likely_place(span, candidates):
             continue
         span, candidates = _with_compass_word(span, candidates, gazetteer)
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
@@ -127,7 +195,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         candidates = gazetteer.lookup(run.text)
         if candidates and _likely_place(run, candidates):
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
-        elif not candidates and _led_as_place(run) and _named_like_a_place(run):
+        elif (
+            not candidates
+            and (_led_as_place(run) or _placed_by_next(run, gazetteer))
+            and _named_like_a_place(run)
+        ):
             if len(run) > 1 and run[-1].lower_ in GENERIC_TAILS:
                 run = run[:-1]  # "Tani District" -> "Tani"
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
@@ -137,26 +209,77 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
     """The longest gazetteer name that starts with this entity and runs on over the next
-    capitalised words (the small model splits "Dera Ismail Khan" into GPE + PERSON)."""
+    capitalised or hyphen-joined words (the small model splits "Dera Ismail Khan" into GPE +
+    PERSON, and "Croix-des-Bouquets" into "Croix" + the rest)."""
     doc = span.doc
     end = span.end
-    while end < len(doc) and end - span.end < 3 and doc[end].text[:1].isupper():
+    while end < len(doc) and end - span.end < 4:
+        attached = doc[end - 1].whitespace_ == "" and doc[end].is_alpha or doc[end].text == "-"
+        if not (attached or doc[end].text[:1].isupper()):
+            break
         end += 1
     for stop in range(end, span.end, -1):
         longer = doc[span.start : stop]
-        if gazetteer.lookup(longer.text):
+        if longer[-1].is_alpha and gazetteer.lookup(longer.text):
             return longer
     return None
 
 
+def _with_admin_tail(span: Span) -> Span:
+    """ "the Kharkiv region", "the Hangu district": the name with the word that follows it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ADMIN_TAILS:
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def _placed_by_next(span: Span, gazetteer: Gazetteer) -> bool:
+    """An unknown name taken or attacked and then put in a known place: "captured Rozlyv
+    [uk] in Donetsk Oblast". Its own slot must be a place's (a locative preposition's
+    object or a taking verb's object), so "met Zelensky in Kyiv" stays a person."""
+    head = span.root
+    slot_ok = (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or (
+        head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in TAKING_VERBS
+    )
+    if not slot_ok:
+        return False
+    doc = span.doc
+    i = _skip_brackets(doc, span.end)
+    if i >= len(doc) or doc[i].lower_ not in {"in", "near"}:
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper():
+        end += 1
+    return any(gazetteer.lookup(doc[i:stop].text) for stop in range(end, i, -1))
+
+
+def _skip_brackets(doc: Doc, i: int) -> int:
+    """The first token at or after i outside a bracketed note ("Rozlyv [uk]")."""
+    while i < len(doc) and doc[i].text in {"[", "("}:
+        close = "]" if doc[i].text == "[" else ")"
+        j = i + 1
+        while j < len(doc) and j - i < 6 and doc[j].text != close:
+            j += 1
+        if j >= len(doc) or doc[j].text != close:
+            return i
+        i = j + 1
+    return i
+
+
 def _named_like_a_place(span: Span) -> bool:
     """A capitalised name, not a number, a nationality or a state's title ("Democratic
-    Republic"): worth placing by the known place the text puts it in."""
+    Republic"): worth placing by the known place the text puts it in. The tagger's part of
+    speech is not asked: it often reads a rare town name ("Tessalit") as a noun or a verb."""
     return (
         len(span) > 0
         and span[0].text[:1].isupper()
-        and all(t.pos_ in {"PROPN", "PUNCT"} for t in span)
+        and all(t.is_alpha or t.text in {"-", "'", "’"} for t in span)
         and not any(t.text in STATE_WORDS for t in span)
+        and not (len(span) == 1 and span[0].pos_ == "ADJ")
+        and span[0].lower_ not in nationality_countries()  # "Emirati", "Israeli territory"
     )
 
 
@@ -217,6 +340,8 @@ def _likely_place(span: Span, candidates: list[Place]) -> bool:
         return True
     if best.feature_code == "PPLC" or best.population >= MILLION:
         return True
+    if _led_as_place(span) and span.doc[span.start - 1].lower_ == "of":
+        return True  # "the city of Bukavu": any known town
     head = span.root
     after_prep = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
     as_object = head.dep_ in {"dobj", "nsubjpass"}
@@ -263,18 +388,27 @@ def resolve(mentions: list[Mention], context: Context) -> None:
             if scored:
                 m.score, _, m.place = max(scored, key=lambda t: (t[0], t[1]))
     _place_by_container(mentions)
+    _place_by_sentence_country(mentions)
 
 
 def _place_by_container(mentions: list[Mention]) -> None:
     """A place the gazetteer lacks, or knows only abroad, takes the country and region of the
     known place the text puts it in: "Minembwe in South Kivu" -> a place in South Kivu, DR
     Congo; "the Godey area of Lower Shabelle" is not Gode, Ethiopia. Its point is the
-    container's (the best the gazetteer can say). Right to left, so chains resolve
-    ("Nadaeyvka, Pokrovsk Raion, Donetsk Oblast")."""
+    container's (the best the gazetteer can say). A quarter or a site of a town is the town
+    ("the Darnytskyi district of Kyiv", "Sabrein Market in Omdurman"). Right to left, so
+    chains resolve ("Nadaeyvka, Pokrovsk Raion, Donetsk Oblast")."""
     for i in range(len(mentions) - 2, -1, -1):
         m, container = mentions[i], mentions[i + 1]
         outer = container.place
-        if outer is None or not outer.country or not _contained_by(m, container):
+        if outer is None or not outer.country:
+            continue
+        kind = _containment(m, container)
+        if kind is None:
+            continue
+        if kind == "town" or (not m.candidates and _is_facility(m)):
+            if not m.candidates:
+                m.place = outer  # a site or a line in a known place is that place
             continue
         if m.place is not None and (
             m.place.feature_class != "P" or m.place.country == outer.country
@@ -284,34 +418,70 @@ def _place_by_container(mentions: list[Mention]) -> None:
         if inside:
             m.place = inside[0]
             continue
-        m.place = Place(
-            gazetteer_id="",
-            name=m.text,
-            country=outer.country,
-            admin1=outer.name if outer.is_region else outer.admin1,
-            lat=outer.lat,
-            lon=outer.lon,
-            feature_class="P",
-            feature_code="INFERRED",
-            population=0,
-        )
+        m.place = _inferred(m.text, outer)
 
 
-def _contained_by(m: Mention, container: Mention) -> bool:
-    """Whether the text says `container` contains `m`: only a comma, a generic word and one
-    linking word between them."""
-    between = m.span.doc[m.span.end : container.span.start]
+def _is_facility(m: Mention) -> bool:
+    """A site, road or line the tagger calls FAC ("the Durand Line", "Sabrein Market"): in a
+    known place it is placed as that place, not as a point of its own."""
+    return all(t.ent_type_ == "FAC" for t in m.span)
+
+
+def _containment(m: Mention, container: Mention) -> str | None:
+    """How the text puts `m` in `container`: "in" (only a comma, a generic word, a compass
+    word, a bracketed note and one linking word between them: "Tessalit, Kidal Region",
+    "the Hangu district of northwest Pakistan"), "town" (a quarter or a site inside a
+    town: "the Darnytskyi district of Kyiv", "the market in Omdurman"), or None."""
+    doc = m.span.doc
+    between = doc[_skip_brackets(doc, m.span.end) : container.span.start]
     generic = [t.lower_ for t in between if t.lower_ in GENERIC_TAILS]
     words = [
-        t.lower_ for t in between if t.lower_ not in GENERIC_TAILS and t.lower_ not in {",", "the"}
+        t.lower_
+        for t in between
+        if t.lower_ not in GENERIC_TAILS and t.lower_ not in {",", "the"} | COMPASS_WORDS
     ]
-    if len(between) > 4 or len(words) > 1 or (words and words[0] not in CONTAINER_LINKS):
-        return False
+    if len(between) > 5 or len(words) > 1 or (words and words[0] not in CONTAINER_LINKS):
+        return None
     if words == ["of"] and not generic:
-        return False  # "Republic of the Congo" is one name, not a place in a place
-    if container.place is not None and container.place.feature_class == "P" and generic:
-        return False  # "the Darnytskyi district of Kyiv": a city's quarter is the city
-    return True
+        return None  # "Republic of the Congo" is one name, not a place in a place
+    outer = container.place
+    after = container.span.end
+    district = after < len(doc) and doc[after].lower_ in GENERIC_TAILS  # "Lubero Territory"
+    if outer is not None and outer.feature_class == "P" and outer.gazetteer_id and not district:
+        if generic or words in (["in"], ["of"]):
+            return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
+    return "in"
+
+
+def _place_by_sentence_country(mentions: list[Mention]) -> None:
+    """A place the gazetteer lacks and the text puts in no known place ("the towns of Sabiid
+    and Anole ... southwest of Mogadishu in Somalia") is in its sentence's country, when
+    every known place of the sentence is in that one country."""
+    for m in mentions:
+        if m.place is not None or m.candidates or not _led_as_place(m.span):
+            continue
+        sent = m.span.sent
+        known = [n for n in mentions if n.place is not None and n.span.sent == sent]
+        countries = {n.place.country for n in known if n.place.country}
+        if len(countries) != 1:
+            continue
+        near = min(known, key=lambda n: (n.place.is_country, abs(n.start - m.start)))
+        m.place = _inferred(m.text, near.place)
+
+
+def _inferred(name: str, outer: Place) -> Place:
+    """A place the gazetteer lacks, given the country, region and point of a known place."""
+    return Place(
+        gazetteer_id="",
+        name=name,
+        country=outer.country,
+        admin1=outer.name if outer.is_region else outer.admin1,
+        lat=outer.lat,
+        lon=outer.lon,
+        feature_class="P",
+        feature_code="INFERRED",
+        population=0,
+    )
 
 
 @dataclass
@@ -335,8 +505,9 @@ def _score(
     if p.country:
         mine = m.place is not None and not m.place.is_country and m.place.country == p.country
         s += LOCAL_SUPPORT * min(2, support.local[p.country] - int(mine))
-        actors = support.context.actor_countries
-        if p.country in support.named_countries or p.country in actors:
+        context = support.context
+        named = support.named_countries | context.actor_countries | context.nationalities
+        if p.country in named:
             s += COUNTRY_SUPPORT
         dateline = support.context.dateline
         if dateline is not None and p.country == dateline.country:
