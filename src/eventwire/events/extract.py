@@ -474,7 +474,7 @@ class EventExtractor:
                 return []  # a bare "attack on X" names no doer: too weak to count
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
-            tgt_heads = self._targets(tok, pat, pred, lambda h: h.i in actors.mentions)
+            tgt_heads = self._targets(tok, pat, pred, lambda h: actors.mention(h) is not None)
             if pred.governor is not None and not any(h.i in actors.mentions for h in tgt_heads):
                 # "agreed with his Iranian counterpart to exchange technology": the partner
                 # the governing verb names is the recipient.
@@ -641,8 +641,18 @@ class EventExtractor:
         if by_pattern and not any(known(h) for h in by_pattern):
             # "supported economic assistance to the Palestinians": the thing supported names
             # no one; whom it is for does.
+            objects = [verb.doc[i] for i in sorted(pred.consumed)] + [
+                c for c in verb.children if c.dep_ == "dobj"
+            ]
             by_pattern = (
-                _object_complements(verb, pred, self.actor_word)
+                # "refuted Trump's comments on farm seizures", "rejected an Armenian
+                # proposal": a verbal act on someone's words is aimed at that someone
+                [
+                    h
+                    for o in objects
+                    if (h := _actor_inside(o, self.actor_word)).i != o.i and known(h)
+                ][:1]
+                or _object_complements(verb, pred, self.actor_word)
                 or [
                     h
                     for h in _prep_objects([verb], "prep:to|toward|towards", self.actor_word)
