@@ -380,6 +380,53 @@ def test_search_text_is_data_not_sql(api, db_rows) -> None:
     assert api.get("/healthz").json()["events"] == len(db_rows)
 
 
+@pytest.mark.parametrize("q", ["IRAN", "u.s.", ".", "(", "[a-z]", "\\x{41}", "a|b", "%", "é"])
+def test_search_text_matches_literally_in_any_case(api, db_rows, q) -> None:
+    """Regex and LIKE syntax in `q` is text to find, and letter case does not matter."""
+    expected = {
+        r["event_id"]
+        for r in db_rows
+        if r["modality"] == "asserted" and q.lower() in r["sentence"].lower()
+    }
+    found = {e["event_id"] for e in all_pages(api, q=q, limit=1000)}
+    assert found == expected
+
+
+def test_total_is_the_same_on_every_page_even_past_the_last(api) -> None:
+    """The page's events are read after the count and sort: `total` counts the filter's
+    events whatever the cursor, also on an empty page."""
+    from eventwire.serve.queries import encode_cursor
+
+    params = {"modality": "all", "quad_class": "1,2", "sort": "-date", "limit": 3}
+    first = api.get("/api/events", params=params).json()
+    second = api.get("/api/events", params={**params, "cursor": first["next_cursor"]}).json()
+    assert first["total"] == second["total"] > 6
+    assert first["count"] == second["count"] == 3
+    past_the_end = encode_cursor("-date", "", "")  # nothing sorts before the empty date
+    empty = api.get("/api/events", params={**params, "cursor": past_the_end}).json()
+    assert empty == {"total": first["total"], "count": 0, "next_cursor": None, "events": []}
+
+
+def test_page_events_are_the_stored_rows_in_sort_order(api, db_rows) -> None:
+    """Each page is read back by row after sorting: every field matches the file, and
+    the order is the sort's (ties broken by event id)."""
+    by_id = {r["event_id"]: r for r in db_rows}
+    for sort in ("-date", "goldstein", "-confidence"):
+        page = api.get("/api/events", params={"modality": "all", "sort": sort}).json()
+        key = sort.lstrip("-")
+        for event in page["events"]:
+            row = by_id[event["event_id"]]
+            assert event["sentence"] == row["sentence"]
+            assert event["goldstein"] == row["goldstein"]
+            assert (event["source"] or {}).get("code") == row["source_code"]
+            assert event["trigger"]["text"] == row["trigger_text"]
+        keys = [
+            ((e[key] or e["article_date"] or "") if key == "date" else e[key], e["event_id"])
+            for e in page["events"]
+        ]
+        assert keys == sorted(keys, reverse=sort.startswith("-"))
+
+
 # -- one event, one article ------------------------------------------------------------------
 
 

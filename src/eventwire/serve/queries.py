@@ -75,6 +75,30 @@ class FilterError(ValueError):
     """A query parameter the API cannot use (answered with HTTP 400)."""
 
 
+# Case-insensitive search in the sentence. `contains(lower(sentence), ...)` lowercases
+# every sentence of the table; ILIKE is 1.2x faster, and a regular expression spelling each
+# ASCII letter as a class ([sS][aA]...) 2-3x. RE2 is slow on classes of non-ASCII
+# letters, so a text with any takes ILIKE. Both fold case letter by letter.
+_TEXT_MATCH = {True: "regexp_matches(sentence, ?)", False: "sentence ILIKE ? ESCAPE '\\'"}
+
+
+def _caseless_regex(text: str) -> str:
+    """An RE2 pattern matching `text` in any letter case; every character written as a
+    hex escape, so no character of `text` can act as regex syntax."""
+    parts = []
+    for char in text:
+        forms = sorted({char, char.lower(), char.upper()})
+        escaped = "".join(f"\\x{{{ord(form):x}}}" for form in forms)
+        parts.append(f"[{escaped}]" if len(forms) > 1 else escaped)
+    return "".join(parts)
+
+
+def _like_pattern(text: str) -> str:
+    """`%text%` for ILIKE, with the wildcards of `text` escaped so they match themselves."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
@@ -198,8 +222,8 @@ class EventFilter:
             clauses.append(f"{EVENT_DAY} <> '' AND substr({EVENT_DAY}, 1, ?) <= ?")
             params += [len(self.date_to), self.date_to]
         if self.q:
-            clauses.append("contains(lower(sentence), lower(?))")
-            params.append(self.q)
+            clauses.append(_TEXT_MATCH[self.q.isascii()])
+            params.append(_caseless_regex(self.q) if self.q.isascii() else _like_pattern(self.q))
         if self.location_country:
             clauses.append("json_extract_string(location, '$.country') = ?")
             params.append(self.location_country)
@@ -269,6 +293,9 @@ def list_events(
     """One page of events, newest first by default, and the cursor of the next page.
 
     Keyset pagination on (sort key, event_id): pages stay stable however deep one goes.
+    Late materialisation: the filters, the count and the sort run over three narrow
+    columns (rowid, sort key, event id) in one scan; only the page's rows are then read
+    in full. Sorting whole 43-column rows cost 4-5 times as much.
     """
     if sort not in SORTS:
         raise FilterError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
@@ -276,31 +303,48 @@ def list_events(
         raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
     expr, direction = SORTS[sort]
     where, params = flt.where()
-    total = cur.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    page_where, page_params = where, list(params)
+    keyset, keyset_params = "", []
     if cursor:
         key, event_id = decode_cursor(cursor, sort)
         op = ">" if direction == "ASC" else "<"
-        keyset = f"({expr} {op} ? OR ({expr} = ? AND event_id {op} ?))"
-        page_where = f"{where} AND {keyset}" if where else f"WHERE {keyset}"
-        page_params += [key, key, event_id]
-    cur.execute(
-        f"SELECT {_SELECT_EVENTS}, {expr} AS sort_key FROM events {page_where} "
-        f"ORDER BY sort_key {direction}, event_id {direction} LIMIT ?",
-        [*page_params, limit + 1],
-    )
-    rows = _rows(cur)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = (
-        encode_cursor(sort, rows[-1]["sort_key"], rows[-1]["event_id"]) if more and rows else None
-    )
+        keyset = f"WHERE (sort_key {op} ? OR (sort_key = ? AND event_id {op} ?))"
+        keyset_params = [key, key, event_id]
+    keys = cur.execute(
+        f"""WITH matched AS MATERIALIZED (
+              SELECT rowid AS row_id, {expr} AS sort_key, event_id FROM events {where})
+            SELECT (SELECT count(*) FROM matched) AS total, row_id, sort_key, event_id
+            FROM matched {keyset}
+            ORDER BY sort_key {direction}, event_id {direction} LIMIT ?""",
+        [*params, *keyset_params, limit + 1],
+    ).fetchall()
+    if keys:
+        total = keys[0][0]
+    elif cursor:  # past the last page: the count alone
+        total = cur.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+    else:
+        total = 0
+    more = len(keys) > limit
+    keys = keys[:limit]
+    rows = _rows_by_rowid(cur, [row_id for _, row_id, _, _ in keys])
+    next_cursor = encode_cursor(sort, keys[-1][2], keys[-1][3]) if more and keys else None
     return {
         "total": total,
         "count": len(rows),
         "next_cursor": next_cursor,
         "events": [nest_event(row) for row in rows],
     }
+
+
+def _rows_by_rowid(cur: duckdb.DuckDBPyConnection, row_ids: list[int]) -> list[dict[str, Any]]:
+    """The full rows of `row_ids`, in that order."""
+    if not row_ids:
+        return []
+    cur.execute(
+        f"SELECT rowid AS row_id, {_SELECT_EVENTS} FROM events WHERE rowid = ANY(?::BIGINT[])",
+        [row_ids],
+    )
+    by_id = {row.pop("row_id"): row for row in _rows(cur)}
+    return [by_id[row_id] for row_id in row_ids]
 
 
 def iter_filtered_events(
