@@ -318,14 +318,23 @@ class EventExtractor:
             preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
             # "call for a ceasefire": the object of a preposition can name the act too.
             pobjs = [g for p in preps_tok for g in p.children if g.dep_ == "pobj"]
-            objects = _object_words(objects_tok) | _object_words(pobjs)
-            if self.reads_before:
-                objects |= words_before(tok)
+            before = words_before(tok) if self.reads_before else set()
+            direct = _object_words(objects_tok) | before
+            objects = direct | _object_words(pobjs)
             preps = {p.lower_ for p in preps_tok}
             particles = {c.lower_ for c in particle_toks}
             # spaCy reads "clash over the efforts" as a particle and an object: a
             # preposition a pattern names may arrive that way too.
-            pattern = self.lexicon.match("VERB", lemma, particles, objects, preps | particles)
+            # The direct object decides first: "suspended aid because of the fighting" is a
+            # suspension of aid, not of fighting; words after prepositions come second
+            # ("called for a ceasefire").
+            pattern = self.lexicon.match("VERB", lemma, particles, direct, preps | particles)
+            if pattern is None or not pattern.objects:
+                wider = self.lexicon.match("VERB", lemma, particles, objects, preps | particles)
+                if wider is not None and (
+                    pattern is None or wider.specificity > pattern.specificity
+                ):
+                    pattern = wider
             if pattern is None:
                 continue
             used = {
