@@ -437,3 +437,21 @@ def test_a_refused_act_names_the_recipient(coder):
         "REJECT",
     )
     assert e.target.text in "two EU airlines"  # the airlines, or the EU they belong to
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # an authority's order is the act itself, done to the one ordered
+        (
+            "Uruguay's military government ordered the newspaper Opinar to suspend publication.",
+            "172",
+            "the newspaper Opinar",
+        ),
+        # an order to another state is a demand of it
+        ("Biden ordered Iran to release the sailors.", "100", "Iran"),
+    ],
+)
+def test_an_order_is_the_act_or_a_demand(coder, text, cameo, target):
+    events = events_of(coder, text)
+    assert any(e.cameo.code == cameo and e.target.text == target for e in events)

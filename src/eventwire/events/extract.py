@@ -79,6 +79,9 @@ NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Coercion its own doer announces for the future is a THREATEN.
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# folds.tsv code for "the inner event keeps its code; the governor's subject does it".
+KEEP_INNER = "="
+DEMAND = "100"
 # Exercises and drills: one side's are a show of force, several sides' together cooperation.
 SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
 # "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
@@ -144,6 +147,7 @@ class Predicate:
     sources: list[Token] | None = None  # doer heads, when not the predicate's subject
     targets: list[Token] | None = None  # recipient heads, when not found by the pattern
     purpose_objects: list[Token] = field(default_factory=list)  # "... to help *them*"
+    ordered: bool = False  # "ordered X to V": the orderer does V through X
 
 
 class EventExtractor:
@@ -404,7 +408,16 @@ class EventExtractor:
             if cls is None:
                 continue
             code = _fold_code(cls, pred.pattern.cameo)
-            if code:
+            if code == KEEP_INNER:
+                # "the court ordered the newspaper to suspend publication": the orderer
+                # does the inner act to the one ordered.
+                pred.fold_code, pred.governor = pred.pattern.cameo, gov
+                pred.sources = _subject(gov, actor_word=self.actor_word)
+                ordered = [c for c in gov.children if c.dep_ in {"dobj", "dative"}]
+                pred.targets = [_actor_inside(c, self.actor_word) for c in ordered] or None
+                pred.ordered = True
+                folded.add(gov.i)
+            elif code:
                 pred.fold_code, pred.governor = code, gov
                 folded.add(gov.i)
         return [p for p in preds if p.token.i not in folded]
@@ -503,6 +516,14 @@ class EventExtractor:
             tgt_heads = _places_acted_in(tok, pred) or tgt_heads
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
+        if pred.ordered:
+            own = {s.country for s in sources if s.country}
+            if any(t.country and t.country not in own for t in targets):
+                # "Biden ordered Iran to release the sailors": a demand of another party.
+                pred.fold_code = DEMAND
+            else:
+                # "Putin ordered Russian troops to withdraw": Russia withdraws.
+                targets = [t for t in targets if not (t.country and t.country in own)]
         if not sources and not any(t.code or _inside(t, given) for t in targets):
             return []  # nobody known on either side: no event record
         if tok.pos_ == "NOUN" and not any(s.code or _inside(s, given) for s in sources + targets):
