@@ -81,6 +81,8 @@ FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # folds.tsv code for "the inner event keeps its code; the governor's subject does it".
 KEEP_INNER = "="
+# Sectors through which a state acts on its own orders (troops, police, officials).
+STATE_APPARATUS = {"MIL", "COP", "GOV", "SPY"}
 DEMAND = "100"
 # Exercises and drills: one side's are a show of force, several sides' together cooperation.
 SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
@@ -523,7 +525,9 @@ class EventExtractor:
                 pred.fold_code = DEMAND
             else:
                 # "Putin ordered Russian troops to withdraw": Russia withdraws.
-                targets = [t for t in targets if not (t.country and t.country in own)]
+                targets = [
+                    t for t in targets if not (t.country in own and t.sector in STATE_APPARATUS)
+                ]
         if not sources and not any(t.code or _inside(t, given) for t in targets):
             return []  # nobody known on either side: no event record
         if tok.pos_ == "NOUN" and not any(s.code or _inside(s, given) for s in sources + targets):
