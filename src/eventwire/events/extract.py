@@ -81,6 +81,9 @@ FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # folds.tsv code for "the inner event keeps its code; the governor's subject does it".
 KEEP_INNER = "="
+CRITICIZE = "111"
+# Participles that make an "attack" a verbal one: "..., calling them nutters".
+VERBAL_ATTACK_WORDS = {"call", "say", "accuse", "describe", "label", "brand", "dub", "term"}
 # Sectors through which a state acts on its own orders (troops, police, officials).
 STATE_APPARATUS = {"MIL", "COP", "GOV", "SPY"}
 DEMAND = "100"
@@ -604,6 +607,10 @@ class EventExtractor:
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
         pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
+        if code.root in {"18", "19"} and _said_while(tok):
+            # "launched an attack on the spy chiefs, calling them nutters": words, not force.
+            code = cameo_code(CRITICIZE)
+            pred.fold_code = CRITICIZE
         if code.code == SHOW_OF_FORCE and len({_actor_key(s) for s in sources}) > 1:
             # "U.S. marines and Jordanian forces staged war games": drills held together are
             # military cooperation (CAMEO 062), not a show of force.
@@ -1068,6 +1075,15 @@ def _awaited(verb: Token) -> list[Token]:
     return []
 
 
+def _said_while(tok: Token) -> bool:
+    """Whether the predicate (or the verb carrying it) goes with a participle of saying."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in VERBAL_ATTACK_WORDS
+        for c in verb.children
+    )
+
+
 def _own_thing(tok: Token) -> bool:
     """ "their weapons", "its troops": the doer's own, not a recipient."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -1463,6 +1479,18 @@ def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
     by_token = {p.token.i: p for p in preds}
     dropped: set[int] = set()
     for pred in preds:
+        verb = pred.token
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        aid = by_token.get(subject.i) if subject is not None else None
+        if (
+            verb.lemma_.lower() in PURPOSE_OF_AID
+            and aid is not None
+            and aid.pattern.cameo.startswith("07")
+        ):
+            # "Australian aid supported two million girls": the aid's recipients
+            aid.targets = [c for c in verb.children if c.dep_ == "dobj"] or None
+            dropped.add(verb.i)
+            continue
         if not pred.pattern.cameo.startswith("07"):
             continue
         for clause in pred.token.children:
