@@ -118,9 +118,9 @@ def governor_folds() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 def _bare_statement(pattern: Pattern) -> bool:
-    """A verb's generic 'make a statement' row ("announced", "declared"), which a more
-    telling object noun overrides."""
-    return pattern.cameo.startswith("01") and not pattern.objects and pattern.prep is None
+    """A verb's generic row, with no object or preposition ("announced", "strengthened"),
+    which a more telling object noun overrides."""
+    return not pattern.objects and pattern.prep is None
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +380,7 @@ class EventExtractor:
                 verb = obj.head
             own = [p for p in preds if p.token.i == verb.i]
             if (
-                obj.dep_ == "dobj"
+                obj.dep_ in {"dobj", "nsubjpass"}
                 and verb.lemma_.lower() in light_verbs()
                 and all(
                     _bare_statement(p.pattern)
@@ -393,7 +393,11 @@ class EventExtractor:
                 # "will extend the curfew", "waged strikes", "announced a suspension of aid":
                 # the verb carries the noun's act (an announcement of an act codes the act).
                 preds = [p for p in preds if p.token.i != verb.i]
-                preds.append(Predicate(verb, pattern, {tok.i}))
+                if obj.dep_ == "nsubjpass":
+                    # "cooperation between X and Y was strengthened": the noun keeps its roles
+                    preds.append(Predicate(tok, pattern, set()))
+                else:
+                    preds.append(Predicate(verb, pattern, {tok.i}))
             else:
                 preds.append(Predicate(tok, pattern, set()))
         preds = _purposes_of_aid(self._fold_governed(preds))
@@ -492,6 +496,12 @@ class EventExtractor:
             quote_speaker = attribution.speaker
         if tok.pos_ == "NOUN":
             src_heads = _noun_sources(tok)
+            attr = tok
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr":
+                attr = tok.head.head  # "is one of the largest donors"
+            if not src_heads and attr.dep_ == "attr":
+                # "The United States remains the largest donor of aid in Iraq"
+                src_heads = [c for c in attr.head.children if c.dep_ == "nsubj"]
             tgt_heads = _prep_objects([tok], pat.target, self.actor_word)
             between = _between(tok)
             if between:
