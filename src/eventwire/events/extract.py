@@ -1126,9 +1126,17 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     return found[:1]
 
 
+# Common nouns that name a place in their own right ("a curfew in the town").
+PLACE_NOUNS = {
+    "town", "city", "village", "region", "area", "province", "district", "capital",
+    "country", "territory", "zone", "border", "countryside", "state", "county", "camp",
+}  # fmt: skip
+
+
 def _names_place(tok: Token) -> bool:
-    """A GPE/LOC name, or a noun phrase around one ("parts of Kashmir", "northern Iraq")."""
-    if tok.ent_type_ in {"GPE", "LOC"}:
+    """A GPE/LOC name, or a noun phrase around one ("parts of Kashmir", "northern Iraq"),
+    or a place noun ("the town", "the border area")."""
+    if tok.ent_type_ in {"GPE", "LOC"} or tok.lemma_.lower() in PLACE_NOUNS:
         return True
     return any(t.ent_type_ in {"GPE", "LOC"} for t in tok.subtree if t.i - tok.i < 4)
 
