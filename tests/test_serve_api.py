@@ -12,7 +12,9 @@ import json
 import socket
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -297,7 +299,20 @@ FILTER_CASES = [
         lambda v: {"location_country": "ukr"},
         lambda e, v: (e["location"] or {}).get("country") == v,
     ),
+    (
+        "location place name, any case",
+        lambda rows: "Kharkiv",
+        lambda v: {"location_name": v.upper()},
+        lambda e, v: place_name(e) == v.lower(),
+    ),
 ]
+
+
+def place_name(event: dict[str, Any]) -> str | None:
+    """The located event's place as the map and `location_name` know it, lower case."""
+    location = event["location"] or {}
+    name = location.get("name") or location.get("text")
+    return name.lower() if name else None
 
 
 @pytest.mark.parametrize(
@@ -684,3 +699,142 @@ def test_clusters_count_each_happening_once_with_its_reports(api: httpx.Client, 
     several = api.get("/api/clusters", params={"min_articles": 2}).json()["clusters"]
     assert all(c["num_articles"] >= 2 for c in several)
     assert api.get("/api/clusters", params={"limit": 0}).status_code == 400
+
+
+# -- the dashboard: location filter and map ----------------------------------------------------
+
+
+class SvgMap(HTMLParser):
+    """The country shapes and place circles of one <svg> in a page, each with its
+    attributes and the href of the link around it."""
+
+    def __init__(self, svg_id: str) -> None:
+        super().__init__()
+        self.svg_id = svg_id
+        self.inside = False
+        self.href: str | None = None
+        self.shapes: list[dict[str, Any]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "svg" and found.get("id") == self.svg_id:
+            self.inside = True
+            self.viewbox = found.get("viewbox")
+        elif self.inside and tag == "a":
+            self.href = found.get("href")
+        elif self.inside and tag in ("path", "circle"):
+            self.shapes.append({"tag": tag, "href": self.href, **found})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self.href = None
+        elif tag == "svg":
+            self.inside = False
+
+
+def read_map(html: str, svg_id: str = "map") -> SvgMap:
+    parsed = SvgMap(svg_id)
+    parsed.feed(html)
+    return parsed
+
+
+def countries_of(parsed: SvgMap) -> dict[str, dict[str, Any]]:
+    return {s["data-country"]: s for s in parsed.shapes if "country" in s["class"].split()}
+
+
+def located_per_country(events: list[dict[str, Any]]) -> Counter:
+    return Counter(e["location"]["country"] for e in events if (e["location"] or {}).get("country"))
+
+
+def test_overview_map_shades_every_country_by_its_located_events(api) -> None:
+    events = all_pages(api, limit=1000)  # the overview's default: asserted events
+    expected = located_per_country(events)
+    assert expected["UKR"] > 0
+    page = api.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    parsed = read_map(page.text)
+    countries = countries_of(parsed)
+    outlines = [s for s in parsed.shapes if s["tag"] == "path"]
+    assert len(outlines) > 150  # the world's countries, not a handful
+    assert all(s["d"].startswith("M") and "z" in s["d"] for s in outlines)
+    shown = {iso3: int(s["data-count"]) for iso3, s in countries.items()}
+    assert {k: v for k, v in shown.items() if v} == {
+        k: v for k, v in expected.items() if k in shown
+    }
+    assert shown["FRA"] == expected.get("FRA", 0)  # a country, with or without events
+    levels = {}
+    for iso3, shape in countries.items():
+        count = int(shape["data-count"])
+        levels[count] = int(next(c for c in shape["class"].split() if c[:1] == "l")[1:])
+        if count:  # a country with events links to them
+            assert shape["href"].startswith(f"/events?location_country={iso3}")
+        else:
+            assert shape["href"] is None
+    # no events: no shade; more events: never a lighter shade; the most: the darkest
+    ordered = [levels[count] for count in sorted(levels)]
+    assert ordered == sorted(ordered) and ordered[0] == 0 and ordered[-1] == 5
+
+
+def test_map_places_link_to_their_events(api) -> None:
+    events = all_pages(api, limit=1000)
+    places = Counter(
+        (e["location"].get("country"), place_name(e))
+        for e in events
+        if e["location"] and e["location"].get("lat") is not None
+    )
+    parsed = read_map(api.get("/").text)
+    circles = [s for s in parsed.shapes if "map-point" in s["class"].split()]
+    shown = Counter(
+        {(c["data-country"] or None, c["data-name"].lower()): int(c["data-count"]) for c in circles}
+    )
+    assert shown == places
+    kharkiv = next(c for c in circles if c["data-name"] == "Kharkiv")
+    listed = api.get(kharkiv["href"])
+    assert listed.status_code == 200
+    total = int(listed.text.split('id="event-total">')[1].split("<")[0])
+    assert total == int(kharkiv["data-count"]) == places[("UKR", "kharkiv")]
+
+
+def test_location_filter_narrows_the_event_list_and_the_map(api) -> None:
+    everything = api.get("/events").text
+    ukraine = api.get("/events", params={"location_country": "ukr"})
+    assert ukraine.status_code == 200
+    expected = api.get("/api/events", params={"location_country": "UKR"}).json()["total"]
+
+    def total(html: str) -> int:
+        return int(html.split('id="event-total">')[1].split("<")[0])
+
+    assert 0 < total(ukraine.text) == expected < total(everything)
+    # the form keeps the value, and every row says where it happened
+    assert 'name="location_country" value="UKR"' in ukraine.text
+    rows = ukraine.text.count('<tr class="event-row"')
+    assert rows == min(expected, 50) and ukraine.text.count('class="country-code"') == rows
+    assert ">Kharkiv</a>" in ukraine.text
+    # the overview with the filter shades Ukraine alone and marks it as selected
+    countries = countries_of(read_map(api.get("/", params={"location_country": "UKR"}).text))
+    assert {k for k, s in countries.items() if int(s["data-count"])} == {"UKR"}
+    assert "selected" in countries["UKR"]["class"].split()
+    # links from a filtered map keep the other filters
+    four = countries_of(read_map(api.get("/", params={"quad_class": "4"}).text))
+    linked = [s["href"] for s in four.values() if s["href"]]
+    assert linked and all("quad_class=4" in href for href in linked)
+
+
+def test_actor_page_has_a_map_of_its_events(api) -> None:
+    events = all_pages(api, limit=1000, actor="UKR")
+    expected = located_per_country(events)
+    page = api.get("/actors/UKR")
+    assert page.status_code == 200
+    parsed = read_map(page.text, "actor-map")
+    shown = {k: int(s["data-count"]) for k, s in countries_of(parsed).items()}
+    assert {k: v for k, v in shown.items() if v} == dict(expected) and expected
+    linked = [s["href"] for s in parsed.shapes if s["href"]]
+    assert linked and all("actor=UKR" in href for href in linked)
+
+
+def test_event_page_shows_where_it_happened(api) -> None:
+    event = all_pages(api, limit=1000, article_id="located-kharkiv")[0]
+    html = api.get(f"/events/{event['event_id']}").text
+    where = html.split('id="location">')[1].split("</dd>")[0]
+    assert ">Kharkiv</a>" in where and "Ukraine" in where and "49.99, 36.23" in where
+    assert 'href="/events?location_country=UKR"' in where

@@ -85,10 +85,11 @@ def events(base_url: str) -> list[dict[str, Any]]:
 
 
 def located_places(events: list[dict[str, Any]]) -> int:
-    """Distinct coordinates among asserted located events (what the map plots)."""
+    """Distinct places (country, name) among asserted events with coordinates: what the
+    map plots, one circle each."""
     return len(
         {
-            (round(e["location"]["lat"], 3), round(e["location"]["lon"], 3))
+            (e["location"].get("country"), (e["location"].get("name") or e["location"]["text"]))
             for e in events
             if e["modality"] == "asserted"
             and e["location"]
@@ -96,6 +97,29 @@ def located_places(events: list[dict[str, Any]]) -> int:
             and e["location"].get("lon") is not None
         }
     )
+
+
+def asserted_in(events: list[dict[str, Any]], country: str) -> int:
+    return sum(
+        1
+        for e in events
+        if e["modality"] == "asserted" and (e["location"] or {}).get("country") == country
+    )
+
+
+# Where on the screen a user can click `selector` itself: the centre of a cell of a grid
+# over its box where nothing (a place's circle) lies on top of it.
+OPEN_SPOT = """(el) => {
+  const box = el.getBoundingClientRect();
+  for (let fy = 0.5, step = 0; step < 9; step++) {
+    for (let i = 1; i < 12; i++) {
+      const x = box.left + (box.width * i) / 12;
+      const y = box.top + box.height * (step % 2 ? fy - step * 0.05 : fy + step * 0.05);
+      if (document.elementFromPoint(x, y) === el) return [x, y];
+    }
+  }
+  return null;
+}"""
 
 
 def test_overview_draws_the_timeline_tables_and_map(page, events, tmp_path) -> None:
@@ -110,6 +134,59 @@ def test_overview_draws_the_timeline_tables_and_map(page, events, tmp_path) -> N
     countries = {points.nth(i).get_attribute("data-country") for i in range(points.count())}
     assert "UKR" in countries
     page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
+
+
+def test_map_draws_country_shapes_shaded_by_their_events(page, events, tmp_path) -> None:
+    page.goto("/")
+    shapes = page.locator("svg#map path.country")
+    assert shapes.count() > 150
+    assert shapes.evaluate_all("els => els.every(el => el.hasAttribute('data-count'))")
+    ukraine = page.locator("svg#map path.country[data-country=UKR]")
+    assert int(ukraine.get_attribute("data-count")) == asserted_in(events, "UKR") > 0
+    box = ukraine.bounding_box()
+    assert box["width"] > 10 and box["height"] > 5  # drawn, at a size one can click
+    # Ukraine is shaded, a country without events stays grey
+    empty = page.locator("svg#map path.country[data-count='0']").first
+    fill = "el => getComputedStyle(el).fill"
+    assert ukraine.evaluate(fill) != empty.evaluate(fill)
+    page.locator("svg#map").screenshot(path=str(tmp_path / "map.png"))
+
+
+def test_clicking_a_country_lists_its_events(page, events, tmp_path) -> None:
+    page.goto("/")
+    ukraine = page.locator("svg#map path.country[data-country=UKR]")
+    spot = ukraine.evaluate(OPEN_SPOT)
+    assert spot, "a place's circle covers all of Ukraine"
+    page.mouse.click(*spot)
+    page.wait_for_url("**/events?location_country=UKR**")
+    assert int(page.locator("#event-total").inner_text()) == asserted_in(events, "UKR")
+    assert page.locator("input[name=location_country]").input_value() == "UKR"
+    codes = set(page.locator("tr.event-row td.where a.country-code").all_inner_texts())
+    assert codes == {"UKR"}
+    page.screenshot(path=str(tmp_path / "ukraine.png"), full_page=True)
+
+
+def test_clicking_a_place_lists_the_events_there(page) -> None:
+    page.goto("/")
+    kharkiv = page.locator("svg#map circle.map-point[data-name=Kharkiv]")
+    count = int(kharkiv.get_attribute("data-count"))
+    kharkiv.click()
+    page.wait_for_url("**location_name=Kharkiv**")
+    assert int(page.locator("#event-total").inner_text()) == count > 0
+    places = set(page.locator("tr.event-row td.where a.place").all_inner_texts())
+    assert places == {"Kharkiv"}
+
+
+def test_location_filter_in_the_form_narrows_the_overview(page) -> None:
+    page.goto("/")
+    everything = int(page.locator("canvas#timeline").get_attribute("data-drawn"))
+    page.fill("input[name=location_country]", "UKR")
+    page.click("form.filters button")
+    page.wait_for_url("**location_country=UKR**")
+    assert 0 < int(page.locator("canvas#timeline").get_attribute("data-drawn")) <= everything
+    shaded = page.locator("svg#map .country:not([data-count='0'])")
+    assert shaded.count() == 1 and shaded.get_attribute("data-country") == "UKR"
+    assert page.locator("#top-countries tbody tr").count() == 1
 
 
 def test_overview_filters_live_in_the_url(page) -> None:
@@ -183,6 +260,15 @@ def test_actor_page_draws_partners_and_timeline(page) -> None:
         assert edges.nth(i).get_attribute("stroke") == expected
     assert page.locator("canvas#timeline").evaluate(COLOURED_PIXELS) > 100
     assert page.locator("#quotes-about li mark").count() > 0
+    # the small map: the actor's located events, and a click lists them
+    assert page.locator("svg#actor-map path.country").count() > 150
+    shaded = page.locator("svg#actor-map path.country:not([data-count='0'])")
+    assert shaded.count() >= 1
+    first = shaded.first
+    count = int(first.get_attribute("data-count"))
+    first.dispatch_event("click")  # may lie under a place's circle: the link, not a point
+    page.wait_for_url("**/events?location_country=*actor=USA**")
+    assert int(page.locator("#event-total").inner_text()) == count
 
 
 def test_dyad_page_draws_both_directions_and_lists_events(page, events) -> None:

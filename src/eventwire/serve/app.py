@@ -35,6 +35,7 @@ from eventwire.export.formats import FORMATS, write_events
 from eventwire.records import CODER_VERSION
 from eventwire.serve import queries as Q
 from eventwire.serve.highlight import SENTENCE_KINDS, highlight
+from eventwire.serve.worldmap import choropleth, country_names
 from eventwire.store.duckdb_store import EventStore
 
 HERE = Path(__file__).parent
@@ -225,7 +226,9 @@ def create_app(
     cursor_lock = threading.Lock()
     coder = LazyCoder(coder_factory or _default_coder_factory)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(QUAD_NAMES=QUAD_NAMES, db_name=db_path.name)
+    templates.env.globals.update(
+        QUAD_NAMES=QUAD_NAMES, db_name=db_path.name, COUNTRY_NAMES=country_names()
+    )  # country_names() also projects the map's outlines, once, before the first request
     templates.env.filters["urlencode_params"] = lambda params: urlencode(params)
 
     @contextlib.asynccontextmanager
@@ -333,6 +336,9 @@ def create_app(
         location_country: Annotated[
             str | None, Query(description=Q.FILTER_HELP["location_country"])
         ] = None,
+        location_name: Annotated[
+            str | None, Query(description=Q.FILTER_HELP["location_name"])
+        ] = None,
         article_id: Annotated[str | None, Query(description=Q.FILTER_HELP["article_id"])] = None,
     ) -> Q.EventFilter:
         del request  # the raw parameters are read below, the arguments document them
@@ -351,6 +357,7 @@ def create_app(
                 "date_to": date_to,
                 "q": q,
                 "location_country": location_country,
+                "location_name": location_name,
                 "article_id": article_id,
             }
         )
@@ -489,6 +496,18 @@ def create_app(
         params = flt.to_params()
         return {"flt": flt, "filter_params": params, "filter_query": urlencode(params)}
 
+    def world_map(cur: duckdb.DuckDBPyConnection, flt: Q.EventFilter, **size: Any) -> dict:
+        """The choropleth and places of `flt`'s events; their links keep `flt`'s other
+        filters and set the country or place."""
+        others = Q.EventFilter(**{**flt.__dict__, "location_country": None, "location_name": None})
+        return choropleth(
+            Q.country_counts(cur, flt),
+            Q.map_points(cur, flt),
+            link_query=urlencode(others.to_params()),
+            selected=flt.location_country,
+            **size,
+        )
+
     def with_highlight(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for event in events:
             event["sentence_html"] = highlight(
@@ -523,7 +542,7 @@ def create_app(
                 "chart": {"interval": interval, "series": series},
                 "top_actors": Q.top_actors(cur, flt, 12),
                 "top_dyads": Q.top_dyads(cur, flt, 12),
-                "map_points": Q.map_points(cur, flt),
+                "map": world_map(cur, flt),
             },
         )
 
@@ -603,6 +622,7 @@ def create_app(
                 "quotes_by": with_highlight(Q.quotes(cur, speaker=key, limit=10)),
                 "quotes_about": with_highlight(Q.quotes(cur, about=key, limit=10)),
                 "events": with_highlight(Q.list_events(cur, own, limit=20)["events"]),
+                "map": world_map(cur, own, min_radius=16),
             },
         )
 

@@ -62,9 +62,15 @@ FILTER_HELP: dict[str, str] = {
     "date_to": "last date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive)",
     "q": "words that must occur in the sentence (case-insensitive)",
     "location_country": "ISO3 country of the event's location",
+    "location_name": "place name of the event's location, as the map shows it (any case)",
     "article_id": "only events of this article",
 }
 PAGE_PARAMS = ("sort", "limit", "cursor")
+
+# The name a located event is shown and filtered by: its gazetteer name, else its words.
+PLACE_NAME = (
+    "coalesce(json_extract_string(location, '$.name'), json_extract_string(location, '$.text'))"
+)
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CODE = re.compile(r"^\d{2,4}$")
@@ -131,6 +137,7 @@ class EventFilter:
     date_to: str | None = None
     q: str | None = None
     location_country: str | None = None
+    location_name: str | None = None
     article_id: str | None = None
 
     @classmethod
@@ -183,6 +190,10 @@ class EventFilter:
             if not re.match(r"^[A-Z]{3}$", country):
                 raise FilterError("location_country must be an ISO 3166 alpha-3 code, e.g. UKR")
             f.location_country = country
+        if "location_name" in get:
+            if len(get["location_name"]) > 200:
+                raise FilterError("location_name: at most 200 characters")
+            f.location_name = get["location_name"]
         if "article_id" in get:
             f.article_id = get["article_id"]
         return f
@@ -227,6 +238,9 @@ class EventFilter:
         if self.location_country:
             clauses.append("json_extract_string(location, '$.country') = ?")
             params.append(self.location_country)
+        if self.location_name:
+            clauses.append(f"lower({PLACE_NAME}) = lower(?)")
+            params.append(self.location_name)
         if self.article_id:
             clauses.append("article_id = ?")
             params.append(self.article_id)
@@ -733,24 +747,36 @@ def stats(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def map_points(cur: duckdb.DuckDBPyConnection, flt: EventFilter, n: int = 500) -> list[dict]:
-    """Located events grouped by place: lat, lon, name and count (the overview map)."""
+    """Located events grouped by place (country and name, as the `location_country` and
+    `location_name` filters select them): its point, count and mean Goldstein."""
     where, params = flt.where()
     extra = "AND" if where else "WHERE"
     lat = "TRY_CAST(json_extract(location, '$.lat') AS DOUBLE)"
     lon = "TRY_CAST(json_extract(location, '$.lon') AS DOUBLE)"
-    name = (
-        "coalesce(json_extract_string(location, '$.name'), json_extract_string(location, '$.text'))"
-    )
+    country = "json_extract_string(location, '$.country')"
     cur.execute(
-        f"""SELECT round({lat}, 3) AS lat, round({lon}, 3) AS lon, mode({name}) AS name,
-                   mode(json_extract_string(location, '$.country')) AS country,
-                   count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
+        f"""SELECT {country} AS country, {PLACE_NAME} AS name, round(median({lat}), 3) AS lat,
+                   round(median({lon}), 3) AS lon, count(*) AS events,
+                   round(avg(goldstein), 2) AS mean_goldstein
             FROM events {where} {extra} location IS NOT NULL AND {lat} IS NOT NULL
                  AND {lon} IS NOT NULL
-            GROUP BY 1, 2 ORDER BY events DESC LIMIT ?""",
+            GROUP BY 1, 2 ORDER BY events DESC, country, name LIMIT ?""",
         [*params, n],
     )
     return _rows(cur)
+
+
+def country_counts(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> dict[str, int]:
+    """Located events per ISO3 country of their location, most first (the choropleth)."""
+    where, params = flt.where()
+    extra = "AND" if where else "WHERE"
+    country = "json_extract_string(location, '$.country')"
+    cur.execute(
+        f"""SELECT {country}, count(*) FROM events {where} {extra} {country} IS NOT NULL
+            GROUP BY 1 ORDER BY 2 DESC, 1""",
+        params,
+    )
+    return dict(cur.fetchall())
 
 
 def count_events(cur: duckdb.DuckDBPyConnection) -> int:

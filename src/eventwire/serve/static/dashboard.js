@@ -1,4 +1,5 @@
-/* eventwire dashboard charts: small, dependency-free drawing on <canvas> and <svg>.
+/* eventwire dashboard charts: small, dependency-free drawing on <canvas> and <svg>
+   (the world map is drawn on the server: templates/_macros.html, world_map).
    Each chart element names a <script type="application/json"> holding its data;
    after drawing, the element carries data-drawn="<items drawn>" (0 when empty). */
 "use strict";
@@ -182,32 +183,7 @@ function drawNetwork(svg) {
   svg.dataset.drawn = String(partners.length);
 }
 
-/* Located events on a plain equirectangular projection (x = lon + 180, y = 90 - lat). */
-function drawMap(svg) {
-  const points = readData(svg) || [];
-  svg.replaceChildren();
-  const grid = svgEl("g", { class: "graticule" }, svg);
-  for (let lon = -180; lon <= 180; lon += 30) {
-    svgEl("line", { x1: lon + 180, y1: 0, x2: lon + 180, y2: 180 }, grid);
-  }
-  for (let lat = -90; lat <= 90; lat += 30) {
-    svgEl("line", { x1: 0, y1: 90 - lat, x2: 360, y2: 90 - lat }, grid);
-  }
-  svgEl("line", { x1: 0, y1: 90, x2: 360, y2: 90, stroke: "#9fb3c8", "stroke-width": 0.6 }, svg);
-  const max = Math.max(1, ...points.map((p) => p.events));
-  const layer = svgEl("g", {}, svg);
-  for (const p of points) {
-    const dot = svgEl("circle", {
-      cx: p.lon + 180, cy: 90 - p.lat, r: 1.5 + 4 * Math.sqrt(p.events / max),
-      class: "map-point", "data-country": p.country || "",
-    }, layer);
-    svgEl("title", {}, dot).textContent =
-      `${p.name || "?"} ${p.country || ""}: ${p.events} events (${p.lat}, ${p.lon})`;
-  }
-  svg.dataset.drawn = String(points.length);
-}
-
-const DRAWERS = { stacked: drawStacked, dyad: drawDyad, network: drawNetwork, map: drawMap };
+const DRAWERS = { stacked: drawStacked, dyad: drawDyad, network: drawNetwork };
 
 function drawAll() {
   for (const el of document.querySelectorAll("[data-chart]")) {
