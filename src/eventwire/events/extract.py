@@ -946,6 +946,11 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         ]
         subjects = later or subjects
     for c in subjects:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _actor_like(c):
+            # "A Saudi-led strike killed 40 children": the strike's doer did the killing
+            doers = _noun_sources(c)
+            if doers and c.lemma_.lower() in ATTACK_NOUNS:
+                return doers
         if c.dep_ in SUBJECTS:
             if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
                 return [verb.head] if verb.dep_ == "relcl" else []
@@ -1265,6 +1270,13 @@ def _actor_like(tok: Token) -> bool:
 ActorWord = Callable[[Token], bool]
 
 
+# Nouns for violent acts and their means, whose doer is the doer of what they did
+# ("a Russian missile strike killed five").
+ATTACK_NOUNS = {
+    "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
+    "rocket", "offensive", "assault", "barrage", "ambush", "explosion", "blast", "fire",
+}  # fmt: skip
+
 # Nouns that count what follows "of": the counted phrase is the actor.
 QUANTITY_HEADS = {
     "dozen",
@@ -1347,6 +1359,12 @@ def _noun_sources(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
+    for c in noun.children:
+        # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
+        if c.dep_ == "amod" and c.lemma_.lower() in {"lead", "claim", "launch", "conduct"}:
+            named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
+            if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
+                return named[:1]
     return []
 
 
