@@ -428,3 +428,22 @@ def test_a_visitor_with_a_home_title_is_not_the_home_state(coder):
         "partnership between the United States and Malawi, and Malawi's reforms."
     )
     assert _code_at(coder, text, "Chakwera", "2022-03-18", "U.S. Department of State") == "MWIGOV"
+
+
+def test_an_office_the_home_state_does_not_have_makes_a_visitor(coder):
+    # The United States has no prime minister: a prime minister in a White House
+    # transcript is the guest's, even when we do not know the name.
+    text = (
+        "Remarks by President Biden and the Prime Minister of Ireland.\n\n"
+        "PRESIDENT BIDEN: Welcome. Ireland and Irish Americans are family.\n\n"
+        "PRIME MINISTER MURPHY: Thank you, Mr. President."
+    )
+    assert _code_at(coder, text, "MURPHY", "2022-03-17", "The White House") == "IRLGOV"
+
+
+def test_an_office_written_short_before_a_name_is_not_a_first_name(coder):
+    # "NSA Sullivan": the acronym is his office, so "Sullivan" is still Jake Sullivan
+    # (while "Bushra Bibi" is not Netanyahu).
+    text = "NSA Sullivan met his counterpart today. Bushra Bibi was sentenced."
+    assert _code_at(coder, text, "Sullivan", "2023-02-01", "The White House") == "USAGOV"
+    assert _code_at(coder, text, "Bibi", "2023-02-01") is None

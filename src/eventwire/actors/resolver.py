@@ -13,10 +13,14 @@ organisation's own code. `ArticleActors` adds within-article coreference
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START
+from spacy.symbols import NOUN as NOUN_ID
+from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
@@ -57,6 +61,8 @@ THING = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
+PERSONAL = MALE | FEMALE
+CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,14 @@ class PhraseIndex:
         # "al-Qaida" is three tokens ("al", "-", "Qaida"): its first is the part before "-".
         self.first_words |= {w.split("-")[0] for w in self.first_words if "-" in w[1:]}
         self.all_words = {w for phrase in self.entries for w in phrase.split()}
+        # The longest phrase that begins with each first word (as a string prefix): a run of
+        # tokens whose text is longer cannot match, so `scan` does not try it (speed).
+        keys = sorted(self.entries)
+        self.longest_from: dict[str, int] = {}
+        for word in self.first_words:
+            lo = bisect_left(keys, word)
+            hi = bisect_left(keys, word + "\U0010ffff", lo)
+            self.longest_from[word] = max((len(k) for k in keys[lo:hi]), default=0)
 
     def may_cover(self, head: Token) -> bool:
         """Cheap test: can any knowledge-base phrase include this head word at all?"""
@@ -141,46 +155,69 @@ class PhraseIndex:
             self.entries.setdefault(phrase, []).append((kind, value))
 
     def scan(self, tokens: list[Token]) -> list[Cue]:
-        """Greedy longest-first matching over consecutive tokens."""
+        """Greedy longest-first matching over consecutive tokens.
+
+        Token attributes are read once per call: spaCy builds a Python string on every
+        attribute access, and each start position tries up to MAX_NGRAM phrases."""
         cues: list[Cue] = []
-        i = 0
         n = len(tokens)
+        texts = [t.text for t in tokens]
+        starts = [normalise(x) in self.first_words for x in texts]
+        if not any(starts):
+            return cues
+        with_ws = [t.text_with_ws for t in tokens]
+        index = [t.i for t in tokens]
+        # Characters each token surely keeps in a normalised phrase (accented or other
+        # non-ASCII text may lose some: counted as none).
+        kept = [len(x) if x.isascii() and not x.isspace() else 0 for x in texts]
+        pos = [t.pos_ for t in tokens]
+        lower = [t.lower_ for t in tokens]
+        lemma: dict[int, str] = {}
+        i = 0
         while i < n:
-            matched = False
-            if normalise(tokens[i].text) not in self.first_words:
+            if not starts[i] or lower[i] in HONORIFICS:
                 i += 1
                 continue
+            matched = False
+            first_key = normalise(texts[i])
+            # (+2: a final "'s" is dropped; "the" is dropped too; accents may change case
+            # rules: no pruning then.)
+            ascii_start = first_key != "the" and texts[i].isascii()
+            room = self.longest_from[first_key] + 2 if ascii_start else None
             for j in range(min(n, i + self.max_len), i, -1):
                 # Only contiguous token runs form a phrase.
-                if tokens[j - 1].i - tokens[i].i != j - 1 - i:
+                if index[j - 1] - index[i] != j - 1 - i:
                     continue
-                words = tokens[i:j]
-                if words[0].lower_ in HONORIFICS:
-                    break
-                phrase = normalise("".join(t.text_with_ws for t in words).strip())
+                if room is not None and j > i + 1 and sum(kept[i : j - 1]) > room:
+                    continue  # longer than any phrase that starts so (the last word aside)
+                phrase = normalise("".join(with_ws[i:j]).strip())
                 found = self.entries.get(phrase)
-                if not found and words[-1].pos_ == "NOUN" and words[-1].lemma_ != words[-1].lower_:
-                    # plurals: "newspapers" finds "newspaper"
-                    stem = "".join(t.text_with_ws for t in words[:-1]) + words[-1].lemma_
-                    found = self.entries.get(normalise(stem.strip()))
+                if not found and pos[j - 1] == "NOUN":
+                    last = lemma.get(j - 1)
+                    if last is None:
+                        last = lemma[j - 1] = tokens[j - 1].lemma_
+                    if last != lower[j - 1]:
+                        # plurals: "newspapers" finds "newspaper"
+                        stem = "".join(with_ws[i : j - 1]) + last
+                        found = self.entries.get(normalise(stem.strip()))
                 if not found:
                     continue
-                first = words[0].text
+                first = texts[i]
                 for kind, value in found:
-                    if kind == "person" and _inside_other_name(words[0], value):
+                    if kind == "person" and _inside_other_name(tokens[i], value):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
                     if kind in {"country", "metonym", "adjective", "person"} and _supporter(
-                        words[0]
+                        tokens[i]
                     ):
                         continue  # "pro-Palestinian", "anti-Russian": about, not of
                     if kind in {"country", "metonym", "adjective", "org", "person"}:
                         if not first[:1].isupper() and not (
-                            first.lower() in NAME_PARTICLES and len(words) > 1
+                            first.lower() in NAME_PARTICLES and j - i > 1
                         ):
                             continue  # "al-Qaida", "el-Sisi" start with a particle
                         if phrase in self.upper_only and not first.replace(".", "").isupper():
                             continue
-                    cues.append(Cue(kind, value, words[0].i, words[-1].i + 1))
+                    cues.append(Cue(kind, value, index[i], index[j - 1] + 1))
                     matched = True
                 if matched:
                     i = j
@@ -216,6 +253,8 @@ def _inside_other_name(first: Token, roles: object) -> bool:
     k = first.i - 1
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
+    while k < first.i and _title_acronym(doc[k]):
+        k += 1  # "NSA Sullivan", "DNI Haines": an office written short, not a first name
     given = doc[k].lower_
     if doc[k].ent_type_ != "PERSON" or k == first.i:
         return False
@@ -223,28 +262,42 @@ def _inside_other_name(first: Token, roles: object) -> bool:
     return given not in names
 
 
+def _title_acronym(tok: Token) -> bool:
+    """A short all-capital word before a name in ordinary text ("NSA Sullivan", "APNSA
+    Sullivan"): an office or body written short. In an all-capital line ("PRESIDENT BIDEN")
+    the next word is in capitals too, and the word may be a name."""
+    doc = tok.doc
+    text = tok.text
+    if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and not nxt.text.isupper()
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
-    keep: set[int] = {head.i}
+    keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
 
     def add(tok: Token) -> None:
-        keep.add(tok.i)
+        keep[tok.i] = tok
         for child in tok.children:
-            if child.dep_ in {"relcl", "acl", "advcl", "cc", "ccomp"}:
+            dep = child.dep_
+            if dep in {"relcl", "acl", "advcl", "cc", "ccomp"}:
                 continue
-            if child.dep_ == "conj" and _has_cc(tok):
+            if dep == "conj" and _has_cc(tok):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+            if dep == "prep" and child.lower_ not in NP_PREPS:
                 continue
             add(child)
 
     for child in head.children:
-        if child.dep_ == "appos" and _list_item(child):
+        dep = child.dep_
+        if dep == "appos" and _list_item(child):
             continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
-        if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+        if dep in NP_DEPS or (dep == "prep" and child.lower_ in NP_PREPS):
             add(child)
         elif (
-            child.dep_ == "conj"
+            dep == "conj"
             and not _has_cc(head)
             and child.pos_ == "PROPN"
             and child.ent_type_ == "PERSON"
@@ -254,15 +307,13 @@ def np_tokens(head: Token) -> list[Token]:
             add(child)
     lo, hi = min(keep), max(keep)
     doc = head.doc
-    toks = [doc[k] for k in range(lo, hi + 1)]
+    toks = [keep[k] if k in keep else doc[k] for k in range(lo, hi + 1)]
     # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
-    breaks = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i != head.i]
-    before = [k for k in breaks if toks[k].i < head.i]
-    if before:
-        toks = toks[before[-1] + 1 :]
-    after = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i >= head.i]
-    if after:
-        toks = toks[: after[0] + 1]
+    newline = ["\n" in t.text_with_ws for t in toks]
+    at = head.i - lo
+    start = next((k + 1 for k in range(at - 1, -1, -1) if newline[k]), 0)
+    end = next((k + 1 for k in range(at, len(toks)) if newline[k]), len(toks))
+    toks = toks[start:end]
     toks = _cut_at_separators(toks, head)
     while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
         toks.pop(0)
@@ -272,6 +323,7 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 SPACED_DASHES = {"-", "–", "—", "--"}
+JOINERS = {"and", "or", "&"}
 
 
 def _separator(tok: Token, toks: list[Token]) -> bool:
@@ -288,6 +340,8 @@ def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
     """Keep the part of the phrase between the separators around its head."""
     lo, hi = 0, len(toks)
     for k, tok in enumerate(toks):
+        if tok.text not in SPACED_DASHES and tok.lower_ not in JOINERS:
+            continue  # neither a dash nor "and": no separator (a cheap test first)
         if tok.i == head.i:
             continue
         if _separator(tok, toks) or _joins_people(tok, toks, head):
@@ -300,7 +354,7 @@ def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
 
 def _joins_people(tok: Token, toks: list[Token], head: Token) -> bool:
     """ "and" between two named people: each is a mention of its own."""
-    if tok.lower_ not in {"and", "or", "&"}:
+    if tok.lower_ not in JOINERS:
         return False
     other = [t for t in toks if (t.i < tok.i) != (head.i < tok.i)]
     mine = [t for t in toks if (t.i < tok.i) == (head.i < tok.i)]
@@ -379,6 +433,13 @@ class Resolver:
         self.offices: dict[tuple[str, str], list[PersonRole]] = {}
         for role in self.kb.people:
             self.offices.setdefault((role.country, role.role.lower()), []).append(role)
+
+    def foreign_office(self, country: str, office: str) -> bool:
+        """An office other states have in our data but this one never has ("prime minister"
+        for the United States): whoever holds it, in this state's release, is a visitor."""
+        if (country, office) in self.offices:
+            return False
+        return any(held == office for _, held in self.offices)
 
     def holders(self, country: str, office: str, day: str | None) -> list[PersonRole]:
         """Who held this office ("president") of this country on that day, as far as we know."""
@@ -811,6 +872,35 @@ def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:
 
 
 @dataclass
+class DocLayout:
+    """Facts about every token of a Doc, read from its arrays in one go (no Token objects)."""
+
+    doc: Doc
+    sent_start: list[bool]  # `Token.is_sent_start`
+    name_like: list[bool]  # a noun or proper noun that is not a compound or adjectival part
+    capitalised: list[int]  # indices of tokens whose text starts with a capital
+    in_brackets: list[int]  # indices of tokens with "(" just before and ")" just after
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocLayout:
+        strings = doc.vocab.strings
+        pos, dep, start, idx, orth = doc.to_array([POS, DEP, SENT_START, IDX, ORTH]).T
+        # (spaCy's arrays are numpy arrays: compared whole, not token by token)
+        name_like = ((pos == PROPN_ID) | (pos == NOUN_ID)) & ~(
+            (dep == strings["compound"]) | (dep == strings["amod"])
+        )
+        bracketed = (orth[:-2] == strings["("]) & (orth[2:] == strings[")"])
+        text = text_of(doc)
+        return cls(
+            doc=doc,
+            sent_start=(start == 1).tolist(),
+            name_like=name_like.tolist(),
+            capitalised=[k for k, at in enumerate(idx.tolist()) if text[at : at + 1].isupper()],
+            in_brackets=(bracketed.nonzero()[0] + 1).tolist(),
+        )
+
+
+@dataclass
 class Seen:
     """An actor mentioned earlier in the article, for coreference."""
 
@@ -852,18 +942,73 @@ class ArticleActors:
         self._counts: dict[str, int] | None = None  # country -> times the article names it
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
+        # Read once per article from the Doc's arrays: spaCy builds a new Token object on
+        # every `doc[i]`, and most tokens are never needed as objects.
+        self._layout: DocLayout | None = None
+        self._phrases: dict[int, list[Token]] = {}  # head index -> its noun phrase
+        self._by_position: tuple[int, list[Seen]] | None = None  # history, latest first
+        self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
+        self._in_text_order = True  # has every mention been remembered after the one before?
+
+    def layout(self, doc: Doc) -> DocLayout:
+        """Per-token facts of the article, read once."""
+        if self._layout is None or self._layout.doc is not doc:
+            self._layout = DocLayout.of(doc)
+            self._phrases, self._sent_starts = {}, None
+        return self._layout
+
+    def sentence_start(self, tok: Token) -> int:
+        """`tok.sent.start`, from one pass over the sentences (`Token.sent` walks the
+        sentence on every call)."""
+        self.layout(tok.doc)
+        if self._sent_starts is None:
+            starts = [0] * len(tok.doc)
+            for sent in tok.doc.sents:
+                starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+            self._sent_starts = starts
+        return self._sent_starts[tok.i]
+
+    def _recent_history(self) -> list[Seen] | Iterable[Seen]:
+        """The last HISTORY_LOOKBACK mentions, the latest in the text first (ties in reading
+        order). The history is almost always in text order already: then no sort."""
+        recent = self.history[-HISTORY_LOOKBACK:]
+        if self._in_text_order:
+            return reversed(recent)
+        return sorted(recent, key=_position, reverse=True)
+
+    def _remember(self, seen: Seen) -> None:
+        """Add a mention to the history (an antecedent for later pronouns and names)."""
+        if self.history and self.history[-1].token >= seen.token:
+            self._in_text_order = False
+        self.history.append(seen)
+
+    def phrase(self, head: Token) -> list[Token]:
+        """The noun phrase of a head (`np_tokens`), computed once per head."""
+        self.layout(head.doc)
+        toks = self._phrases.get(head.i)
+        if toks is None:
+            toks = self._phrases[head.i] = np_tokens(head)
+        return toks
+
+    def _latest_first(self) -> list[Seen]:
+        """Every earlier mention, the latest in the text first (ties in reading order);
+        sorted again only when the history has grown."""
+        if self._by_position is None or self._by_position[0] != len(self.history):
+            ordered = sorted(self.history, key=_position, reverse=True)
+            self._by_position = (len(self.history), ordered)
+        return self._by_position[1]
 
     def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
         """The actor a noun-phrase head refers to, or None if it is no actor at all."""
         res = self.resolve_head(head, speaker)
         if res is None:
             return None
-        toks = [head] if head.pos_ == "PRON" else np_tokens(head)
-        span = head.doc[toks[0].i : toks[-1].i + 1]
+        toks = [head] if head.pos_ == "PRON" else self.phrase(head)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         ref = ActorRef(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=text_of(head.doc)[start:end],
+            start=start,
+            end=end,
             name=res.name,
             actor_id=res.actor_id,
             country=res.country,
@@ -875,9 +1020,9 @@ class ArticleActors:
 
     def unresolved(self, head: Token) -> ActorRef:
         """A mention kept with its text and span but no code (not an antecedent)."""
-        toks = np_tokens(head)
-        span = head.doc[toks[0].i : toks[-1].i + 1]
-        return ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+        toks = self.phrase(head)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return ActorRef(text=text_of(head.doc)[start:end], start=start, end=end)
 
     def resolve_head(self, head: Token, speaker: ActorRef | None = None) -> Resolution | None:
         if head.i in self.cache:
@@ -893,28 +1038,25 @@ class ArticleActors:
         ("Machar ... according to his spokesperson"), and "Najib Razak's claim ... he
         alleges" needs the possessive name that the reading loop skips."""
         doc = head.doc
+        layout = self.layout(doc)
         k = head.i - 1
-        while k > self._read_to and not doc[k].is_sent_start:
+        while k > self._read_to and not layout.sent_start[k]:
             k -= 1
         start = max(k, self._read_to + 1, 0)
         self._read_to = max(self._read_to, head.i - 1)
-        for tok in doc[start : head.i]:
-            if (
-                tok.i not in self.cache
-                and tok.pos_ in {"PROPN", "NOUN"}
-                and tok.dep_ not in {"compound", "amod"}
-            ):
-                self.cache[tok.i] = self._resolve(tok, None)  # type: ignore[assignment]
+        for i in range(start, head.i):
+            if layout.name_like[i] and i not in self.cache:
+                self.cache[i] = self._resolve(doc[i], None)  # type: ignore[assignment]
 
     def _acronym_definition(self, head: Token) -> Resolution | None:
         """What "(NUP)" abbreviated where the article defined it: "the opposition party
         National Unity Platform (NUP)" makes a later "the NUP" that party."""
-        doc = head.doc
         if self._acronyms is None:
             self._acronyms = {}
-            for tok in doc[1:-1]:
-                if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and _acronym(tok):
-                    self._acronyms.setdefault(tok.text, tok)
+            doc = head.doc
+            for k in self.layout(doc).in_brackets:
+                if _acronym(doc[k]):
+                    self._acronyms.setdefault(doc[k].text, doc[k])
         tok = self._acronyms.get(head.text)
         if (
             tok is None
@@ -941,7 +1083,7 @@ class ArticleActors:
         in order of first mention."""
         if self._counts is None:
             self._counts = {}
-            capitalised = [t for t in doc if t.text[:1].isupper()]
+            capitalised = [doc[k] for k in self.layout(doc).capitalised]
             for cue in self.resolver.index.scan(capitalised):
                 if cue.kind in {"country", "adjective", "metonym"}:
                     self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
@@ -961,9 +1103,12 @@ class ArticleActors:
             return None
         if self.home is None:
             return None
-        holders = self.resolver.holders(self.home, _office(res.title) or "", self.day)
+        office = _office(res.title) or ""
+        holders = self.resolver.holders(self.home, office, self.day)
         names = set(res.name.split())
-        if not holders or any(names & set(r.name.split()) for r in holders):
+        if not holders and not self.resolver.foreign_office(self.home, office):
+            return None
+        if any(names & set(r.name.split()) for r in holders):
             return None
         return self._other_country(doc, self.home)
 
@@ -991,29 +1136,20 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             res = self._pronoun(head, speaker)
-            if res is not None and lower in PLURAL | THING and head.dep_ != "poss":
+            if res is not None and lower in CHAINED and head.dep_ != "poss":
                 # a chain: "the people of Lebanon ... They ... support them"
-                self.history.append(Seen(res, head.i, None, lower in PLURAL))
+                self._remember(Seen(res, head.i, None, lower in PLURAL))
             return res
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
+        homeland = head.lemma_.lower() in HOMELAND_HEADS and head.tag_ == "NN" and _pron_poss(head)
+        if not homeland and not self._may_be_actor(head):
+            return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return None  # "no party", "no country": nobody
-        if head.lemma_.lower() in HOMELAND_HEADS and head.tag_ == "NN" and _pron_poss(head):
+        if homeland:
             return self._whose_country(head, speaker)
-        may_cover = self.resolver.index.may_cover
-        if (
-            head.ent_type_ not in ACTOR_ENT_TYPES
-            and head.pos_ != "PROPN"
-            and not may_cover(head)
-            and not any(
-                c.ent_type_ in ACTOR_ENT_TYPES or may_cover(c)
-                for c in head.lefts
-                if c.dep_ in {"amod", "compound", "poss", "nmod"}
-            )
-        ):
-            return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
-        toks = np_tokens(head)
+        toks = self.phrase(head)
         res = self.resolver.resolve_tokens(toks, self.day, head)
         if not res.resolved and _acronym(head):
             defined = self._acronym_definition(head)
@@ -1034,7 +1170,7 @@ class ArticleActors:
             # "Western leaders", "a third party", "people everywhere": nobody to code,
             # but remembered, so that a "they" after them is nobody either.
             if head.tag_ in {"NNS", "NNPS"}:
-                self.history.append(Seen(Resolution(), head.i, None, True))
+                self._remember(Seen(Resolution(), head.i, None, True))
             return None
         if (
             self.home
@@ -1062,8 +1198,20 @@ class ArticleActors:
             if head.pos_ != "PROPN" and not any(t.ent_type_ in ACTOR_ENT_TYPES for t in toks):
                 return None
         if not res.weak:
-            self.history.append(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
+            self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _may_be_actor(self, head: Token) -> bool:
+        """Cheap test before any phrase is built: a named entity of an actor type, a proper
+        noun, or a word (of the head or a modifier) that some knowledge-base phrase uses."""
+        if head.ent_type_ in ACTOR_ENT_TYPES or head.pos_ == "PROPN":
+            return True
+        may_cover = self.resolver.index.may_cover
+        return may_cover(head) or any(
+            c.ent_type_ in ACTOR_ENT_TYPES or may_cover(c)
+            for c in head.lefts
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+        )
 
     def _whose_country(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         """ "our country", "their homeland": the owner's country, named as a whole."""
@@ -1081,7 +1229,7 @@ class ArticleActors:
             "state",
             [*owner.why, f"'{poss.text} {head.text}': {iso}"],  # type: ignore[union-attr]
         )
-        self.history.append(Seen(res, head.i, None, False))
+        self._remember(Seen(res, head.i, None, False))
         return res
 
     def _owner_country(self, head: Token, res: Resolution, speaker: ActorRef | None) -> Resolution:
@@ -1101,14 +1249,26 @@ class ArticleActors:
         )
 
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
-        names = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+        names = [
+            t
+            for t in toks
+            if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _title_acronym(t)
+        ]
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
             # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
             # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
-            earlier = [s for s in reversed(self.history) if s.res.kind == "person"]
             word = names[0].text
-            seen = next((s for s in earlier if s.surname == word), None) or next(
-                (s for s in earlier if s.res.code and word in (s.res.name or "").split()[:-1]),
+            seen = next(
+                (s for s in reversed(self.history) if s.res.kind == "person" and s.surname == word),
+                None,
+            ) or next(
+                (
+                    s
+                    for s in reversed(self.history)
+                    if s.res.kind == "person"
+                    and s.res.code
+                    and word in (s.res.name or "").split()[:-1]
+                ),
                 None,
             )
             if seen is not None:
@@ -1120,7 +1280,7 @@ class ArticleActors:
             # (and country), else the last person of that sector and country.
             earlier = [
                 seen.res
-                for seen in sorted(self.history, key=lambda x: -x.token)
+                for seen in self._latest_first()
                 if seen.res.kind == "person"
                 and seen.res.code
                 and (res.country is None or seen.res.country == res.country)
@@ -1152,14 +1312,14 @@ class ArticleActors:
                 ["first person inside the speaker's quote"],
             )
         own_subject = _clause_subjects(head)
-        start = head.sent.start
-        recent = head.doc[start - 1].sent.start if start > 0 else 0  # the previous sentence
+        start = self.sentence_start(head)
+        recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
         singular: Seen | None = None  # the nearest state or body, for "they"
-        for seen in sorted(self.history[-HISTORY_LOOKBACK:], key=lambda x: -x.token):
+        for seen in self._recent_history():
             if seen.token >= head.i or seen.token in own_subject:
                 continue  # "the United States will support them": not itself
             r = seen.res
-            if lower in MALE | FEMALE and r.kind == "person":
+            if lower in PERSONAL and r.kind == "person":
                 return _as_pronoun(r, head)
             if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
                 return _as_pronoun(r, head)
@@ -1202,6 +1362,10 @@ class ArticleActors:
 TURN_LABEL = re.compile(
     r"(?m)(?:^|\* \* \* )[ \t]*([A-Z][^\n:.!?\"“”]{1,80}?)(?: \([^)\n]*\))?:[ \t]"
 )
+
+
+def _position(seen: Seen) -> int:
+    return seen.token
 
 
 def _clause_subjects(pron: Token) -> set[int]:
