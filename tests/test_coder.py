@@ -455,3 +455,22 @@ def test_a_refused_act_names_the_recipient(coder):
 def test_an_order_is_the_act_or_a_demand(coder, text, cameo, target):
     events = events_of(coder, text)
     assert any(e.cameo.code == cameo and e.target.text == target for e in events)
+
+
+def test_calling_a_named_leader_is_a_phone_call_but_name_calling_is_not(coder):
+    (e,) = events_of(
+        coder, "President Rivlin called Ethiopian President Sahle-Work Zewde on Friday."
+    )
+    assert e.cameo.code == "041" and e.target.country == "ETH"
+    assert not find(events_of(coder, "Trump called the ambassador a very stupid guy."), "CONSULT")
+
+
+def test_saying_someone_is_responsible_accuses_them(coder):
+    text = "The Afghan government said Taliban militants were responsible."
+    (e,) = events_of(coder, text, date="2019-05-01")  # before the Taliban took power
+    assert e.plover.type == "ACCUSE" and (e.source.code, e.target.code) == ("AFGGOV", "REBTLB")
+
+
+def test_an_airstrike_that_killed_takes_its_doer(coder):
+    events = events_of(coder, "A U.S. military airstrike has killed a worker in Somalia.")
+    assert {e.source.country for e in events} == {"USA"}

@@ -81,6 +81,12 @@ FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # folds.tsv code for "the inner event keeps its code; the governor's subject does it".
 KEEP_INNER = "="
+PHONE_CALL = "041"
+ACCUSE_OF = "112"
+# Predicate adjectives by which a speaker blames someone ("were responsible").
+BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit"}
+# Words for officials one telephones ("called his counterpart").
+COUNTERPART_WORDS = {"counterpart", "president", "minister", "leader", "chancellor", "premier"}
 CRITICIZE = "111"
 # Participles that make an "attack" a verbal one: "..., calling them nutters".
 VERBAL_ATTACK_WORDS = {"call", "say", "accuse", "describe", "label", "brand", "dub", "term"}
@@ -442,7 +448,20 @@ class EventExtractor:
         taken = {p.token.i for p in preds} | {p.governor.i for p in preds if p.governor}
         found: list[Predicate] = []
         for tok in sent:
+            blamed = self._blamed_by_speaker(tok)
+            if blamed is not None:
+                found.append(blamed)
             if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
+                continue
+            if (
+                tok.lemma_.lower() == "call"
+                and tok.i not in taken
+                and _phoned(tok)
+                # "called Aoun to assure him of support": the support is what happened
+                and not any(c.i in taken for c in tok.children if c.dep_ in {"advcl", "xcomp"})
+            ):
+                # "Rivlin called Ethiopian President Sahle Work Zawde": a telephone call
+                found.append(Predicate(tok, _stance_pattern(tok, PHONE_CALL), set()))
                 continue
             gov = tok.head
             must = _demand_modal(tok) if tok.dep_ == "ccomp" else None
@@ -474,6 +493,25 @@ class EventExtractor:
                     Predicate(tok, _stance_pattern(tok, code), set(), code, modality="asserted")
                 )
         return found
+
+    def _blamed_by_speaker(self, tok: Token) -> Predicate | None:
+        """ "The Afghan government said Taliban militants were responsible": saying that
+        someone is responsible or guilty accuses them (CAMEO 112)."""
+        cop = tok.head
+        if tok.dep_ != "acomp" or tok.lemma_.lower() not in BLAME_WORDS or cop.dep_ != "ccomp":
+            return None
+        cue = cop.head
+        blamed = [c for c in cop.children if c.dep_ == "nsubj"]
+        if cue.lemma_.lower() not in self.cues or not blamed:
+            return None
+        return Predicate(
+            tok,
+            _stance_pattern(tok, ACCUSE_OF),
+            set(),
+            modality="asserted",
+            sources=_subject(cue, actor_word=self.actor_word),
+            targets=[_actor_inside(b, self.actor_word) for b in blamed],
+        )
 
     # -- one predicate -> event rows -----------------------------------------
     def _events(
@@ -946,15 +984,15 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         ]
         subjects = later or subjects
     for c in subjects:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _actor_like(c):
+        if c.pos_ == "NOUN" and c.lemma_.lower() in ATTACK_NOUNS and not _actor_like(c):
             # "A Saudi-led strike killed 40 children": the strike's doer did the killing
             doers = _noun_sources(c)
-            if doers and c.lemma_.lower() in ATTACK_NOUNS:
+            if doers:
                 return doers
-        if c.dep_ in SUBJECTS:
-            if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
-                return [verb.head] if verb.dep_ == "relcl" else []
-            return [_actor_inside(c, actor_word)]
+        # every entry is a subject (or what a dateline subject stood for)
+        if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
+            return [verb.head] if verb.dep_ == "relcl" else []
+        return [_actor_inside(c, actor_word)]
     for c in verb.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"]
@@ -1201,6 +1239,22 @@ def _self_announced(attribution: Attribution | None, sources: list[ActorRef]) ->
     return any(same_side(s) for s in sources)
 
 
+def _phoned(call: Token) -> bool:
+    """ "called Erdogan", "called his Lebanese counterpart": a named person or office as
+    the object, and nothing that makes it name-calling ("called him a liar") or a summons
+    ("called a meeting", "called for")."""
+    objects = [c for c in call.children if c.dep_ == "dobj"]
+    return (
+        len(objects) == 1
+        and (_actor_like(objects[0]) or objects[0].lemma_.lower() in COUNTERPART_WORDS)
+        and not any(c.dep_ in {"oprd", "ccomp", "prt"} for c in call.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not _is_time_prep(c)
+            for c in call.children
+        )
+    )
+
+
 def _will_not(tok: Token) -> bool:
     """ "will not lift", "won't release", "would not allow": a stated refusal."""
     children = list(tok.children)
@@ -1357,7 +1411,7 @@ def _noun_sources(noun: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "by":
             return [g for g in c.children if g.dep_ == "pobj"]
     for c in noun.children:
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
     for c in noun.children:
         # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
