@@ -447,3 +447,25 @@ def test_an_office_written_short_before_a_name_is_not_a_first_name(coder):
     text = "NSA Sullivan met his counterpart today. Bushra Bibi was sentenced."
     assert _code_at(coder, text, "Sullivan", "2023-02-01", "The White House") == "USAGOV"
     assert _code_at(coder, text, "Bibi", "2023-02-01") is None
+
+
+def test_an_ambiguous_name_takes_the_only_candidate_the_article_names(coder):
+    assert load_kb().ambiguous["korean"].candidates == ("KOR", "PRK")
+    south = "Korean troops joined the drill. Seoul said it went well."
+    north = "Korean troops joined the drill. Pyongyang said it went well."
+    neither = "Korean troops joined the drill, officials said."
+    assert _code_at(coder, south, "troops", "2024-03-01") == "KORMIL"
+    assert _code_at(coder, north, "troops", "2024-03-01") == "PRKMIL"
+    assert _code_at(coder, neither, "troops", "2024-03-01") == "KORMIL"  # the usual sense
+
+
+def test_a_host_abroad_takes_the_country_of_the_release_place_line(coder):
+    text = (
+        "Antony J. Blinken, Secretary of State\n\nChisinau, Moldova\n\n"
+        "PRIME MINISTER POPESCU: Welcome to Moldova. Moldova has taken in people fleeing "
+        "Ukraine; Ukraine's neighbours, Ukraine's friends and Ukrainian families in Kyiv "
+        "count on us.\n\nSECRETARY BLINKEN: Thank you."
+    )
+    # Ukraine is named more often than Moldova; the place line says whose prime minister.
+    day, source = "2022-03-06", "U.S. Department of State"
+    assert _code_at(coder, text, "POPESCU", day, source) == "MDAGOV"

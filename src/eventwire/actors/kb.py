@@ -24,6 +24,7 @@ SECTOR_COLUMNS = ("term", "sector", "kind", "note")
 PEOPLE_COLUMNS = ("person_id", "name", "aliases", "country", "sector", "role", "start", "end")
 SECTOR_CODE_COLUMNS = ("code", "meaning")
 ORG_PERIOD_COLUMNS = ("actor_id", "country", "sector", "start", "end", "note")
+AMBIGUOUS_COLUMNS = ("name", "kind", "candidates", "default", "note")
 
 ORG_KINDS = frozenset({"IGO", "NGO", "REB", "PTY", "MNC", "OTHER"})
 SECTOR_TERM_KINDS = frozenset({"noun", "title", "org"})
@@ -127,6 +128,17 @@ class OrgPeriod:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True)
+class AmbiguousName:
+    """A name of several countries ("Korea", "Congolese"): the article decides which
+    (data/ambiguous_names.tsv)."""
+
+    name: str
+    kind: str  # country | adjective
+    candidates: tuple[str, ...]
+    default: str | None  # when the article names none or several of the candidates
+
+
 @dataclass
 class KnowledgeBase:
     countries: dict[str, Country]
@@ -135,6 +147,8 @@ class KnowledgeBase:
     people: list[PersonRole]
     # Dated codes of organisations whose status changed (data/org_periods.tsv).
     org_periods: dict[str, list[OrgPeriod]] = field(default_factory=dict)
+    # Names of several countries, by normalised name (data/ambiguous_names.tsv).
+    ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)
     # Where each record came from ("file:line"), for index-collision messages.
     origins: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # Lines and phrases of user dictionaries that were skipped ("file:line: why").
@@ -283,11 +297,46 @@ def _load(extra_files: tuple[Path, ...]) -> KnowledgeBase:
             DATA_DIR / "org_periods.tsv", countries, organizations, sectors
         ),
         origins=origins,
+        ambiguous=_read_ambiguous(DATA_DIR / "ambiguous_names.tsv", countries),
     )
     # Build every index now so that an ambiguous key fails at load time, not mid-run.
     kb.country_names(), kb.adjective_index(), kb.metonym_index(), kb.org_index()
     kb.person_index()
+    _check_ambiguous(kb)
     return kb
+
+
+def _read_ambiguous(path: Path, countries: dict[str, Country]) -> dict[str, AmbiguousName]:
+    _expect_header(path, AMBIGUOUS_COLUMNS)
+    names: dict[str, AmbiguousName] = {}
+    for where, (name, kind, candidates, default, _note) in _rows(path):
+        if kind not in {"country", "adjective"}:
+            raise KnowledgeBaseError(f"{where}: kind must be country or adjective: {kind!r}")
+        isos = _split(candidates)
+        if len(isos) < 2:
+            raise KnowledgeBaseError(f"{where}: an ambiguous name needs two candidates or more")
+        for iso in isos:
+            _check_iso3(where, iso, countries)
+        if default and default not in isos:
+            raise KnowledgeBaseError(f"{where}: default {default} is not a candidate")
+        key = normalise(name)
+        if key in names:
+            raise KnowledgeBaseError(f"{where}: duplicate name {name!r}")
+        names[key] = AmbiguousName(name, kind, isos, default or None)
+    return names
+
+
+def _check_ambiguous(kb: KnowledgeBase) -> None:
+    """An ambiguous name may also be an ordinary index key only if it names its default
+    there (so that both readings agree when the article says nothing)."""
+    for key, amb in kb.ambiguous.items():
+        for index in (kb.country_names(), kb.adjective_index(), kb.metonym_index()):
+            held = index.get(key)
+            if held is not None and held != amb.default:
+                raise KnowledgeBaseError(
+                    f"ambiguous_names.tsv: {amb.name!r} names {held} in countries.tsv, "
+                    f"not its default {amb.default}"
+                )
 
 
 def _header(path: Path) -> tuple[str, ...]:

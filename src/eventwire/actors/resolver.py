@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from spacy.symbols import NOUN as NOUN_ID
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb, normalise
+from eventwire.actors.kb import AmbiguousName, KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import quote_spans
 from eventwire.nlp.pipeline import text_of
@@ -119,6 +119,10 @@ class PhraseIndex:
         for term, st in kb.sector_terms.items():
             kind = {"title": "title", "noun": "noun", "org": "orgterm"}.get(st.kind, "noun")
             self._add(normalise(term), kind, st.sector)
+        for key, amb in kb.ambiguous.items():
+            # "Korea", "Congolese": the article decides (see `settle_ambiguous`).
+            kept = [e for e in self.entries.get(key, []) if e[0] not in {"country", "adjective"}]
+            self.entries[key] = [*kept, ("ambiguous", amb)]
         self.max_len = MAX_NGRAM
         # Aliases written in capitals ("US", "UN") must be capitalised in text too,
         # so that the pronoun "us" is never the United States.
@@ -206,11 +210,15 @@ class PhraseIndex:
                 for kind, value in found:
                     if kind == "person" and _inside_other_name(tokens[i], value):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
-                    if kind in {"country", "metonym", "adjective", "person"} and _supporter(
-                        tokens[i]
-                    ):
+                    if kind in {
+                        "country",
+                        "metonym",
+                        "adjective",
+                        "ambiguous",
+                        "person",
+                    } and _supporter(tokens[i]):
                         continue  # "pro-Palestinian", "anti-Russian": about, not of
-                    if kind in {"country", "metonym", "adjective", "org", "person"}:
+                    if kind in {"country", "metonym", "adjective", "ambiguous", "org", "person"}:
                         if not first[:1].isupper() and not (
                             first.lower() in NAME_PARTICLES and j - i > 1
                         ):
@@ -225,6 +233,26 @@ class PhraseIndex:
             if not matched:
                 i += 1
         return cues
+
+
+def settle_ambiguous(cues: list[Cue], named: Callable[[], dict[str, int]] | None) -> list[Cue]:
+    """A name of several countries ("Korea", "Congolese") becomes the only candidate the
+    article names elsewhere, else the name's default (else nothing). `named` gives how often
+    the article names each country by an unambiguous name; read only when needed."""
+    if not any(c.kind == "ambiguous" for c in cues):
+        return cues
+    counts = named() if named is not None else {}
+    settled: list[Cue] = []
+    for cue in cues:
+        if cue.kind != "ambiguous":
+            settled.append(cue)
+            continue
+        amb: AmbiguousName = cue.value  # type: ignore[assignment]
+        in_text = [iso for iso in amb.candidates if counts.get(iso)]
+        iso = in_text[0] if len(in_text) == 1 else amb.default
+        if iso is not None:
+            settled.append(Cue(amb.kind, iso, cue.start, cue.end))
+    return settled
 
 
 def _in_office(cue: Cue, day: str | None) -> bool:
@@ -358,8 +386,22 @@ def _joins_people(tok: Token, toks: list[Token], head: Token) -> bool:
         return False
     other = [t for t in toks if (t.i < tok.i) != (head.i < tok.i)]
     mine = [t for t in toks if (t.i < tok.i) == (head.i < tok.i)]
-    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in other) and any(
-        t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in mine
+    return any(_named_person(t) for t in other) and any(_named_person(t) for t in mine)
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name: tagged so, or a proper noun right after an office written short
+    ("NSA Doval", which the tagger often misses or takes for an organisation)."""
+    return (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _name_after_acronym(tok)
+
+
+def _name_after_acronym(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.i > 0
+        and tok.text[:1].isupper()
+        and tok.ent_type_ not in {"GPE", "NORP", "LOC"}
+        and _title_acronym(tok.doc[tok.i - 1])
     )
 
 
@@ -446,11 +488,17 @@ class Resolver:
         return [r for r in self.offices.get((country, office), []) if r.active_on(day)]
 
     def resolve_tokens(
-        self, tokens: list[Token], day: str | None, head: Token | None = None
+        self,
+        tokens: list[Token],
+        day: str | None,
+        head: Token | None = None,
+        named: Callable[[], dict[str, int]] | None = None,
     ) -> Resolution:
         """Resolve a noun phrase; with `head`, only a phrase whose head is itself an
-        actor word counts ("Russian troops" is an actor, "the Russian perspective" is not)."""
+        actor word counts ("Russian troops" is an actor, "the Russian perspective" is not).
+        `named` counts the countries the article names, for ambiguous names ("Korea")."""
         cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
+        cues = settle_ambiguous(cues, named)
         cues = _drop_portfolios(cues, tokens[0].doc) if tokens else cues
         if (
             head is not None
@@ -462,7 +510,12 @@ class Resolver:
             # the parser often leaves a long title outside the name's phrase.
             run = _title_run(tokens[0])
             run_cues = _drop_portfolios(
-                self.index.scan([t for t in run if not t.is_punct or t.text in {".", "-", "'"}]),
+                settle_ambiguous(
+                    self.index.scan(
+                        [t for t in run if not t.is_punct or t.text in {".", "-", "'"}]
+                    ),
+                    named,
+                ),
                 head.doc,
             )
             named = [c.end for c in run_cues if c.kind in {"person", "org"}]
@@ -940,6 +993,7 @@ class ArticleActors:
         self._read_to = -1  # last token whose sentence's earlier names were all resolved
         self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
         self._counts: dict[str, int] | None = None  # country -> times the article names it
+        self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
         # Read once per article from the Doc's arrays: spaCy builds a new Token object on
@@ -1084,7 +1138,13 @@ class ArticleActors:
         if self._counts is None:
             self._counts = {}
             capitalised = [doc[k] for k in self.layout(doc).capitalised]
-            for cue in self.resolver.index.scan(capitalised):
+            cues = self.resolver.index.scan(capitalised)
+            plain: dict[str, int] = {}
+            for cue in cues:
+                if cue.kind in {"country", "adjective", "metonym"}:
+                    plain[str(cue.value)] = plain.get(str(cue.value), 0) + 1
+            # Ambiguous names ("Congo") count as the country the others settle them to.
+            for cue in settle_ambiguous(cues, lambda: plain):
                 if cue.kind in {"country", "adjective", "metonym"}:
                     self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
         return self._counts
@@ -1095,10 +1155,27 @@ class ArticleActors:
         best = max(counts.values(), default=0)
         return next((c for c, n in counts.items() if n == best), None)
 
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The foreign country of a release's place line ("Chisinau, Moldova" near the top of
+        a State Department transcript), when the release also talks about it: the host."""
+        if self._dateline is None:
+            names = self.resolver.kb.country_names()
+            found = (
+                names.get(normalise(m.group(1)))
+                for m in DATELINE.finditer(text_of(doc)[:DATELINE_WITHIN])
+            )
+            place = next((c for c in found if c and c != self.home), None)
+            # Only where the release is about that country too, beyond its place line
+            # (which names it up to twice): a meeting in Brussels is seldom about Belgium.
+            about = place is not None and self.country_counts(doc).get(place, 0) > 2
+            self._dateline = (place if about else None,)
+        return self._dateline[0]
+
     def _visitor_country(self, doc: Doc, res: Resolution) -> str | None:
         """ "President Chakwera" in a State Department release: the home state's president
-        on that day is someone else we know, so the titled stranger is a visitor, from the
-        country the release names most after its own."""
+        on that day is someone else we know, so the titled stranger is a visitor (or the
+        host, abroad): from the country of the release's place line if it has a foreign
+        one, else the country the release names most after its own."""
         if res.kind != "person" or not res.name or not res.title or res.sector == "ELI":
             return None
         if self.home is None:
@@ -1110,7 +1187,7 @@ class ArticleActors:
             return None
         if any(names & set(r.name.split()) for r in holders):
             return None
-        return self._other_country(doc, self.home)
+        return self._dateline_country(doc) or self._other_country(doc, self.home)
 
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
@@ -1150,7 +1227,9 @@ class ArticleActors:
         if homeland:
             return self._whose_country(head, speaker)
         toks = self.phrase(head)
-        res = self.resolver.resolve_tokens(toks, self.day, head)
+        res = self.resolver.resolve_tokens(
+            toks, self.day, head, named=lambda: self.country_counts(head.doc)
+        )
         if not res.resolved and _acronym(head):
             defined = self._acronym_definition(head)
             if defined is not None:
@@ -1254,6 +1333,9 @@ class ArticleActors:
             for t in toks
             if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _title_acronym(t)
         ]
+        if not names and not res.resolved:
+            # "NSA Lovegrove" after "National Security Adviser Sir Stephen Lovegrove"
+            names = [t for t in toks if _name_after_acronym(t)]
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
             # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
             # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
@@ -1356,6 +1438,10 @@ class ArticleActors:
             [f"'{head.text}' outside quotes: the author of this official release ({self.home})"],
         )
 
+
+# A release's place line: "Chisinau, Moldova" alone on a line near the top.
+DATELINE = re.compile(r"(?m)^[A-Z][^\n,:]{1,60}, ([A-Z][^\n,:]{1,40}?)[ \t]*$")
+DATELINE_WITHIN = 600  # characters of the text where a place line is looked for
 
 # A transcript turn: a line (or a part after "* * *") that starts with a speaker's name or
 # title and a colon.

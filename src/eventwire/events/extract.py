@@ -1109,9 +1109,9 @@ def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorR
 GIVEN_ACTORS = "eventwire_given_actors"
 
 # CAMEO codes of acts that fall on the place where they happen: aid (07), ceasefires and
-# withdrawals (087), force posture (15), coercion (17), assault (18), fighting (19) and mass
-# violence (20).
-PLACE_TARGET_CODES = ("07", "087", "15", "17", "18", "19", "20")
+# withdrawals (087), protests (14: at the embassy, the mine, in the capital), force posture
+# (15), coercion (17), assault (18), fighting (19) and mass violence (20).
+PLACE_TARGET_CODES = ("07", "087", "14", "15", "17", "18", "19", "20")
 PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
 
 
