@@ -996,6 +996,14 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     for c in verb.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in STATE_ACTS and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        # "was arrested in Niger", "were expelled from North Korea": with no agent named,
+        # the state where (or from where) it was done did it.
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
+                places = [g for g in _pobjs(p) if g.ent_type_ == "GPE"]
+                if places:
+                    return places[:1]
     if verb.dep_ == "advcl" and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         # "postponed the meeting after a sighting was reported": an agentless passive
         # clause names no doer; the main clause's subject is not it.
@@ -1329,6 +1337,13 @@ ActorWord = Callable[[Token], bool]
 ATTACK_NOUNS = {
     "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
     "rocket", "offensive", "assault", "barrage", "ambush", "explosion", "blast", "fire",
+}  # fmt: skip
+
+# Acts only a state's authorities do to people: done in (or from) a country with no agent
+# named, they are that country's.
+STATE_ACTS = {
+    "arrest", "detain", "jail", "imprison", "expel", "deport", "sentence", "execute", "ban",
+    "bar", "extradite", "convict",
 }  # fmt: skip
 
 # Nouns that count what follows "of": the counted phrase is the actor.
