@@ -90,11 +90,10 @@ def test_shipped_data_wins_over_the_dictionary(phoenix_kb):
 
 
 @pytest.mark.shared
-def test_all_phoenix_actor_files_load_quickly():
+def test_all_phoenix_actor_files_load_and_ours_win():
     if not DICTS.is_dir():
         pytest.skip(f"needs {DICTS}")
     load_kb()
-    started = time.process_time()
     kb = load_kb(
         petrarch_actor_files=[
             DICTS / "Phoenix.Countries.actors.txt",
@@ -103,9 +102,6 @@ def test_all_phoenix_actor_files_load_quickly():
         ],
         petrarch_agent_files=[DICTS / "Phoenix.agents.txt"],
     )
-    seconds = time.process_time() - started
-    print(f"all Phoenix actor files + agents: {seconds:.2f} s CPU")
-    assert seconds < 6  # about 1.3 s on a laptop; generous for loaded CI machines
     hamas = kb.organizations[kb.org_index()["hamas"]]
     assert hamas.actor_id == "hamas"  # ours, not the dictionary's
 
