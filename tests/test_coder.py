@@ -474,3 +474,13 @@ def test_saying_someone_is_responsible_accuses_them(coder):
 def test_an_airstrike_that_killed_takes_its_doer(coder):
     events = events_of(coder, "A U.S. military airstrike has killed a worker in Somalia.")
     assert {e.source.country for e in events} == {"USA"}
+
+
+def test_coordinated_nationalities_are_separate_actors(coder):
+    events = events_of(coder, "Russian and Chinese warships held joint drills.")
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("RUSMIL", "CHNMIL"),
+        ("CHNMIL", "RUSMIL"),
+    }
+    events = events_of(coder, "French and German troops attacked the town.")
+    assert {e.source.code for e in events} == {"FRAMIL", "DEUMIL"}

@@ -1525,6 +1525,12 @@ def _actor_rows(
             if tok.i in seen:
                 continue
             seen.add(tok.i)
+            split = _coordinated_modifiers(tok, actors, given)
+            if split:
+                # "UK and EU negotiators", "Nigerian and British armed forces": one actor
+                # for each modifier
+                rows.extend(split)
+                continue
             ref = actors.mention(tok, speaker)
             if ref is None and tok is not head and _actor_inside(tok) is not tok:
                 # "condemned the aggression and the threats made by Washington"
@@ -1547,6 +1553,54 @@ def _actor_rows(
             if ref is not None:
                 rows.append(ref if keep_unknown else _named_in_sentence(tok, ref, actors))
     return rows
+
+
+def _coordinated_modifiers(
+    head: Token, actors: ArticleActors, given: tuple[tuple[int, int], ...]
+) -> list[ActorRef]:
+    """ "UK and EU negotiators": the parts of a noun whose modifier is coordinated, each
+    as its own actor ("UK", "EU negotiators"), when at least two of them are actors."""
+    mod = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"nmod", "compound", "amod"}
+            and c.i < head.i
+            and any(x.dep_ == "conj" for x in c.children)
+        ),
+        None,
+    )
+    if mod is None:
+        return []
+    parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
+    text = text_of(head.doc)
+    whole = actors.resolve_head(head)
+    kind = getattr(whole, "sector", None)  # "armed forces": each side's military
+    refs = []
+    for n, part in enumerate(parts):
+        resolved = actors.resolve_head(part)
+        start = part.idx
+        end = part.idx + len(part.text) if n == 0 else head.idx + len(head.text)
+        if resolved is None and not any(a <= start < b for a, b in given):
+            continue
+        country = getattr(resolved, "country", None)
+        sector = getattr(resolved, "sector", None)
+        code = getattr(resolved, "code", None)
+        if country and sector is None and kind and code == country:
+            sector, code = kind, f"{country}{kind}"
+        refs.append(
+            ActorRef(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=getattr(resolved, "name", None),
+                actor_id=getattr(resolved, "actor_id", None),
+                country=country,
+                sector=sector,
+                code=code,
+            )
+        )
+    return refs if len(refs) >= 2 else []
 
 
 def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> ActorRef:
