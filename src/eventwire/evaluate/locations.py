@@ -6,7 +6,10 @@ and country a careful reader gives for where that event happened (empty when the
 none). Each item is coded by the full coder (extractor, then Locator); the gold event is the
 coded event whose trigger overlaps the gold trigger. If the extractor made no such event,
 the Locator still places a stand-in event with that trigger, so that location accuracy is
-not confounded with event recall (such rows are counted as `no_event`).
+not confounded with event recall (such rows are counted as `no_event`). The stand-in takes
+the code the extractor's lexicon gives its head word alone ("says" a statement, "agreed to
+hold" a consultation), so the rules treat it as the kind of act it is; a word the lexicon
+does not know stays uncoded and is treated as a material act.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.evaluate.corpus import gold_rows, load_items
+from eventwire.events.attribution import cue_lemmas
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.ontology import cameo
 from eventwire.geo.gazetteer import Gazetteer, normalise
 from eventwire.geo.locate import locate_event
 from eventwire.records import Article, Cameo, Event, Plover, Span
@@ -92,9 +98,9 @@ def code_locations(coder, gold: list[GoldLocation], corpus_dir: Path) -> Iterato
             if event is None:
                 if mentions is None:
                     mentions = coder.locator.mentions(article, doc, events)
-                event = _stand_in(article, doc, g)
+                event = _stand_in(article, doc, g, coder.extractor.lexicon)
                 event.location = locate_event(
-                    doc, event, mentions, coder.locator.dateline_place(article)
+                    doc, event, mentions, coder.locator.dateline_place(article), gazetteer.country
                 )
             names = frozenset()
             if event.location is not None:
@@ -119,10 +125,13 @@ def _matching_event(events: list[Event], g: GoldLocation) -> Event | None:
     return found[0] if found else None
 
 
-def _stand_in(article: Article, doc, g: GoldLocation) -> Event:  # noqa: ANN001
-    """An uncoded event on the gold trigger (no actors, unknown code) for the Locator."""
+def _stand_in(article: Article, doc, g: GoldLocation, lexicon: Lexicon) -> Event:  # noqa: ANN001
+    """An uncoded event on the gold trigger (no actors) for the Locator, with the code its
+    head word has on its own in the lexicon."""
     span = doc.char_span(g.trigger_start, g.trigger_end, alignment_mode="expand")
     sent = span.sent if span is not None else doc[:].sent
+    code = _head_word_code(span.root, lexicon) if span is not None else None
+    known = cameo(code) if code else None
     return Event(
         event_id="gold",
         article_id=article.id,
@@ -135,12 +144,29 @@ def _stand_in(article: Article, doc, g: GoldLocation) -> Event:  # noqa: ANN001
         source=None,
         target=None,
         trigger=Span(g.trigger, g.trigger_start, g.trigger_end),
-        cameo=Cameo("", "", ""),
+        cameo=Cameo(known.code, known.root, known.name) if known else Cameo("", "", ""),
         plover=Plover(None),
         goldstein=0.0,
-        quad_class=0,
+        quad_class=known.quad_class if known else 0,
         modality="asserted",
     )
+
+
+def _head_word_code(head, lexicon: Lexicon) -> str | None:  # noqa: ANN001
+    """The lexicon pattern the trigger's head word and its own dependents match ("agreed to
+    hold" → consult), else a statement for a speech verb, else None (uncoded)."""
+    lemma = head.lemma_.lower()
+    kids = list(head.children)
+    particles = {c.lower_ for c in kids if c.dep_ == "prt"}
+    objects = {c.lemma_.lower() for c in kids if c.dep_ in {"dobj", "attr", "nsubjpass"}}
+    preps = {c.lower_ for c in kids if c.dep_ in {"prep", "agent"}}
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids):
+        preps.add("to")  # "agreed to maintain"
+    for pos in dict.fromkeys((head.pos_, "VERB", "NOUN")):
+        pattern = lexicon.match(pos, lemma, particles, objects, preps)
+        if pattern is not None:
+            return pattern.cameo
+    return "010" if lemma in cue_lemmas() else None
 
 
 def _rates(scored: list[Scored]) -> dict:

@@ -10,9 +10,14 @@ Rules (docs/locations.md), in order:
    meeting it was made at; never the place it talks about. An act reported by a speaker
    takes only places of what was reported ("Kirby said in Washington that Russia attacked
    Kyiv").
-3. "article": else, for fighting and withdrawal, the place of the previous sentence.
+3. "article": else, for fighting and withdrawal, the place of the previous sentence; for a
+   verbal act right after a placed meeting of its party, that meeting's place.
 4. "dateline": else, for statements and consultations (CAMEO 01-05), the dateline place;
    a meeting or visit placed in a country takes the dateline's town in that country.
+5. "actor": else, for coercion, assault and fighting (CAMEO 17-20) that the text places
+   nowhere, the country the act was done to: its target's ("three Russian drones violated
+   Romanian airspace", "41 Palestinians are killed"), or the reporting state's when a
+   foreign party did it ("Kuwait's defence ministry says Iran hit three border posts").
 Otherwise the location is None: no guess. A place that is an actor ("Moscow said", "Kyiv's
 mayor", "the leaders of France", "U.S. bases", the event's source) or an attribute ("a
 Marshall Islands-flagged tanker", "registered in Florida") is never the location; nor is an
@@ -22,7 +27,7 @@ the act moves there or away; an example ("..., including in Tyre") only as a las
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from time import perf_counter
 
 from spacy.tokens import Doc, Token
@@ -41,6 +46,12 @@ STATEMENT_ROOTS = {"01", "02", "03", "04", "05"}
 # Meetings, visits and cooperation: done where the leaders are, which a dateline in the same
 # country names more precisely than "in China".
 MEETING_ROOTS = {"03", "04", "05"}
+# Acts done to a country's people, forces or territory: where the text names no place, they
+# happened in that country ("Iranian drones injured Kuwaiti guardsmen").
+ACTOR_PLACED_ROOTS = {"17", "18", "19", "20"}
+ASSAULT_ROOTS = {"18", "19", "20"}
+ABROAD_SECTORS = {"MIL", "PRM", "REB", "UAF", "SPY", "REF"}  # also hit where they deploy or fled
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}  # a state reporting on its own country
 # Acts whose target, when it is a place, is where they happen ("shelled Kharkiv").
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VISIT_LEMMAS = {"visit", "tour", "arrive", "travel", "fly", "land", "enter", "return"}
@@ -212,6 +223,9 @@ SITED_NOUNS = {
     "representation",
     "summit",
     "talks",
+    "talk",  # the lemma the tagger gives "talks"
+    "negotiations",
+    "negotiation",
     "meeting",
     "conference",
     "sidelines",
@@ -247,7 +261,8 @@ class Locator:
         mentions = self.mentions(article, doc, events)
         dateline = self.dateline_place(article)
         for event in events:
-            event.location = locate_event(doc, event, mentions, dateline)
+            event.location = locate_event(doc, event, mentions, dateline, self.gazetteer.country)
+        _carry_meeting_places(events, mentions)
         self.seconds += perf_counter() - started
 
     def mentions(self, article: Article, doc: Doc, events: Iterable[Event]) -> list[Mention]:
@@ -280,10 +295,26 @@ class Locator:
 
 
 def locate_event(
-    doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None
+    doc: Doc,
+    event: Event,
+    mentions: list[Mention],
+    dateline: Place | None,
+    country: Callable[[str], Place | None] | None = None,
 ) -> dict | None:
-    """The location of one event by the rules above, or None."""
+    """The location of one event by the rules above, or None. `country` (ISO3 → the
+    gazetteer's country) enables rule 5, the country an act of force was done to."""
     found = _locate(doc, event, mentions, dateline)
+    if found is None and country is not None:
+        iso3 = _country_acted_on(event)
+        place = country(iso3) if iso3 else None
+        if place is not None:
+            return {
+                "text": None,
+                "start": None,
+                "end": None,
+                **place.to_location(),
+                "method": "actor",
+            }
     if (
         found is not None
         and dateline is not None
@@ -329,13 +360,75 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
     chosen = _sentence_place(usable, event, anchors)
     if chosen is not None:
         return _location(chosen, "sentence")
-    if not in_sentence and _sets_a_scene(event):
+    if not usable and _sets_a_scene(event):
         earlier = _previous_sentence_place(mentions, sent_start, event)
         if earlier is not None:
             return _location(earlier, "article")
     if dateline is not None and event.cameo.root in STATEMENT_ROOTS:
         loc = dict(dateline.to_location())
         return {"text": None, "start": None, "end": None, **loc, "method": "dateline"}
+    return None
+
+
+def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
+    """A verbal act right after a meeting the text places, by a party the meeting's sentence
+    names, was made at that meeting ("Foreign ministers from Japan, China and South Korea
+    meet in Tokyo. Japan raises security concerns ..., China criticizes ..." → Tokyo), and
+    so was a further meeting of unnamed parties ("The heads of state met over lunch"), when
+    its own sentence names no place for it."""
+    meetings: dict[int, dict] = {}
+    for e in events:
+        loc = e.location
+        if e.cameo.root in MEETING_ROOTS and loc and loc["method"] in {"parse", "sentence"}:
+            meetings.setdefault(e.sentence_index, loc)
+    if not meetings:
+        return
+    for e in events:
+        met = meetings.get(e.sentence_index - 1)
+        verbal = e.cameo.root in STATEMENT_ROOTS or e.quad_class in VERBAL_QUADS
+        if met is None or e.location is not None or not verbal:
+            continue
+        if e.cameo.root == "04" and (e.source is None or not e.source.country):
+            e.location = {**met, "method": "article"}  # "The heads of state met ... "
+            continue
+        if e.source is None or not e.source.country:
+            continue
+        before = [m for m in mentions if m.place is not None and m.start < e.sentence_start]
+        last = before[-1].span.sent if before else None
+        named = {m.place.country for m in before if m.span.sent == last and m.place.is_country}
+        if e.source.country in named:
+            e.location = {**met, "method": "article"}
+
+
+def _country_acted_on(event: Event) -> str | None:
+    """Rule 5: for an act of force the text places nowhere, the country it was done to. A
+    target of a known country that stays at home (its people, the state, its territory;
+    not its armed forces, which also fight abroad) is hit where it is; failing a target, a
+    government that reports a foreign party's attack reports one on its own country
+    ("Pakistan's prime minister declares the Indian attacks an act of war"). A party's
+    report of its own strike ("Israel says it struck ...") names no victim and gets none.
+    Coercion (arrests, repression) by a state's own forces of no foreign target is done in
+    that state."""
+    if event.cameo.root not in ACTOR_PLACED_ROOTS or not _physical(event):
+        return None
+    target = event.target
+    if target is not None and target.country and target.sector not in ABROAD_SECTORS:
+        return target.country
+    source = event.source.country if event.source is not None else None
+    own = event.source is not None and event.source.sector in STATE_SECTORS
+    if event.cameo.root == "17" and own and source and (target is None or not target.country):
+        return source  # "crackdowns by the military and police": a state coerces at home
+    if event.cameo.root not in ASSAULT_ROOTS or target is not None and target.country:
+        return None
+    speaker = event.attribution.speaker if event.attribution is not None else None
+    if (
+        speaker is not None
+        and speaker.country
+        and speaker.sector in STATE_SECTORS
+        and source
+        and speaker.country != source
+    ):
+        return speaker.country
     return None
 
 
@@ -428,6 +521,8 @@ def _is_actor(m: Mention, event: Event) -> bool:
         # "reopen its embassy in Kabul": a target named after "in"/"at" is also the place;
         # so is the place a physical act is done from or into ("withdraw from Tessalit").
         allowed = PHYSICAL_PREPS if _physical(event) else {"in", "at"}
+        if _physical(event) and _moves_toward(m.root.doc, event):
+            allowed = allowed | {"to"}  # "returned 1,000 bodies to Ukraine", "sent troops to X"
         if _locative_prep(m) not in allowed:
             return True
     root = m.root
@@ -439,6 +534,9 @@ def _is_actor(m: Mention, event: Event) -> bool:
     after = m.span.end
     if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in HYPHEN_ROLES:
         return True  # "Marshall Islands-flagged", "Iran-backed": an attribute, not a place
+    first = m.span.start
+    if first >= 2 and doc[first - 1].lower_ == "in" and _attribute_participle(doc[first - 2]):
+        return True  # "registered in Florida 1 nautical mile off Cuba", however it is parsed
     if root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPS:
         return True  # "mediation by the UAE", "talks between Iran and the US": parties
     if root.dep_ == "pobj":
@@ -455,6 +553,12 @@ def _is_actor(m: Mention, event: Event) -> bool:
         if m.place is not None and m.place.is_country:
             return True  # "U.S. military bases in Bahrain": a country as a modifier owns
     return False
+
+
+def _attribute_participle(tok: Token) -> bool:
+    """ "registered", "based", "born": a participle naming where someone belongs (not the
+    noun "a base in X")."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in ATTRIBUTE_VERBS
 
 
 def _placed_inside(m: Mention, ref: ActorRef | None) -> bool:
@@ -522,8 +626,15 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
     """A place of the event's sentence, as rule 2 allows."""
     attribution = event.attribution
     if not _physical(event):
-        # Where a verb of the sentence happened ("speaking in Kyiv"), not a topic.
-        located = [m for m in usable if _under_locative_verb(m, anchors)]
+        # Where a verb of the sentence happened ("speaking in Kyiv"), not a topic; for a
+        # meeting also the visit it is part of ("met the presidents, who are on a visit to
+        # Ukraine").
+        meeting = event.cameo.root in MEETING_ROOTS
+        located = [
+            m
+            for m in usable
+            if _under_locative_verb(m, anchors) or meeting and _visited(m, anchors)
+        ]
         return _most_specific(located) if located else None
     # "to X" is a destination, and the act's own "from X" (or a route's, "from X to Y") an
     # origin, unless the act moves there or away ("sent troops to X", "withdrew from X").
@@ -542,6 +653,19 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
         return None
     by_prep = [m for m in usable if _locative_prep(m) is not None]
     return _nearest(by_prep or usable, anchors)
+
+
+def _visited(m: Mention, anchors: list[Token]) -> bool:
+    """The place of a visit inside the meeting's own phrase: "met the presidents, who are
+    on a visit to Ukraine" (not "will visit Pakistan amid talks", another act)."""
+    tok = m.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in"}:
+        tok = tok.head
+    visit = tok.head
+    if tok.dep_ not in {"prep", "dobj"} or visit.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    ids = {t.i for t in anchors}
+    return any(a.i in ids for a in visit.ancestors)
 
 
 def _circumstance_of(verb: Token, anchors: list[Token]) -> bool:
@@ -595,6 +719,11 @@ def _is_origin(m: Mention, event: Event, anchors: list[Token]) -> bool:
             break
         tok = tok.head.head  # "Rafah in the Gaza Strip": the Strip shares Rafah's role
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _own_prep_tok(tok, anchors)
+
+
+def _moves_toward(doc: Doc, event: Event) -> bool:
+    """The trigger is an act of moving something somewhere ("return", "send", "deport")."""
+    return any(t.lemma_.lower() in TOWARD_LEMMAS for t in _trigger_tokens(doc, event))
 
 
 def _away(event: Event) -> bool:

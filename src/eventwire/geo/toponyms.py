@@ -175,6 +175,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if joined is not None:
             span = joined  # "Dera" + "Ismail Khan", "Croix" + "-des-Bouquets": one name
         candidates = gazetteer.lookup(span.text)
+        if not candidates:
+            span = _with_name_rest(span)  # "Moshav" [GPE] + "Adanim" [PERSON]: one name
+            candidates = gazetteer.lookup(span.text)
         if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
             # "Kherson city", "Kupiansk district": the name without its generic word.
             span = span[:-1]
@@ -225,6 +228,35 @@ def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
+def _with_name_rest(span: Span) -> Span:
+    """An unknown name the tagger cut short, read whole: the capitalised proper nouns that
+    modify its words or that its last word modifies ("Moshav Adanim" read as GPE "Moshav" +
+    PERSON "Adanim"; "Dera Ismail Khan" as "Dera" + PERSON "Ismail Khan")."""
+    doc = span.doc
+
+    def name_word(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+    start, end = span.start, span.end
+    while (
+        start > 0
+        and span.start - start < 3
+        and name_word(doc[start - 1])
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and end - span.end < 3
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and name_word(doc[end])
+    ):
+        end += 1
+    return doc[start:end]
+
+
 def _with_admin_tail(span: Span) -> Span:
     """ "the Kharkiv region", "the Hangu district": the name with the word that follows it."""
     doc = span.doc
@@ -245,15 +277,27 @@ def _placed_by_next(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     doc = span.doc
     i = _skip_brackets(doc, span.end)
-    if i >= len(doc) or doc[i].lower_ not in {"in", "near"}:
+    if i >= len(doc) or doc[i].lower_ not in {"in", "near", ","}:
         return False
+    comma = doc[i].text == ","
     i += 1
     while i < len(doc) and doc[i].lower_ == "the":
         i += 1
     end = i
     while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper():
         end += 1
-    return any(gazetteer.lookup(doc[i:stop].text) for stop in range(end, i, -1))
+    for stop in range(end, i, -1):
+        found = gazetteer.lookup(doc[i:stop].text)
+        if found:
+            break
+    else:
+        return False
+    if not comma:
+        return True
+    # "an airstrike on Kfar Hatta, South Governorate": after a comma only a region or a
+    # country in apposition to the name qualifies it ("on Monday, Israel said" does not).
+    within = range(span.start, span.end)
+    return found[0].feature_class == "A" and any(t.head.i in within for t in doc[i:stop])
 
 
 def _skip_brackets(doc: Doc, i: int) -> int:
@@ -278,6 +322,10 @@ def _named_like_a_place(span: Span) -> bool:
         and span[0].text[:1].isupper()
         and all(t.is_alpha or t.text in {"-", "'", "’"} for t in span)
         and not any(t.text in STATE_WORDS for t in span)
+        and not any(t.lower_ in {"and", "or"} for t in span)
+        and not any(
+            t.ent_type_ in {"DATE", "TIME"} for t in span
+        )  # "on Monday, Israel ..."  # "Kyiv and Odesa" [ORG]: two
         and not (len(span) == 1 and span[0].pos_ == "ADJ")
         and span[0].lower_ not in nationality_countries()  # "Emirati", "Israeli territory"
     )
@@ -315,11 +363,29 @@ def _with_compass_word(
     return (wider, found) if found else (span, candidates)
 
 
+def _name_word(tok: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence that the tagger read as
+    another part of speech just before a proper noun ("in Let Pan Hla": "Let" as a verb)."""
+    if tok.pos_ == "PROPN":
+        return True
+    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.i > tok.sent.start
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and tok.doc[tok.i - 1].lower_ in PLACE_LEADS
+    )
+
+
 def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns outside the entities already read."""
     start = None
     for tok in doc:
-        inside = tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper()
+        inside = _name_word(tok) and tok.i not in taken and tok.text[:1].isupper()
         if inside and start is None:
             start = tok.i
         elif not inside and start is not None:
