@@ -13,7 +13,9 @@ standard library's http.client costs about 0.4 ms of CPU per request where httpx
 1.8 ms (`--http-client httpx` to compare). Besides latency, the script prints the
 server's CPU time per request, read from /proc: unlike latency it does not depend on
 what else the machine is running. The server has no response cache: every request
-runs its queries.
+runs its filter, count and sort queries. It keeps the full rows of events it has already
+shown (the database is read-only while it serves); `--row-cache 0` turns that off, to see
+pages read cold from the file every time.
 """
 
 from __future__ import annotations
@@ -181,6 +183,9 @@ def main() -> None:
     parser.add_argument("--server-workers", type=int, default=1, help="eventwire serve --workers")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument(
+        "--row-cache", type=int, default=None, help="server's row cache in rows (0 = off)"
+    )
+    parser.add_argument(
         "--http-client", choices=("stdlib", "httpx"), default="stdlib", help="client library"
     )
     args = parser.parse_args()
@@ -204,7 +209,11 @@ def main() -> None:
     server = subprocess.Popen(
         [str(eventwire), "serve", "--db", str(args.db), "--port", str(port)]
         + ["--workers", str(args.server_workers)],
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            **({"EVENTWIRE_ROW_CACHE": str(args.row_cache)} if args.row_cache is not None else {}),
+        },
     )
     try:
         deadline = time.monotonic() + 60
@@ -233,7 +242,8 @@ def main() -> None:
 
     title = (
         f"{args.clients} concurrent clients ({args.http_client}), {args.requests} requests, "
-        f"server workers {args.server_workers}, loopback"
+        f"server workers {args.server_workers}, "
+        f"row cache {'off' if args.row_cache == 0 else 'on'}, loopback"
     )
     table = Table(title=title)
     for column in ("request", "n", "p50 ms", "p95 ms", "max ms"):

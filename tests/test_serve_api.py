@@ -838,3 +838,21 @@ def test_event_page_shows_where_it_happened(api) -> None:
     where = html.split('id="location">')[1].split("</dd>")[0]
     assert ">Kharkiv</a>" in where and "Ukraine" in where and "49.99, 36.23" in where
     assert 'href="/events?location_country=UKR"' in where
+
+
+def test_pages_served_from_the_row_cache_equal_pages_read_from_the_file(served) -> None:
+    from eventwire.serve import queries as Q
+
+    con = duckdb.connect(str(served[1]), read_only=True)
+    try:
+        cur = con.cursor()
+        cache = Q.RowCache(max_rows=7)  # smaller than a page: rows are evicted as pages go
+        for flt in (Q.EventFilter(), Q.EventFilter(quad_class=[4]), Q.EventFilter(quad_class=[1])):
+            for sort in ("-date", "goldstein"):
+                plain = Q.list_events(cur, flt, sort=sort, limit=20)
+                for _ in range(2):  # cold, then from the cache
+                    cached = Q.list_events(cur, flt, sort=sort, limit=20, cache=cache)
+                    assert cached == plain
+                    assert len(cache._rows) <= 7
+    finally:
+        con.close()

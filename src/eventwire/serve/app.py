@@ -195,6 +195,9 @@ def _auto_interval(series_span: tuple[str | None, str | None]) -> str:
 DB_ENV = "EVENTWIRE_SERVE_DB"
 
 
+ROW_CACHE_ENV = "EVENTWIRE_ROW_CACHE"
+
+
 def app_from_environment() -> FastAPI:
     """The app over the database named by $EVENTWIRE_SERVE_DB (uvicorn's factory for
     several worker processes, which cannot be handed an app object)."""
@@ -224,6 +227,10 @@ def create_app(
     # already open in this process with other options.
     con.execute(f"SET threads TO {int(query_threads or default_query_threads())}")
     cursor_lock = threading.Lock()
+    # Full rows of events already shown (the file is read-only); $EVENTWIRE_ROW_CACHE rows,
+    # 0 to read every page from the file.
+    cache_rows = int(os.environ.get(ROW_CACHE_ENV, Q.DEFAULT_ROW_CACHE))
+    row_cache = Q.RowCache(cache_rows) if cache_rows > 0 else None
     coder = LazyCoder(coder_factory or _default_coder_factory)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(
@@ -386,7 +393,7 @@ def create_app(
         """Events matching the filters, one page at a time (asserted only unless
         `modality` says otherwise). Follow `next_cursor` for the next page."""
         check_params(request, event_params)
-        result = Q.list_events(cur, flt, sort=sort, limit=limit, cursor=cursor)
+        result = Q.list_events(cur, flt, sort=sort, limit=limit, cursor=cursor, cache=row_cache)
         for event in result["events"]:
             event["links"] = _event_links(event)
         return _json(result)
@@ -556,7 +563,7 @@ def create_app(
         cursor: str | None = None,
     ) -> HTMLResponse:
         check_params(request, event_params)
-        result = Q.list_events(cur, flt, sort=sort, limit=limit, cursor=cursor)
+        result = Q.list_events(cur, flt, sort=sort, limit=limit, cursor=cursor, cache=row_cache)
         with_highlight(result["events"])
         next_params = {**flt.to_params(), "sort": sort, "limit": limit}
         if result["next_cursor"]:
@@ -621,7 +628,9 @@ def create_app(
                 },
                 "quotes_by": with_highlight(Q.quotes(cur, speaker=key, limit=10)),
                 "quotes_about": with_highlight(Q.quotes(cur, about=key, limit=10)),
-                "events": with_highlight(Q.list_events(cur, own, limit=20)["events"]),
+                "events": with_highlight(
+                    Q.list_events(cur, own, limit=20, cache=row_cache)["events"]
+                ),
                 "map": world_map(cur, own, min_radius=16),
             },
         )
