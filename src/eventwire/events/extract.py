@@ -560,13 +560,15 @@ class EventExtractor:
             src_heads = pred.sources
         if pred.targets is not None:
             tgt_heads = pred.targets
+        places: list[Token] = []
         if (
             (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
             or pat.cameo.startswith(PLACE_TARGET_CODES)
         ) and all(h.i in pred.consumed or _own_thing(h) for h in tgt_heads):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
             # an act done to a place without a named recipient is done to that place.
-            tgt_heads = _places_acted_in(tok, pred) or tgt_heads
+            places = _places_acted_in(tok, pred)
+            tgt_heads = places or tgt_heads
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
         if pred.ordered:
@@ -664,8 +666,11 @@ class EventExtractor:
             # military cooperation (CAMEO 062), not a show of force.
             code = cameo_code(JOINT_MILITARY)
             pred.fold_code = JOINT_MILITARY
-        if _acts_on_each_other(code.code, sources, targets) or _acts_on_each_other(
-            pat.cameo, sources, targets
+        # A place as recipient does not stop a joint act from being between its doers
+        # ("Putin and Zelensky agreed to implement a ceasefire in eastern Ukraine").
+        named = [t for t in targets if not any(t.start <= p.idx < t.end for p in places)]
+        if _acts_on_each_other(code.code, sources, named) or _acts_on_each_other(
+            pat.cameo, sources, named
         ):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
             # to a ceasefire": a joint act with no other party is one between the doers.
