@@ -484,3 +484,10 @@ def test_coordinated_nationalities_are_separate_actors(coder):
     }
     events = events_of(coder, "French and German troops attacked the town.")
     assert {e.source.code for e in events} == {"FRAMIL", "DEUMIL"}
+
+
+def test_a_place_never_replaces_people_acted_on(coder):
+    (e,) = events_of(coder, "Germany agreed to host the refugees in Berlin.")
+    assert e.target.text == "the refugees"
+    (e,) = events_of(coder, "Punjab government imposed blockades in Lahore.")
+    assert e.target.text == "Lahore"

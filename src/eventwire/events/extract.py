@@ -81,6 +81,7 @@ FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT
 FUTURE_IS_THREAT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # folds.tsv code for "the inner event keeps its code; the governor's subject does it".
 KEEP_INNER = "="
+STANCE_RULES = "governors.tsv"  # where stance patterns (`_stance_pattern`) come from
 PHONE_CALL = "041"
 ACCUSE_OF = "112"
 # Predicate adjectives by which a speaker blames someone ("were responsible").
@@ -562,11 +563,23 @@ class EventExtractor:
             tgt_heads = pred.targets
         places: list[Token] = []
         if (
-            (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
-            or pat.cameo.startswith(PLACE_TARGET_CODES)
-        ) and all(h.i in pred.consumed or _own_thing(h) for h in tgt_heads):
+            (
+                (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
+                or pat.cameo.startswith(PLACE_TARGET_CODES)
+            )
+            and all(
+                (h.i in pred.consumed and actors.mention(h) is None) or _own_thing(h)
+                for h in tgt_heads
+            )
+            or (
+                pat.source_file == STANCE_RULES
+                and all(_a_thing(h) and actors.mention(h) is None for h in tgt_heads)
+            )
+        ):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
-            # an act done to a place without a named recipient is done to that place.
+            # an act done to a place without a named recipient is done to that place; so is a
+            # commitment to an act the lexicon does not know, done to a thing somewhere
+            # ("agreed to set up a research centre in Mumbai").
             places = _places_acted_in(tok, pred)
             tgt_heads = places or tgt_heads
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
@@ -1150,6 +1163,15 @@ def _said_while(tok: Token) -> bool:
     )
 
 
+def _a_thing(tok: Token) -> bool:
+    """A common noun naming no one: no name, no entity, not a pronoun."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.ent_type_ == ""
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
 def _own_thing(tok: Token) -> bool:
     """ "their weapons", "its troops": the doer's own, not a recipient."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -1299,7 +1321,7 @@ def _stance_pattern(tok: Token, code: str) -> Pattern:
         None,
         None,
         0,
-        "governors.tsv",
+        STANCE_RULES,
     )
 
 
