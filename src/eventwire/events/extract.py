@@ -1373,6 +1373,9 @@ STATE_ACTS = {
     "bar", "extradite", "convict",
 }  # fmt: skip
 
+# Nouns for what is said about someone: their that-clause's subject is whom it is about.
+CONTENT_NOUNS = {"claim", "allegation", "report", "accusation", "suspicion", "evidence", "charge"}
+
 # Nouns that count what follows "of": the counted phrase is the actor.
 QUANTITY_HEADS = {
     "dozen",
@@ -1414,6 +1417,13 @@ def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
         return head
     if actor_word is not None and actor_word(head):
         return head
+    if head.lemma_.lower() in CONTENT_NOUNS:
+        # "claims that two servicemen abused children": whom the claims are about
+        for clause in head.children:
+            if clause.dep_ in {"acl", "ccomp"}:
+                subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                if subjects:
+                    return _actor_inside(subjects[0], actor_word)
     if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS:
         # "dozens of political activists", "11 of Iran's prisoners": the people counted
         for child in head.children:
@@ -1493,6 +1503,14 @@ def _prep_objects(
                 and not _is_time_prep(c)
             ):
                 out.extend(_actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
+                # "an investigation into whether Yovanovitch was spied on": the clause's subject
+                out.extend(
+                    s
+                    for g in c.children
+                    if g.dep_ == "pcomp"
+                    for s in g.children
+                    if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                )
         if out:
             break
     return out
