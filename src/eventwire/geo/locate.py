@@ -28,10 +28,12 @@ the act moves there or away; an example ("..., including in Tyre") only as a las
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from time import perf_counter
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import read_data_tsv
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from eventwire.geo.toponyms import (
     Context,
@@ -52,6 +54,20 @@ ACTOR_PLACED_ROOTS = {"17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
 ABROAD_SECTORS = {"MIL", "PRM", "REB", "UAF", "SPY", "REF"}  # also hit where they deploy or fled
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}  # a state reporting on its own country
+# A state body reporting (rule 5, when the attribution stage found no speaker).
+REPORT_LEMMAS = {"say", "report", "state", "announce", "confirm", "claim"}
+STATE_BODY_NOUNS = {
+    "government",
+    "ministry",
+    "military",
+    "army",
+    "navy",
+    "force",
+    "police",
+    "authority",
+    "guard",
+    "command",
+}
 # Acts whose target, when it is a place, is where they happen ("shelled Kharkiv").
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VISIT_LEMMAS = {"visit", "tour", "arrive", "travel", "fly", "land", "enter", "return"}
@@ -305,7 +321,7 @@ def locate_event(
     gazetteer's country) enables rule 5, the country an act of force was done to."""
     found = _locate(doc, event, mentions, dateline)
     if found is None and country is not None:
-        iso3 = _country_acted_on(event)
+        iso3 = _country_acted_on(event, doc)
         place = country(iso3) if iso3 else None
         if place is not None:
             return {
@@ -400,7 +416,7 @@ def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
             e.location = {**met, "method": "article"}
 
 
-def _country_acted_on(event: Event) -> str | None:
+def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     """Rule 5: for an act of force the text places nowhere, the country it was done to. A
     target of a known country that stays at home (its people, the state, its territory;
     not its armed forces, which also fight abroad) is hit where it is; failing a target, a
@@ -421,15 +437,51 @@ def _country_acted_on(event: Event) -> str | None:
     if event.cameo.root not in ASSAULT_ROOTS or target is not None and target.country:
         return None
     speaker = event.attribution.speaker if event.attribution is not None else None
-    if (
-        speaker is not None
-        and speaker.country
-        and speaker.sector in STATE_SECTORS
-        and source
-        and speaker.country != source
-    ):
-        return speaker.country
+    if speaker is not None:
+        reporter = speaker.country if speaker.sector in STATE_SECTORS else None
+    else:
+        reporter = _reporting_state(doc, event) if doc is not None else None
+    if reporter and source and reporter != source:
+        return reporter
     return None
+
+
+def _reporting_state(doc: Doc, event: Event) -> str | None:
+    """The country of the state body whose report the act is in, read from the parse when
+    the attribution stage found no speaker: "The **Kuwaiti military** reports that guards
+    were injured by Iranian drones", "**Kuwait's** interior ministry reports fires after
+    an Iranian drone attack" (a report verb above the trigger, its subject a state noun
+    with a country's name or adjective)."""
+    anchors = _trigger_tokens(doc, event)
+    if not anchors:
+        return None
+    verb = next(
+        (t for t in anchors[0].ancestors if t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB"),
+        None,
+    )
+    if verb is None:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.lemma_.lower() not in STATE_BODY_NOUNS:
+            continue
+        for mod in subj.children:
+            if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < subj.i:
+                iso3 = _state_words().get(mod.text.lower())
+                if iso3:
+                    return iso3
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, str]:
+    """ "kuwait", "kuwaiti", "state of kuwait" -> KWT: a country's names and adjectives."""
+    words: dict[str, str] = {}
+    for row in read_data_tsv("eventwire.actors", "countries.tsv"):
+        for field_name in ("name", "aliases", "adjectives"):
+            for word in (row.get(field_name) or "").split("|"):
+                if word.strip():
+                    words.setdefault(word.strip().lower(), row["iso3"])
+    return words
 
 
 def _previous_sentence_place(

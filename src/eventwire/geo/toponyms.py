@@ -368,17 +368,14 @@ def _name_word(tok: Token) -> bool:
     another part of speech just before a proper noun ("in Let Pan Hla": "Let" as a verb)."""
     if tok.pos_ == "PROPN":
         return True
-    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return (
-        tok.i > tok.sent.start
-        and tok.is_alpha
-        and tok.text[:1].isupper()
-        and not tok.is_upper
-        and following is not None
-        and following.pos_ == "PROPN"
-        and following.text[:1].isupper()
-        and tok.doc[tok.i - 1].lower_ in PLACE_LEADS
-    )
+    # Cheapest tests first: this runs on every token, and `tok.sent` is costly.
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
+        return False
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ not in PLACE_LEADS:
+        return False
+    following = doc[tok.i + 1]
+    return following.pos_ == "PROPN" and following.text[:1].isupper() and tok.i > tok.sent.start
 
 
 def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
@@ -500,6 +497,8 @@ def _containment(m: Mention, container: Mention) -> str | None:
     town: "the Darnytskyi district of Kyiv", "the market in Omdurman"), or None."""
     doc = m.span.doc
     between = doc[_skip_brackets(doc, m.span.end) : container.span.start]
+    if len(between) > 5:
+        return None  # too far apart (checked first: most neighbours are sentences apart)
     generic = [t.lower_ for t in between if t.lower_ in GENERIC_TAILS]
     words = [
         t.lower_
@@ -523,11 +522,18 @@ def _place_by_sentence_country(mentions: list[Mention]) -> None:
     """A place the gazetteer lacks and the text puts in no known place ("the towns of Sabiid
     and Anole ... southwest of Mogadishu in Somalia") is in its sentence's country, when
     every known place of the sentence is in that one country."""
+    sentences: dict[int, Span] = {}  # each mention's sentence, found once
+
+    def sentence(n: Mention) -> Span:
+        if id(n) not in sentences:
+            sentences[id(n)] = n.span.sent
+        return sentences[id(n)]
+
     for m in mentions:
         if m.place is not None or m.candidates or not _led_as_place(m.span):
             continue
-        sent = m.span.sent
-        known = [n for n in mentions if n.place is not None and n.span.sent == sent]
+        sent = sentence(m)
+        known = [n for n in mentions if n.place is not None and sentence(n) == sent]
         countries = {n.place.country for n in known if n.place.country}
         if len(countries) != 1:
             continue
