@@ -469,3 +469,50 @@ def test_a_host_abroad_takes_the_country_of_the_release_place_line(coder):
     # Ukraine is named more often than Moldova; the place line says whose prime minister.
     day, source = "2022-03-06", "U.S. Department of State"
     assert _code_at(coder, text, "POPESCU", day, source) == "MDAGOV"
+
+
+def test_a_vocative_title_is_the_person_spoken_to_not_the_speaker(coder):
+    text = (
+        "Vladimir Putin held talks with President of Finland Sauli Niinistö.\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to welcome you."
+    )
+    assert _code_at(coder, text, "President", "2021-10-29", "kremlin.ru", nth=2) == "FINGOV"
+    answer = (
+        "Vladimir Putin: How long will it take?\n\n"
+        "Vitaly Savelyev: Mr President, we have already reported."
+    )
+    assert _code_at(coder, answer, "President", "2021-11-10", "kremlin.ru") == "RUSGOV"
+
+
+def test_a_bare_title_prefers_the_holder_of_that_very_office_of_the_releasing_state(coder):
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy met President of the European Council "
+        "Charles Michel in Brussels. The President thanked the European Union."
+    )
+    source = "President of Ukraine (president.gov.ua/en)"
+    assert _code_at(coder, text, "President", "2021-12-15", source, nth=2) == "UKRGOV"
+
+
+def test_a_party_named_with_a_country_or_a_chamber(coder):
+    text = "The ruling Jamaica Labour Party won. House Republicans and Congressional Democrats met."
+    assert _code_at(coder, text, "Party", "2025-09-03") == "JAMPTY"
+    assert _code_at(coder, text, "Republicans", "2025-09-03") == "USALEG"
+    assert _code_at(coder, text, "Democrats", "2025-09-03") == "USALEG"
+
+
+def test_titles_in_an_appositive_and_upper_case_speaker_labels_code_unknown_people(coder):
+    text = "Didier Guillaume, the head of government of Monaco, resigned."
+    assert _code_at(coder, text, "Guillaume", "2025-01-17") == "MCOGOV"
+    transcript = (
+        "Secretary Blinken met Estonian Foreign Minister Eva-Maria Liimets.\n\n"
+        "FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, welcome to Estonia."
+    )
+    day, source = "2021-06-01", "U.S. Department of State"
+    assert _code_at(coder, transcript, "LIIMETS", day, source) == "ESTGOV"
+
+
+def test_partners_with_a_nationality_are_that_state_but_a_possessive_says_only_whose(coder):
+    text = "We are working with our Iraqi partners. China's trading partners are worried."
+    source = "The White House"
+    assert _code_at(coder, text, "partners", "2021-02-16", source) == "IRQGOV"
+    assert _code_at(coder, text, "partners", "2021-02-16", source, nth=1) is None

@@ -357,8 +357,11 @@ JOINERS = {"and", "or", "&"}
 def _separator(tok: Token, toks: list[Token]) -> bool:
     """A token that ends one mention and begins another: a dash with spaces on both sides
     (a flattened list "Radev -   Czech ..." or an aside "all countries – including China –"),
-    or "and"/"or" joining two people ("President Trump and Deputy Prime Minister Dar")."""
+    a colon after a speaker's label, or "and"/"or" joining two people ("President Trump and
+    Deputy Prime Minister Dar")."""
     doc = tok.doc
+    if tok.text == ":":
+        return True  # "PRESIDENT ALVARADO: Good afternoon, everybody": a speaker's label
     if tok.text in SPACED_DASHES:
         return tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
     return False
@@ -368,8 +371,8 @@ def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
     """Keep the part of the phrase between the separators around its head."""
     lo, hi = 0, len(toks)
     for k, tok in enumerate(toks):
-        if tok.text not in SPACED_DASHES and tok.lower_ not in JOINERS:
-            continue  # neither a dash nor "and": no separator (a cheap test first)
+        if tok.text not in SPACED_DASHES and tok.lower_ not in JOINERS and tok.text != ":":
+            continue  # neither a dash, a colon nor "and": no separator (a cheap test first)
         if tok.i == head.i:
             continue
         if _separator(tok, toks) or _joins_people(tok, toks, head):
@@ -529,8 +532,11 @@ class Resolver:
                 cues, tokens = run_cues + cues, run + tokens
         titled_name = (
             head is not None
-            and head.pos_ == "PROPN"
-            and any(c.kind == "title" and c.end <= head.i for c in cues)
+            and _name_like(head)
+            and (
+                any(c.kind == "title" and c.end <= head.i for c in cues)
+                or _appositive_title(head, tokens, cues)
+            )
         )
         group_word = head is not None and head.lemma_.lower() in GROUP_HEADS
         if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues):
@@ -582,15 +588,18 @@ class Resolver:
         person_roles: list[PersonRole] = []
         person_name: str | None = None
         org = None
+        org_start = -1
+        country_end = -1
         for cue in cues:
             text = " ".join(t.text for t in tokens if cue.start <= t.i < cue.end)
             if cue.kind == "person" and not person_roles:
                 person_roles = list(cue.value)  # type: ignore[arg-type]
                 person_name = text
             elif cue.kind == "org" and org is None:
-                org = cue.value
+                org, org_start = cue.value, cue.start
             elif cue.kind in {"country", "adjective"} and country is None:
                 country, country_why = str(cue.value), f"{cue.kind} '{text}'"
+                country_end = cue.end
             elif cue.kind == "metonym" and country is None:
                 country, country_why = str(cue.value), f"seat of government '{text}'"
                 if sector is None and metonym_sector:
@@ -690,6 +699,11 @@ class Resolver:
             if person_ent is not None:
                 res.name = person_ent
                 res.kind = "person"
+            elif org.kind == "PTY":
+                # "House Republicans": the lower chamber, which "house" alone cannot code
+                house = any(t.i == org_start - 1 and t.text == "House" for t in tokens)
+                sector = "LEG" if house else sector
+                res = _party_of(res, country, country_end == org_start, country_why, sector)
             return res
         if person_ent is not None:
             res.name, res.kind = person_ent, "person"
@@ -713,6 +727,43 @@ class Resolver:
             res.actor_id = sector
         res.code = compose_code(country, sector)
         return res
+
+
+def _appositive_title(head: Token, tokens: list[Token], cues: list[Cue]) -> bool:
+    """ "Didier Guillaume, the head of government of Monaco": a title in an appositive
+    after the name says who the named person is."""
+    commas = [t.i for t in tokens if t.i > head.i and t.text == ","]
+    return bool(commas) and any(
+        c.kind == "title" and c.start > commas[0] and c.start <= commas[0] + 3 for c in cues
+    )
+
+
+def _party_of(
+    res: Resolution, country: str | None, named_before: bool, country_why: str, sector: str | None
+) -> Resolution:
+    """A party's name read with the words around it: "the Saint Lucia Labour Party" is
+    Saint Lucia's party of that name, not the British one; "Congressional Republicans"
+    are the party's legislators (LEG)."""
+    if country and named_before and country != res.country:
+        why = f"{country_why} before the party's name: that country's party"
+        return replace(
+            res,
+            country=country,
+            sector="PTY",
+            code=compose_code(country, "PTY"),
+            actor_id=f"{country}-PTY",
+            why=[*res.why, why],
+        )
+    if sector == "LEG" and res.country:
+        why = "the party's legislators"
+        return replace(
+            res,
+            sector="LEG",
+            code=compose_code(res.country, "LEG"),
+            actor_id=f"{res.country}-LEG",
+            why=[*res.why, why],
+        )
+    return res
 
 
 FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
@@ -801,6 +852,8 @@ VAGUE_MODIFIERS = {
     "various",
     "numerous",
 }
+# Group words that name a relation: a possessive says whose ("Russia's allies"), not who.
+RELATIONAL_HEADS = {"partners", "allies"}
 # "our country", "their homeland": the country of whoever the possessive is.
 HOMELAND_HEADS = {"country", "nation", "homeland", "motherland", "fatherland"}
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
@@ -905,11 +958,17 @@ def _pron_poss(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or an upper-case word the tagger took for a noun ("FOREIGN MINISTER
+    LIIMETS:" in a transcript's speaker label)."""
+    return tok.pos_ == "PROPN" or (tok.is_upper and tok.is_alpha and len(tok) > 2)
+
+
 def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:
     """The proper nouns after a title that the tagger did not take for a person
     ("PRESIDENT CHAKWERA:" in a transcript, "President Chakwera")."""
     titles = [c for c in cues if c.kind == "title"]
-    if not titles or not tokens or tokens[-1].pos_ != "PROPN":
+    if not titles or not tokens or not _name_like(tokens[-1]):
         return None
     after = max(c.end for c in cues)
     if max(c.end for c in titles) != after:
@@ -918,7 +977,7 @@ def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:
     if (
         not run
         or len(run) > 4
-        or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in run)
+        or any(not _name_like(t) or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in run)
     ):
         return None
     return " ".join(t.text if not t.text.isupper() else t.text.title() for t in run)
@@ -1226,6 +1285,10 @@ class ArticleActors:
             return None  # "no party", "no country": nobody
         if homeland:
             return self._whose_country(head, speaker)
+        if head.lower_ in RELATIONAL_HEADS and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children
+        ):
+            return None  # "China's trading partners": whose partners they are, not who
         toks = self.phrase(head)
         res = self.resolver.resolve_tokens(
             toks, self.day, head, named=lambda: self.country_counts(head.doc)
@@ -1235,11 +1298,12 @@ class ArticleActors:
             if defined is not None:
                 res = replace(defined, why=[*defined.why, f"'{head.text}' as defined above"])
         # A surname or definite description may name someone seen before.
-        earlier = self._earlier_person(toks, res)
+        earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
             res = earlier
         if res.country is None and res.code and res.kind != "org":
-            res = self._owner_country(head, res, speaker)
+            if head.lower_ not in RELATIONAL_HEADS:  # "its regional partners" are not its own
+                res = self._owner_country(head, res, speaker)
         if (
             res.country is None
             and res.code
@@ -1370,12 +1434,67 @@ class ArticleActors:
             people = [r for r in earlier if r.country and r.sector == res.sector]
             # A title names its holder whatever the sector says ("the High Commissioner"
             # is the UN's, coded as the organisation).
-            titled = [r for r in earlier if res.title and _same_title(res.title, r)]
+            titled = self._title_holders(res.title, earlier)
             # Without a matching title, only a description that names a country
             # ("the White House official") may take the last such person.
             for r in titled or (people[:1] if res.country else []):
                 return replace(r, why=[*r.why, "definite description of an earlier person"])
         return None
+
+    def _title_holders(self, title: str | None, earlier: list[Resolution]) -> list[Resolution]:
+        """Earlier people a bare title ("the President") may stand for, best first: those
+        holding exactly that office (not "president of the European Council"), the release's
+        own state's first."""
+        if not title:
+            return []
+        loose = [r for r in earlier if _same_title(title, r)]
+        office = (_office(title) or "").lower()
+        if office != title.lower():
+            return loose  # "the former president": not whoever holds the office now
+        exact = [r for r in earlier if _holds_exactly(office, r)]
+        own = [r for r in exact if self.home is not None and r.country == self.home]
+        return own or exact or loose
+
+    def _addressee(self, head: Token, toks: list[Token], res: Resolution) -> Resolution | None:
+        """A vocative ("Putin: Mr President, ...") names whom the speaker talks to: the last
+        earlier person holding that title who is not the speaker of the words."""
+        if (
+            len(toks) < 2
+            or toks[0].lower_ not in HONORIFICS
+            or not res.title
+            or res.kind == "person"
+            or any(t.ent_type_ == "PERSON" and not t.is_title for t in toks[1:])
+        ):
+            return None
+        vocative = toks[-1].i + 1 < len(head.doc) and head.doc[toks[-1].i + 1].text in {",", "!"}
+        vocative = vocative or (toks[0].i > 0 and head.doc[toks[0].i - 1].text in {",", ":"})
+        if not vocative:
+            return None
+        speaker = self._label_before(toks[0]) or self._turn_speaker(head)
+        office = (_office(res.title) or res.title).lower()
+        for seen in self._latest_first():
+            r = seen.res
+            if seen.token >= toks[0].i or r.kind != "person" or not r.code:
+                continue
+            if speaker is not None and (
+                (r.actor_id, r.name) == (speaker.actor_id, speaker.name)
+                or (r.titled and r.code == speaker.code)  # "President of Russia" of Putin
+            ):
+                continue
+            if _holds_exactly(office, r) or _same_title(res.title, r):
+                return replace(r, why=[*r.why, f"'{' '.join(t.text for t in toks)}': addressed"])
+        return None
+
+    def _label_before(self, first: Token) -> Resolution | None:
+        """The speaker of words that follow "Name:" in a transcript."""
+        doc = first.doc
+        if first.i < 2 or doc[first.i - 1].text != ":":
+            return None
+        label = doc[first.i - 2]
+        if label.pos_ != "PROPN":
+            return None
+        res = self.resolve_head(label)
+        return res if res is not None and res.kind == "person" else None
 
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
@@ -1511,6 +1630,14 @@ def _same_title(title: str, earlier: Resolution) -> bool:
     """Does an earlier person's title or role carry these title words?"""
     held = " ".join(filter(None, [earlier.title, *earlier.why])).lower()
     return all(word in held for word in title.split())
+
+
+def _holds_exactly(office: str, earlier: Resolution) -> bool:
+    """Did an earlier person hold this very office ("president", not "president of the
+    European Council"), by the role our data give them or the title the text gave?"""
+    if earlier.title and (_office(earlier.title) or "").lower() == office:
+        return True
+    return any(w.startswith("person ") and f"': {office} " in w.lower() for w in earlier.why)
 
 
 def _surname(res: Resolution) -> str | None:
