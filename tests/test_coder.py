@@ -491,3 +491,22 @@ def test_a_place_never_replaces_people_acted_on(coder):
     assert e.target.text == "the refugees"
     (e,) = events_of(coder, "Punjab government imposed blockades in Lahore.")
     assert e.target.text == "Lahore"
+
+
+def test_an_agentless_passive_clause_does_not_borrow_a_doer(coder):
+    text = (
+        "The agency will pause the evacuation after Iran objected to the plan and after a "
+        "vessel was attacked near Oman."
+    )
+    events = events_of(coder, text)
+    assert not find(events, "ASSAULT") and not find(events, "THREATEN")
+    (objection,) = events
+    assert objection.modality == "asserted"  # it happened, whatever "will pause" says
+
+
+def test_circumstances_do_not_choose_what_a_verb_is_about(coder):
+    text = (
+        "The United States announces that it will resume consular services in Lahore after "
+        "protests, including an attack on the consulate."
+    )
+    assert not find(events_of(coder, text), "THREATEN")

@@ -98,6 +98,15 @@ DEMAND = "100"
 SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
 # "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
 BOYCOTT_MEETING = "125"
+# Prepositions whose objects are circumstances, never what the verb is about ("resumed
+# consular services ... including an attack on the consulate").
+CIRCUMSTANCE_PREPS = {
+    "including", "after", "before", "during", "despite", "amid", "amidst", "following",
+    "since", "because", "like", "unlike", "besides",
+}  # fmt: skip
+# Subordinating words of clauses that report what has happened, whatever the main clause's
+# modality ("will pause the evacuation after a ship was attacked").
+SETTLED_CLAUSE_MARKS = {"after", "since", "because", "as", "although", "though", "while"}
 # Prepositions that place an event before or after another: the other one's date is not its.
 ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -333,7 +342,13 @@ class EventExtractor:
             ]
             preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
             # "call for a ceasefire": the object of a preposition can name the act too.
-            pobjs = [g for p in preps_tok for g in p.children if g.dep_ == "pobj"]
+            pobjs = [
+                g
+                for p in preps_tok
+                if p.lower_ not in CIRCUMSTANCE_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             before = words_before(tok) if self.reads_before else set()
             direct = _object_words(objects_tok) | before
             objects = direct | _object_words(pobjs)
@@ -923,6 +938,10 @@ class EventExtractor:
                     return "asserted"
             elif dep not in {"conj", "advcl", "prep", "pobj", "dobj"}:
                 break
+            elif dep == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in SETTLED_CLAUSE_MARKS for c in node.children
+            ):
+                break  # "will pause the effort after a vessel was attacked": that happened
             node = head
         return "asserted"
 
@@ -1022,9 +1041,10 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                 places = [g for g in _pobjs(p) if g.ent_type_ == "GPE"]
                 if places:
                     return places[:1]
-    if verb.dep_ == "advcl" and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
-        # "postponed the meeting after a sighting was reported": an agentless passive
-        # clause names no doer; the main clause's subject is not it.
+    if verb.dep_ in {"advcl", "conj"} and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        # "postponed the meeting after a sighting was reported", "Iran objected and a vessel
+        # was attacked": an agentless passive clause names no doer; the other clause's
+        # subject is not it.
         return []
     head = verb.head
     if head is verb:
