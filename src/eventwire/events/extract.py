@@ -1032,7 +1032,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         return [_actor_inside(c, actor_word)]
     for c in verb.children:
         if c.dep_ == "agent":
-            return [g for g in c.children if g.dep_ == "pobj"]
+            return _pobjs(c)
     if verb.lemma_.lower() in STATE_ACTS and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         # "was arrested in Niger", "were expelled from North Korea": with no agent named,
         # the state where (or from where) it was done did it.
@@ -1481,7 +1481,7 @@ def _noun_sources(noun: Token) -> list[Token]:
             return [c]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
-            return [g for g in c.children if g.dep_ == "pobj"]
+            return _pobjs(c)
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
@@ -1554,7 +1554,7 @@ def _object_complements(
     for obj in objects:
         for p in obj.children:
             if p.dep_ == "prep" and p.lower_ in OBJECT_COMPLEMENT_PREPS:
-                found = [_actor_inside(g, actor_word) for g in p.children if g.dep_ == "pobj"]
+                found = [_actor_inside(g, actor_word) for g in _pobjs(p)]
                 if p.lower_ == "of":
                     # "an investigation of Flynn", but not "a state of siege"
                     found = [
@@ -1674,6 +1674,7 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
     if tok.pos_ != "PRON" or ref.code is None:
         return ref
     sentence_start = tok.sent.start
+    sayer = _sayer_i(tok)
     for i in range(tok.i - 1, sentence_start - 1, -1):
         named = actors.mentions.get(i)
         if (
@@ -1681,7 +1682,7 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
             and (
                 (named.code == ref.code and named.name == ref.name)
                 # "Turkey's president says it will ...": the sayer, however coded
-                or (_sayer_i(tok) == i and named.country == ref.country)
+                or (sayer == i and named.country == ref.country)
             )
             and tok.doc[i].pos_ != "PRON"
         ):
