@@ -510,3 +510,20 @@ def test_circumstances_do_not_choose_what_a_verb_is_about(coder):
         "protests, including an attack on the consulate."
     )
     assert not find(events_of(coder, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Three civilians die in airstrikes carried out by the Myanmar military.", "MMRMIL"),
+        ("The toll from drone strikes launched by the Russian army has risen to 12.", "RUSMIL"),
+    ],
+)
+def test_an_attack_carried_out_by_someone_has_them_as_its_doer(coder, text, source):
+    assaults = [e for e in events_of(coder, text, "2025-06-01") if e.plover.type == "ASSAULT"]
+    assert [e.source.code for e in assaults] == [source]
+
+
+def test_ending_support_for_a_country_cuts_aid_to_it(coder):
+    events = events_of(coder, "Hungary has ended all support for Ukraine.", "2026-02-24")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("162", "HUN", "UKR")]

@@ -22,6 +22,7 @@ from eventwire.evaluate.corpus import load_items
 
 GOLD = Path(__file__).parent / "data" / "actors_gold.tsv"  # the dev split
 HELDOUT = Path(__file__).parent / "data" / "actors_gold_heldout.tsv"  # never tuned on
+BLIND = Path(__file__).parent / "data" / "actors_gold_blind.tsv"  # labelled before any run
 HARD_CASES = {
     "metonym",
     "nationality_sector",
@@ -138,3 +139,34 @@ def test_eval_actors_smoke_run(shared_dir: Path):
     assert 0.0 <= metrics["unresolvable_kept_empty"] <= 1.0
     for failure in metrics["failures"]:
         assert failure["why"], failure  # every failure says why the resolver decided so
+
+
+def test_blind_split_is_large_new_and_well_formed():
+    blind = read_gold(BLIND)
+    earlier = read_gold(GOLD) + read_gold(HELDOUT)
+    assert len(blind) >= 160
+    assert len({(r.corpus, r.item_id) for r in blind}) >= 50
+    assert {r.corpus for r in blind} == CORPORA | {"whitehouse-2021-2026.jsonl.gz"}
+    # items neither earlier split uses: nobody tuned on this text
+    assert not {(r.corpus, r.item_id) for r in blind} & {(r.corpus, r.item_id) for r in earlier}
+    for r in blind:
+        assert 0 <= r.start < r.end, r
+        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
+        assert r.sector == "" or re.fullmatch(r"[A-Z]{3}", r.sector), r
+        assert len(r.mention.split()) <= 6, r
+        assert r.category in HARD_CASES | {"named", "description"}, r
+        if r.category == "unresolvable":
+            assert (r.country, r.sector) == ("", ""), r
+    assert len({(r.corpus, r.item_id, r.start, r.end) for r in blind}) == len(blind)
+    counts = Counter(r.category for r in blind)
+    assert all(counts[c] >= 10 for c in HARD_CASES), counts
+
+
+@pytest.mark.shared
+def test_every_blind_span_lies_in_its_item_and_shows_the_mention(shared_dir: Path):
+    rows = read_gold(BLIND)
+    items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})
+    for r in rows:
+        text = items[(r.corpus, r.item_id)].text
+        assert r.end <= len(text), r
+        assert text[r.start : r.end] == r.mention, r

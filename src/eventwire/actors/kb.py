@@ -27,7 +27,7 @@ ORG_PERIOD_COLUMNS = ("actor_id", "country", "sector", "start", "end", "note")
 AMBIGUOUS_COLUMNS = ("name", "kind", "candidates", "default", "note")
 
 ORG_KINDS = frozenset({"IGO", "NGO", "REB", "PTY", "MNC", "OTHER"})
-SECTOR_TERM_KINDS = frozenset({"noun", "title", "org"})
+SECTOR_TERM_KINDS = frozenset({"noun", "title", "org", "modifier"})
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -83,7 +83,7 @@ class Organization:
 class SectorTerm:
     term: str
     sector: str
-    kind: str  # noun | title | org
+    kind: str  # noun | title | org | modifier (sector of the body it names: "Christian")
 
 
 @dataclass(frozen=True)
@@ -272,7 +272,8 @@ def _load(extra_files: tuple[Path, ...]) -> KnowledgeBase:
     origins: dict[tuple[str, str], str] = {}
     sectors = _read_sector_codes(DATA_DIR / "sector_codes.tsv")
     countries = _read_countries(DATA_DIR / "countries.tsv", origins)
-    org_files, people_files = [DATA_DIR / "organizations.tsv"], [DATA_DIR / "people.tsv"]
+    org_files = [DATA_DIR / "organizations.tsv"]
+    people_files = sorted(DATA_DIR.glob("people*.tsv"))  # people.tsv, people_officials.tsv, ...
     for path in extra_files:
         header = _header(path)
         if header not in (PEOPLE_COLUMNS, ORG_COLUMNS):
@@ -457,7 +458,9 @@ def _read_sector_terms(path: Path, sectors: frozenset[str]) -> dict[str, SectorT
     for where, (term, sector, kind, _note) in _rows(path):
         _check_sector(where, sector, sectors)
         if kind not in SECTOR_TERM_KINDS:
-            raise KnowledgeBaseError(f"{where}: kind must be noun, title or org: {kind!r}")
+            raise KnowledgeBaseError(
+                f"{where}: kind must be noun, title, org or modifier: {kind!r}"
+            )
         key = normalise(term)
         if key in terms:
             raise KnowledgeBaseError(f"{where}: duplicate term {term!r}")

@@ -117,7 +117,9 @@ class PhraseIndex:
         for phrase, roles in kb.person_index().items():
             self._add(phrase, "person", tuple(roles))
         for term, st in kb.sector_terms.items():
-            kind = {"title": "title", "noun": "noun", "org": "orgterm"}.get(st.kind, "noun")
+            kind = {"title": "title", "noun": "noun", "org": "orgterm", "modifier": "modifier"}.get(
+                st.kind, "noun"
+            )
             self._add(normalise(term), kind, st.sector)
         for key, amb in kb.ambiguous.items():
             # "Korea", "Congolese": the article decides (see `settle_ambiguous`).
@@ -166,10 +168,15 @@ class PhraseIndex:
         cues: list[Cue] = []
         n = len(tokens)
         texts = [t.text for t in tokens]
+        with_ws = [t.text_with_ws for t in tokens]
+        for k, x in enumerate(texts):
+            if "[" in x[1:]:
+                # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before
+                glued = x.rsplit("[", 1)[1]
+                texts[k], with_ws[k] = glued, glued + with_ws[k][len(x) :]
         starts = [normalise(x) in self.first_words for x in texts]
         if not any(starts):
             return cues
-        with_ws = [t.text_with_ws for t in tokens]
         index = [t.i for t in tokens]
         # Characters each token surely keeps in a normalised phrase (accented or other
         # non-ASCII text may lose some: counted as none).
@@ -216,8 +223,8 @@ class PhraseIndex:
                         "adjective",
                         "ambiguous",
                         "person",
-                    } and _supporter(tokens[i]):
-                        continue  # "pro-Palestinian", "anti-Russian": about, not of
+                    } and (_supporter(tokens[i]) or _backer(tokens[j - 1])):
+                        continue  # "pro-Palestinian", "Iran-backed": about, not of
                     if kind in {"country", "metonym", "adjective", "ambiguous", "org", "person"}:
                         if not first[:1].isupper() and not (
                             first.lower() in NAME_PARTICLES and j - i > 1
@@ -270,6 +277,32 @@ def _supporter(first: Token) -> bool:
         and doc[first.i - 1].text == "-"
         and doc[first.i - 2].lower_ in {"pro", "anti", "non"}
     )
+
+
+# "Ukraine-aligned", "Iran-backed": a state that supports a group, not the group's own.
+BACKING_WORDS = {
+    "aligned",
+    "backed",
+    "allied",
+    "sponsored",
+    "funded",
+    "supported",
+    "friendly",
+    "leaning",
+    "linked",
+    "affiliated",
+    "inspired",
+    "armed",
+    "trained",
+}
+
+
+def _backer(last: Token) -> bool:
+    """ "the Ukraine-aligned Russian Volunteer Corps", "Iran-backed militias": the name
+    before the hyphen supports the group; it is not the group's nationality."""
+    doc = last.doc
+    k = last.i
+    return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in BACKING_WORDS
 
 
 def _inside_other_name(first: Token, roles: object) -> bool:
@@ -501,7 +534,13 @@ class Resolver:
         actor word counts ("Russian troops" is an actor, "the Russian perspective" is not).
         `named` counts the countries the article names, for ambiguous names ("Korea")."""
         cues = self.index.scan([t for t in tokens if not t.is_punct or t.text in {".", "-", "'"}])
+        # "Christian", "Radio": the sector of a body they name, and of nothing else
+        modifiers = [replace(c, kind="noun") for c in cues if c.kind == "modifier"]
+        if modifiers:
+            cues = [c for c in cues if c.kind != "modifier"]
         cues = settle_ambiguous(cues, named)
+        if tokens:
+            cues = _drop_homonym_capitals(cues, tokens[0].doc)
         cues = _drop_portfolios(cues, tokens[0].doc) if tokens else cues
         if (
             head is not None
@@ -510,8 +549,11 @@ class Resolver:
             and not any(c.kind == "person" and _in_office(c, day) for c in cues)
         ):
             # "said adviser to the President of Ukraine on economic issues Oleh Ustenko":
-            # the parser often leaves a long title outside the name's phrase.
+            # the parser often leaves a long title outside the name's phrase ("leader of
+            # the Volunteer Corps": a phrase after "of" is the body led, not the leader).
             run = _title_run(tokens[0])
+            if run and run[-1].lower_ == "of":
+                run = []
             run_cues = _drop_portfolios(
                 settle_ambiguous(
                     self.index.scan(
@@ -530,6 +572,22 @@ class Resolver:
             ]
             if any(c.kind == "title" for c in run_cues):
                 cues, tokens = run_cues + cues, run + tokens
+        if head is not None and (head.ent_type_ == "PERSON" or _name_like(head)):
+            cues, tokens = self._described_before(head, cues, tokens, day, named)
+        if head is not None and head.ent_type_ == "PERSON":
+            if not any(c.kind in {"title", "org", "person"} for c in cues):
+                # "the appointment of Erika L. Moritsugu as Deputy Assistant to the President"
+                run = _as_run(tokens[-1])
+                # the title is what comes before its portfolio ("... to the President")
+                prep = next((t.i for t in run if t.pos_ == "ADP"), None)
+                run_cues = [
+                    c
+                    for c in _drop_portfolios(self.index.scan(run), head.doc)
+                    if c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
+                    and (prep is None or c.start < prep)
+                ]
+                if any(c.kind == "title" for c in run_cues):
+                    cues, tokens = cues + run_cues, tokens + run
         titled_name = (
             head is not None
             and _name_like(head)
@@ -539,10 +597,23 @@ class Resolver:
             )
         )
         group_word = head is not None and head.lemma_.lower() in GROUP_HEADS
-        if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues):
-            # "The Sudan Doctors Network", "a group of protesters": a body of those people.
-            res = self.combine(cues, tokens, day)
+        if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues + modifiers):
+            # "The Sudan Doctors Network", "a group of protesters", "the Christian
+            # Association of Nigeria": a body of those people.
+            res = self.combine(sorted(cues + modifiers, key=_cue_start), tokens, day)
             res.why.append(f"'{head.text}' of the people named before it")
+            return res
+        if (
+            modifiers
+            and head is not None
+            and head.pos_ == "PROPN"
+            and head.ent_type_ != "PERSON"
+            and not any(c.kind in {"person", "org", "title"} for c in cues)
+            and all(t.text[:1].isupper() for t in tokens if modifiers[0].start <= t.i <= head.i)
+        ):
+            # "Radio France Internationale": a body whose capitalised name says its sector
+            res = self.combine(sorted(cues + modifiers, key=_cue_start), tokens, day)
+            res.why.append(f"'{head.text}': a body named by its sector")
             return res
         if head is not None and not any(c.start <= head.i < c.end for c in cues):
             if head.ent_type_ != "PERSON" and not titled_name and not _name_goes_on(cues, head):
@@ -573,6 +644,42 @@ class Resolver:
             res.actor_id = f"{res.country}-CVL"
             res.why.append(f"plural demonym '{head.text}': civilians")
         return res
+
+    def _described_before(
+        self,
+        head: Token,
+        cues: list[Cue],
+        tokens: list[Token],
+        day: str | None,
+        named: Callable[[], dict[str, int]] | None,
+    ) -> tuple[list[Cue], list[Token]]:
+        """What is written before a name says who the person is; an organisation in an
+        appositive after it says what they are also part of. "Slovakia's central bank chief,
+        Peter Kažimír, a member of the European Central Bank committee" is Slovak;
+        "Iraqi human rights activist Nadia Murad, a survivor of ISIS slavery" is no IS member."""
+        if any(c.kind == "person" and _in_office(c, day) for c in cues):
+            return cues, tokens
+        if head.dep_ == "appos" and head.head.i < tokens[0].i and head.head.pos_ == "NOUN":
+            # "<title phrase>, <name>": the phrase the name is in apposition to describes them
+            before = [t for t in np_tokens(head.head) if t.i < tokens[0].i]
+            while before and before[-1].is_punct:
+                before.pop()
+            found = _drop_portfolios(
+                settle_ambiguous(
+                    self.index.scan([t for t in before if not t.is_punct or t.text in {".", "-"}]),
+                    named,
+                ),
+                head.doc,
+            )
+            if any(c.kind == "title" for c in found) and not any(
+                c.kind in {"person", "org"} for c in found
+            ):
+                cues, tokens = found + cues, before + tokens
+        national = any(c.kind in {"country", "adjective"} and c.end <= head.i for c in cues)
+        described = any(c.kind in {"title", "noun", "orgterm"} and c.end <= head.i for c in cues)
+        if national and described:
+            cues = [c for c in cues if not (c.kind == "org" and c.start > head.i)]
+        return cues, tokens
 
     def combine(
         self, cues: list[Cue], tokens: list[Token], day: str | None, metonym_sector: bool = True
@@ -630,7 +737,7 @@ class Resolver:
         placed = {
             i
             for c in cues
-            if c.kind in {"country", "metonym", "adjective", "org"}
+            if c.kind in {"country", "metonym", "adjective", "org", "noun", "orgterm"}
             for i in range(c.start, c.end)
         }
         # A place the tagger took for a person ("Kiev") is no name.
@@ -729,6 +836,10 @@ class Resolver:
         return res
 
 
+def _cue_start(cue: Cue) -> int:
+    return cue.start
+
+
 def _appositive_title(head: Token, tokens: list[Token], cues: list[Cue]) -> bool:
     """ "Didier Guillaume, the head of government of Monaco": a title in an appositive
     after the name says who the named person is."""
@@ -770,6 +881,7 @@ FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
 # Titles of people who speak or act for a body: they take the body's sector.
 SPEAKS_FOR_BODY = {
     "head",
+    "chief",
     "representatives",
     "spokesman",
     "spokeswoman",
@@ -793,6 +905,10 @@ def _former(tokens: list[Token], title_start: int) -> bool:
 # Head words of a body named by its members ("Doctors Network", "Workers' Union").
 GROUP_HEADS = {
     "network",
+    "directorate",
+    "council",
+    "station",
+    "channel",
     "group",
     "association",
     "coalition",
@@ -812,6 +928,9 @@ GROUP_HEADS = {
     "platform",
     "confederation",
 }
+# Groups a leader or government commands or serves: as the object of its action they are
+# its own ("Starmer authorizes the military").
+OWN_PEOPLE_SECTORS = {"MIL", "COP", "CVL"}
 # Sectors of the state's own bodies: only these take an official release's home country.
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 # Heads and modifiers of mentions that name nobody in particular: with no country or
@@ -907,6 +1026,27 @@ def _title_run(first: Token) -> list[Token]:
             break
         run.insert(0, tok)
         k -= 1
+    return run
+
+
+AS_NOT_TITLE = {"well", "such", "if", "though", "long", "soon", "far", "much", "part", "a", "an"}
+
+
+def _as_run(last: Token) -> list[Token]:
+    """The words of "as <title>" right after a name ("appointed Jane Roe as ambassador to
+    Chad"): to the next punctuation, verb or clause word, at most TITLE_RUN_MAX tokens."""
+    doc = last.doc
+    k = last.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "as" or doc[k + 1].lower_ in AS_NOT_TITLE:
+        return []
+    run: list[Token] = []
+    for tok in doc[k + 1 : k + 1 + TITLE_RUN_MAX]:
+        if tok.is_punct and tok.text not in {".", "-"} or tok.pos_ in TITLE_RUN_STOP_POS:
+            break
+        if "\n" in tok.text_with_ws:
+            run.append(tok)
+            break
+        run.append(tok)
     return run
 
 
@@ -1197,7 +1337,7 @@ class ArticleActors:
         if self._counts is None:
             self._counts = {}
             capitalised = [doc[k] for k in self.layout(doc).capitalised]
-            cues = self.resolver.index.scan(capitalised)
+            cues = _drop_homonym_capitals(self.resolver.index.scan(capitalised), doc)
             plain: dict[str, int] = {}
             for cue in cues:
                 if cue.kind in {"country", "adjective", "metonym"}:
@@ -1270,7 +1410,7 @@ class ArticleActors:
 
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PRONOUNS:
+        if (head.pos_ == "PRON" or lower in PRONOUNS) and not _abbreviation(head):
             res = self._pronoun(head, speaker)
             if res is not None and lower in CHAINED and head.dep_ != "poss":
                 # a chain: "the people of Lebanon ... They ... support them"
@@ -1329,6 +1469,12 @@ class ArticleActors:
                 res = _with_country(res, other, "not the home state's office holder: {}")
             else:
                 res = _with_country(res, self.home, "home country {} of this official release")
+        if res.country is None and res.sector in OWN_PEOPLE_SECTORS and not res.titled:
+            # "Keir Starmer authorizes the military", "the President talked to local
+            # residents": a leader acts on their own state's forces and people.
+            actor = self._subject_state(head)
+            if actor is not None:
+                res = _with_country(res, actor, "the country {} of the clause's subject")
         if res.country is None and res.sector and res.kind != "org":
             context = self.context_country(head.doc)
             if context is not None:
@@ -1343,6 +1489,28 @@ class ArticleActors:
         if not res.weak:
             self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _subject_state(self, head: Token) -> str | None:
+        """The country of the official or state that is the subject of the clause whose
+        object `head` is (through a preposition and a coordinated verb, once each)."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in {"prep", "dative"}:
+            verb = verb.head
+        elif head.dep_ not in {"dobj", "dative"}:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= head.i:
+            return None
+        res = self.cache.get(subject.i)
+        if res is None or res.country not in self.resolver.kb.countries:
+            return None
+        if res.sector not in {"GOV", "MIL"} or res.kind not in {"person", "state"}:
+            return None
+        return res.country
 
     def _may_be_actor(self, head: Token) -> bool:
         """Cheap test before any phrase is built: a named entity of an actor type, a proper
@@ -1414,6 +1582,25 @@ class ArticleActors:
                     if s.res.kind == "person"
                     and s.res.code
                     and word in (s.res.name or "").split()[:-1]
+                ),
+                None,
+            )
+            if seen is not None:
+                return replace(
+                    seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
+                )
+        if len(names) > 1 and res.kind in {"person", "unresolved"} and not res.actor_id:
+            # "Anatoliy Fedoruk" again after "Bucha Mayor Anatoliy Fedoruk": a full name we do
+            # not know, repeated, is the person the text described before.
+            words = [t.text for t in names]
+            seen = next(
+                (
+                    s
+                    for s in reversed(self.history)
+                    if s.res.kind == "person"
+                    and s.res.code
+                    and s.surname == words[-1]
+                    and set(words) <= set((s.res.name or "").split())
                 ),
                 None,
             )
@@ -1569,6 +1756,20 @@ TURN_LABEL = re.compile(
 )
 
 
+def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """ "Santo Domingo, Ecuador", "Córdoba, Argentina": a capital's name followed by another
+    country's name is a town of that country, not the capital (nor its government)."""
+    after = {c.start: c for c in cues if c.kind == "country"}
+    kept: list[Cue] = []
+    for cue in cues:
+        if cue.kind == "metonym" and cue.end + 1 < len(doc) and doc[cue.end].text == ",":
+            country = after.get(cue.end + 1)
+            if country is not None and country.value != cue.value:
+                continue
+        kept.append(cue)
+    return kept
+
+
 def _position(seen: Seen) -> int:
     return seen.token
 
@@ -1580,6 +1781,12 @@ def _clause_subjects(pron: Token) -> set[int]:
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
     subjects = {c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
     return {t.i for s in subjects for t in s.subtree}
+
+
+def _abbreviation(head: Token) -> bool:
+    """ "US" in "the US" is the United States, not the pronoun "us"."""
+    text = head.text.replace(".", "")
+    return len(text) > 1 and text.isupper() and (head.pos_ == "PROPN" or bool(head.ent_type_))
 
 
 def _as_pronoun(res: Resolution, head: Token) -> Resolution:

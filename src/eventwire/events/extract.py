@@ -1381,6 +1381,8 @@ ActorWord = Callable[[Token], bool]
 
 # Nouns for violent acts and their means, whose doer is the doer of what they did
 # ("a Russian missile strike killed five").
+# Participles whose agent did the act named by their noun ("strikes carried out by X")
+DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
 ATTACK_NOUNS = {
     "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
     "rocket", "offensive", "assault", "barrage", "ambush", "explosion", "blast", "fire",
@@ -1486,8 +1488,14 @@ def _noun_sources(noun: Token) -> list[Token]:
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
     for c in noun.children:
+        # "airstrikes carried out by the military", "drone strikes launched by the RSF"
+        if c.dep_ == "acl" and c.lemma_.lower() in DOER_PARTICIPLES:
+            agents = [g for a in c.children if a.dep_ == "agent" for g in _pobjs(a)]
+            if agents:
+                return agents
+    for c in noun.children:
         # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
-        if c.dep_ == "amod" and c.lemma_.lower() in {"lead", "claim", "launch", "conduct"}:
+        if c.dep_ == "amod" and c.lemma_.lower() in DOER_PARTICIPLES:
             named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
             if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
                 return named[:1]
