@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -17,9 +18,11 @@ from spacy.tokens import Doc
 
 from eventwire.actors.kb import load_kb
 from eventwire.actors.resolver import Resolver
+from eventwire.events.attribution import cue_lemmas
 from eventwire.events.extract import GIVEN_ACTORS, EventExtractor
 from eventwire.events.lexicon import load_lexicon
 from eventwire.geo.locate import Locator
+from eventwire.nlp.headline_verbs import HeadlineVerbs
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
 
@@ -52,6 +55,8 @@ class Coder:
         self.lexicon_warnings = list(lexicon.warnings)
         self.extractor = EventExtractor(Resolver(kb), lexicon)
         self.locator = Locator()  # where each event happened; loads its gazetteer lazily
+        # Headline-style sentences whose verb was read as a noun get their verb back.
+        self.headline_verbs = HeadlineVerbs(self.nlp, lexicon.lemmas("VERB") | set(cue_lemmas()))
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """spaCy docs for articles, batched with nlp.pipe (the parse is our speed floor)."""
@@ -61,6 +66,9 @@ class Coder:
             yield article, doc
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+        started = time.perf_counter()
+        self.headline_verbs(doc)
+        self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started
         events = self.extractor.extract(article, doc)
         self.locator.locate(article, doc, events)  # reads the Doc and the events only
         return events

@@ -106,6 +106,10 @@ class Lexicon:
             self._by_head.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         self._size = len(patterns)
 
+    def lemmas(self, pos: str) -> set[str]:
+        """Every head lemma with a pattern of this part of speech ("VERB": the verbs we code)."""
+        return {lemma for p, lemma in self._by_head if p == pos.upper()}
+
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         """All patterns for this head word, in the order match() tries them."""
         return list(self._by_head.get((pos.upper(), lemma.lower()), ()))
