@@ -527,3 +527,17 @@ def test_an_attack_carried_out_by_someone_has_them_as_its_doer(coder, text, sour
 def test_ending_support_for_a_country_cuts_aid_to_it(coder):
     events = events_of(coder, "Hungary has ended all support for Ukraine.", "2026-02-24")
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("162", "HUN", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Four workers are killed when an elevated highway collapses in Cheonan.", False),
+        ("Twelve civilians are killed in a flood in Kinshasa.", False),
+        ("Three policemen are killed in two attacks in Guanajuato, Mexico.", True),
+        ("Ten soldiers are killed as their helicopter crashes after rebels fire at it.", True),
+    ],
+)
+def test_deaths_in_an_accident_or_disaster_are_not_an_attack(coder, text, coded):
+    assaults = [e for e in events_of(coder, text, "2025-06-01") if e.plover.type == "ASSAULT"]
+    assert bool(assaults) is coded

@@ -262,7 +262,7 @@ class EventExtractor:
                         article, doc, si, sent, tied, actors, attributions, inherited, quotes, given
                     )
                 )
-            events.extend(here)
+            events.extend(e for e in here if not _accident(e, sent_tokens))
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         merged = merge_repeats(_dedupe(events))
@@ -1381,6 +1381,31 @@ ActorWord = Callable[[Token], bool]
 
 # Nouns for violent acts and their means, whose doer is the doer of what they did
 # ("a Russian missile strike killed five").
+# Causes that make deaths an accident or a disaster, not anyone's act ("four workers are
+# killed when a highway collapses", "a bus crash kills eleven people").
+ACCIDENT_WORDS = {
+    "crash", "collision", "collide", "collapse", "accident", "derail", "derailment", "capsize",
+    "stampede", "landslide", "flood", "flooding", "earthquake", "storm", "cyclone", "hurricane",
+    "typhoon", "outbreak", "heatwave", "avalanche", "wildfire", "swerve", "overturn", "mudslide",
+}  # fmt: skip
+# Words that say someone attacked, even next to an accident word ("the bus crashed after
+# gunmen opened fire").
+VIOLENCE_WORDS = {
+    "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
+    "rocket", "offensive", "assault", "ambush", "gunman", "gunmen", "militant", "shooting",
+    "stabbing", "attacker", "insurgent", "terrorist", "rebel", "soldier", "troop", "police",
+}  # fmt: skip
+
+
+def _accident(event: Event, sent: list[Token]) -> bool:
+    """An act of force with no doer in a sentence that names an accident or a disaster as
+    the cause, and no attack or armed party: not a political event."""
+    if event.source is not None or event.plover.type != "ASSAULT":
+        return False
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & VIOLENCE_WORDS
+
+
 # Participles whose agent did the act named by their noun ("strikes carried out by X")
 DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
 ATTACK_NOUNS = {
