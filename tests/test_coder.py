@@ -541,3 +541,8 @@ def test_ending_support_for_a_country_cuts_aid_to_it(coder):
 def test_deaths_in_an_accident_or_disaster_are_not_an_attack(coder, text, coded):
     assaults = [e for e in events_of(coder, text, "2025-06-01") if e.plover.type == "ASSAULT"]
     assert bool(assaults) is coded
+
+
+def test_help_goes_to_whom_it_is_for_not_whom_it_is_against(coder):
+    (event,) = events_of(coder, "Germany provided military support for Ukraine against Russia.")
+    assert (event.plover.type, event.target.code) == ("AID", "UKR")

@@ -760,6 +760,7 @@ class EventExtractor:
         ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay"),
         else an object that is an actor."""
         by_pattern = self._pattern_targets(verb, pat, pred)
+        cooperative = pat.cameo[:2] in COOPERATIVE_ROOTS
         if by_pattern and not any(known(h) for h in by_pattern):
             # "supported economic assistance to the Palestinians": the thing supported names
             # no one; whom it is for does.
@@ -774,7 +775,7 @@ class EventExtractor:
                     for o in objects
                     if (h := _actor_inside(o, self.actor_word)).i != o.i and known(h)
                 ][:1]
-                or _object_complements(verb, pred, self.actor_word)
+                or _object_complements(verb, pred, self.actor_word, cooperative)
                 or [
                     h
                     for h in _prep_objects([verb], "prep:to|toward|towards", self.actor_word)
@@ -785,7 +786,7 @@ class EventExtractor:
         return (
             [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
             or by_pattern
-            or _object_complements(verb, pred, self.actor_word)
+            or _object_complements(verb, pred, self.actor_word, cooperative)
             # "provided $1.7 billion to support Syrian refugees": whom the aid is for
             or (pred.purpose_objects if pat.cameo.startswith("07") else [])
             # "extradited a Pakistani militant to India": the one acted on, when an actor
@@ -1571,14 +1572,18 @@ def _prep_objects(
 
 # Prepositions by which an object noun names whom the act is aimed at.
 OBJECT_COMPLEMENT_PREPS = {"against", "on", "of", "into", "with", "to", "over", "toward", "towards"}
+COOPERATIVE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
+COOPERATIVE_COMPLEMENT_PREPS = (OBJECT_COMPLEMENT_PREPS - {"against", "into", "over"}) | {"for"}
 
 
 def _object_complements(
-    verb: Token, pred: Predicate, actor_word: ActorWord | None = None
+    verb: Token, pred: Predicate, actor_word: ActorWord | None = None, cooperative: bool = False
 ) -> list[Token]:
     """Whom an act named by the verb's object is aimed at: "called for sanctions against
     Moscow", "opened an investigation of Flynn"; and the subject of a clause the verb
-    takes ("convicted the bank to pay damages")."""
+    takes ("convicted the bank to pay damages"). Help goes to whom it is "for", never to
+    whom it is "against" ("military support for Ukraine against Russia")."""
+    preps = COOPERATIVE_COMPLEMENT_PREPS if cooperative else OBJECT_COMPLEMENT_PREPS
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
@@ -1586,7 +1591,7 @@ def _object_complements(
     objects += [verb.doc[i] for i in pred.consumed]
     for obj in objects:
         for p in obj.children:
-            if p.dep_ == "prep" and p.lower_ in OBJECT_COMPLEMENT_PREPS:
+            if p.dep_ == "prep" and p.lower_ in preps:
                 found = [_actor_inside(g, actor_word) for g in _pobjs(p)]
                 if p.lower_ == "of":
                     # "an investigation of Flynn", but not "a state of siege"
