@@ -81,3 +81,107 @@ def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):
     assert (aid.source.code, aid.target.code) == ("USA", "UKR")
     (attack,) = coder.code_text('"Russia attacked us," Zelensky said.', date="2024-01-01")
     assert attack.target.code == "UKRGOV"  # the pronoun is still the speaker
+
+
+STATE = "U.S. Department of State"
+
+
+def test_a_lower_rank_of_a_home_office_is_the_home_states_not_a_visitors(coder):
+    text = (
+        "Assistant Secretary of State for Central Asian Affairs Jane Roe will travel to "
+        "Kazakhstan. In Astana, Assistant Secretary Roe will meet Kazakh officials and "
+        "Foreign Minister Aibek Nurlanov."
+    )
+    assert _code_at(coder, text, "Roe", "2022-05-22", STATE) == "USAGOV"
+    assert _code_at(coder, text, "Roe", "2022-05-22", STATE, nth=1) == "USAGOV"
+    # an office the United States does not have is still a visitor's (or the host's)
+    assert _code_at(coder, text, "Nurlanov", "2022-05-22", STATE) == "KAZGOV"
+
+
+def test_a_list_of_places_after_for_is_the_portfolio(coder):
+    text = "Special Envoy for Iraq, Syria and Lebanon John Doe met reporters in Baghdad."
+    assert _code_at(coder, text, "Doe", "2022-05-22", STATE) == "USAGOV"
+
+
+def test_an_official_of_an_international_organisation_is_coded_as_it(coder):
+    text = (
+        "The Secretary will travel to Geneva. She will meet World Health Organization "
+        "Director-General Tedros and International Organization for Migration Director "
+        "General Maria Lopes."
+    )
+    doc_day = "2022-05-09"
+    assert _code_at(coder, text, "Tedros", doc_day, STATE) == "IGOWHO"  # no USA added
+    assert _code_at(coder, text, "Lopes", doc_day, STATE) == "IGOIOM"
+
+
+def test_a_body_named_by_a_generic_word_takes_its_modifiers_sector(coder):
+    day = "2025-11-13"
+    text = "The Ukrainian intelligence directorate says a depot burned."
+    assert _code_at(coder, text, "directorate", day) == "UKRSPY"
+    text = "Gunmen attack a church, says the Christian Association of Nigeria."
+    assert _code_at(coder, text, "Association", day) == "NGAREL"
+    text = "Mali suspends the broadcasts of Radio France Internationale."
+    assert _code_at(coder, text, "Internationale", day) == "FRAJRN"
+    text = "Fighters of the Russian Africa Corps arrive in Bamako."
+    assert _code_at(coder, text, "Corps", day) == "RUSMIL"
+
+
+def test_a_backer_is_not_the_nationality_of_an_armed_group(coder):
+    text = (
+        "Ivan Petrov, leader of the Ukraine-aligned Russian Volunteer Corps, is reported "
+        "killed. It is later revealed that Petrov had faked his death."
+    )
+    assert _code_at(coder, text, "Petrov", "2025-12-27") == "RUSREB"
+    assert _code_at(coder, text, "Corps", "2025-12-27") == "RUSREB"
+    assert _code_at(coder, text, "Petrov", "2025-12-27", nth=1) == "RUSREB"
+
+
+def test_an_organisation_before_a_title_outside_the_name_codes_the_person(coder):
+    text = "Israel says Hamas commander in the Gaza Strip Yahya Salem was killed."
+    assert _code_at(coder, text, "Salem", "2026-05-16") == "REBHMS"
+
+
+def test_first_person_in_a_release_quote_with_no_speaker_is_its_principal(coder):
+    text = (
+        "Vladimir Putin sent greetings to the forum. The message reads, in part: "
+        '"Energy cooperation matters. We are convinced that it serves everyone."'
+    )
+    assert _code_at(coder, text, "We", "2022-02-22", "President of Russia") == "RUSGOV"
+    # outside an official release nobody is assumed
+    assert _code_at(coder, text, "We", "2022-02-22") is None
+
+
+def test_people_of_two_states_are_no_one_actor(coder):
+    text = "Putin assessed the talks between Russian and Ukrainian representatives."
+    assert _code_at(coder, text, "representatives", "2022-03-15", "President of Russia") is None
+    text = "Putin assessed the talks with Ukrainian representatives."
+    assert _code_at(coder, text, "representatives", "2022-03-15", "President of Russia") == (
+        "UKRGOV"
+    )
+
+
+def test_staff_of_a_body_and_quantified_groups(coder):
+    text = "The Taliban stop paying Afghan government employees."
+    assert _code_at(coder, text, "employees", "2026-06-17") == "AFGGOV"
+    text = "Afghan workers protest in Kabul."
+    assert _code_at(coder, text, "workers", "2026-06-17") == "AFGLAB"
+    text = "Today I am helping many farmers and ranchers across the United States."
+    assert _code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
+    # a release that names no country is about its own state
+    text = "Today I am helping many farmers and ranchers who faced discrimination."
+    assert _code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
+
+
+def test_a_person_inside_a_groups_phrase_says_whose_it_is(coder):
+    text = "The envoy met representatives of the incoming Milei administration in Buenos Aires."
+    assert _code_at(coder, text, "administration", "2023-11-25", STATE) == "ARGGOV"
+
+
+def test_they_doing_a_joint_act_after_one_person_names_both_sides(coder):
+    text = (
+        "The Vice President spoke with President Mahmoud Abbas. She said that the Palestinian "
+        "people must have a political horizon. They spoke about the West Bank."
+    )
+    assert _code_at(coder, text, "They", "2023-12-03", "The White House") is None
+    text = "Palestinian protesters marched in Ramallah. They demanded elections."
+    assert _code_at(coder, text, "They", "2023-12-03") == "PSECVL"

@@ -87,6 +87,7 @@ class Resolution:
     weak: bool = False  # only a nationality inside a non-actor phrase
     title: str | None = None  # the title word(s) that coded the sector ("foreign minister")
     titled: bool = False  # headed by a singular title ("the governor"): one person, unnamed
+    org_coded: bool = False  # coded as an organisation: it, or its official (no country added)
 
     @property
     def resolved(self) -> bool:
@@ -563,15 +564,38 @@ class Resolver:
                 ),
                 head.doc,
             )
-            named = [c.end for c in run_cues if c.kind in {"person", "org"}]
+            # "Hamas leader in the Gaza Strip Izz al-Din al-Haddad": an organisation right
+            # before the title is the body the person leads; one further back ends the title.
+            led = {c.start for c in run_cues if c.kind == "title"}
+            named = [
+                c.end
+                for c in run_cues
+                if c.kind == "person" or (c.kind == "org" and c.end not in led)
+            ]
             run_cues = [
                 c
                 for c in run_cues
-                if c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
+                if (
+                    c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
+                    or (c.kind == "org" and c.end in led)
+                )
                 and c.start >= max(named, default=0)
             ]
             if any(c.kind == "title" for c in run_cues):
-                cues, tokens = run_cues + cues, run + tokens
+                # (read whole: "for Iraq, Syria and Lebanon John Doe" lists portfolios)
+                cues, tokens = _drop_portfolios(run_cues + cues, head.doc), run + tokens
+        elif (
+            head is not None
+            and (head.ent_type_ == "PERSON" or _name_like(head))
+            and any(c.kind == "title" for c in cues)
+            and not any(
+                c.kind in {"org", "person", "country", "adjective", "metonym"} for c in cues
+            )
+        ):
+            # "UN Office for Disaster Risk Reduction Special Representative of the
+            # Secretary-General Mami Mizutori", "International Organization for Migration
+            # Director General António Vitorino": the body is named before the parser's phrase.
+            cues, tokens = self._body_before(tokens, cues, named)
         if head is not None and (head.ent_type_ == "PERSON" or _name_like(head)):
             cues, tokens = self._described_before(head, cues, tokens, day, named)
         if head is not None and head.ent_type_ == "PERSON":
@@ -588,6 +612,8 @@ class Resolver:
                 ]
                 if any(c.kind == "title" for c in run_cues):
                     cues, tokens = cues + run_cues, tokens + run
+        if head is not None and head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+            cues = self._owners_of_group(cues, head, day)
         titled_name = (
             head is not None
             and _name_like(head)
@@ -644,6 +670,52 @@ class Resolver:
             res.actor_id = f"{res.country}-CVL"
             res.why.append(f"plural demonym '{head.text}': civilians")
         return res
+
+    def _owners_of_group(self, cues: list[Cue], head: Token, day: str | None) -> list[Cue]:
+        """A person named inside a group's phrase ("the incoming Boric administration",
+        "Putin's spokesman") says whose the group is, not who: their country, by the role they
+        hold that day, else by any they held or will hold."""
+        if not any(
+            c.start <= head.i < c.end and c.kind in {"title", "noun", "orgterm"} for c in cues
+        ) or not any(c.kind == "person" and not c.start <= head.i < c.end for c in cues):
+            return cues
+        kept: list[Cue] = []
+        for cue in cues:
+            if cue.kind != "person" or cue.start <= head.i < cue.end:
+                kept.append(cue)
+                continue
+            roles = list(cue.value)  # type: ignore[call-overload]
+            role = pick_role(roles, day, None) or roles[0]
+            if role.country in self.kb.countries:
+                kept.append(Cue("country", role.country, cue.start, cue.end))
+            else:
+                kept.append(cue)  # "Guterres's spokesperson": the organisation's own
+        return kept
+
+    def _body_before(
+        self,
+        tokens: list[Token],
+        cues: list[Cue],
+        named: Callable[[], dict[str, int]] | None,
+    ) -> tuple[list[Cue], list[Token]]:
+        """An organisation named in the words before a titled name's phrase (back to a verb,
+        comma or the sentence start): the person is its official."""
+        run = _title_run(tokens[0])
+        if not run:
+            return cues, tokens
+        found = settle_ambiguous(
+            self.index.scan([t for t in run + tokens if not t.is_punct or t.text in {".", "-"}]),
+            named,
+        )
+        first = tokens[0].i
+        before = [c for c in found if c.start < first]
+        orgs = [c for c in before if c.kind == "org"]
+        if not orgs or any(
+            c.kind in {"person", "country", "adjective", "metonym"} and c.start >= orgs[-1].start
+            for c in before
+        ):
+            return cues, tokens
+        return [orgs[-1], *cues], run + tokens
 
     def _described_before(
         self,
@@ -713,7 +785,11 @@ class Resolver:
                     sector, sector_why = "GOV", f"metonym '{text}'"
             elif cue.kind in {"title", "orgterm", "noun"}:
                 # The last sector word is the head's ("Foreign Ministry spokesman" -> GOV).
-                deferential = cue.kind == "title" and text.lower() in SPEAKS_FOR_BODY
+                deferential = (cue.kind == "title" and text.lower() in SPEAKS_FOR_BODY) or (
+                    cue.kind == "noun"
+                    and text.lower() in STAFF_NOUNS
+                    and sector_why.startswith("orgterm")  # the body they work for
+                )
                 if deferential and sector is not None and not sector_why.startswith("metonym"):
                     # "military command spokesperson": speaks for the command (MIL)
                     res.title = text.lower()
@@ -730,7 +806,7 @@ class Resolver:
                     # "spokesperson of the opposition party": the body named next decides
                     sector_deferential = deferential
                     if cue.kind == "title":
-                        res.title = text.lower()
+                        res.title = _qualified(text.lower(), tokens, cue.start)
                         if _former(tokens, cue.start):
                             sector, sector_why = "ELI", f"former '{text}'"
                             sector_deferential = False
@@ -791,12 +867,14 @@ class Resolver:
             if org_of_role is not None:
                 # An official of an IGO or armed group is coded as that organisation.
                 res.country, res.code = org_of_role.country, org_of_role.code
+                res.org_coded = True
                 if res.sector != "ELI":
                     res.sector = org_of_role.sector
             return res
         if org is not None:
             res.name, res.actor_id, res.kind = org.name, org.actor_id, "org"
             res.country, res.sector, res.code = org.country, org.sector, org.code
+            res.org_coded = True
             res.why.append(f"organisation '{org.name}'")
             period = self.kb.org_period(org.actor_id, day)
             if period is not None:
@@ -897,6 +975,27 @@ SPEAKS_FOR_BODY = {
 }
 
 
+# Words that make a title a lower office of its own ("Assistant Secretary of State" is not
+# the Secretary of State, whoever holds that).
+SUBORDINATE = {"assistant", "deputy", "under", "vice", "associate", "principal"}
+
+
+def _qualified(title: str, tokens: list[Token], title_start: int) -> str:
+    """The title with the rank word written before it ("assistant secretary of state")."""
+    before = [t for t in tokens if t.i < title_start]
+    words = []
+    while before and before[-1].lower_ in SUBORDINATE | {"-"}:
+        words.insert(0, before.pop().lower_)
+    if not words or words[0] == "-" or title.split()[0] in SUBORDINATE:
+        return title
+    return " ".join([*words, title]).replace(" - ", "-")
+
+
+# People who work for a body: they take its sector ("government employees" are GOV, "hospital
+# staff" MED), else their own ("workers" LAB).
+STAFF_NOUNS = {"employees", "employee", "workers", "staff", "staffers", "personnel"}
+
+
 def _former(tokens: list[Token], title_start: int) -> bool:
     """ "former interior minister": the title is no longer held."""
     return any(t.lower_ in FORMER for t in tokens if title_start - 3 <= t.i < title_start)
@@ -959,18 +1058,13 @@ VAGUE_MODIFIERS = {
     "european",
     "international",
     "other",
-    "some",
-    "several",
-    "many",
-    "all",
-    "both",
     "third",
     "global",
     "world",
     "regional",
-    "various",
-    "numerous",
 }
+# (Quantifiers name nobody only with a generic head: "some countries" is nobody, while
+# "many farmers" in an American statement are American farmers.)
 # Group words that name a relation: a possessive says whose ("Russia's allies"), not who.
 RELATIONAL_HEADS = {"partners", "allies"}
 # "our country", "their homeland": the country of whoever the possessive is.
@@ -991,10 +1085,28 @@ def _drop_portfolios(cues: list[Cue], doc: Doc) -> list[Cue]:
     for cue in cues:
         if cue.kind in {"title", "orgterm"}:
             titled = True
-        if titled and cue.kind in {"country", "adjective", "metonym"} and _after_for(cue, doc):
-            continue
+        if titled and cue.kind in {"country", "adjective", "metonym"}:
+            if _after_for(cue, doc) or (cue.kind == "country" and _listed_after_for(cue, doc)):
+                continue
         kept.append(cue)
     return kept
+
+
+def _listed_after_for(cue: Cue, doc: Doc) -> bool:
+    """A later place of a portfolio's list: "for Afghanistan, Pakistan, and Central Asia",
+    "for Iraq, Syria and Lebanon" (only commas, "and" and capitalised names back to "for")."""
+    k = cue.start - 1
+    seen_joiner = False
+    while k >= 0 and cue.start - k <= 10:
+        tok = doc[k]
+        if tok.lower_ == "for":
+            return seen_joiner
+        if tok.text in {",", "&"} or tok.lower_ == "and":
+            seen_joiner = True
+        elif not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            return False
+        k -= 1
+    return False
 
 
 def _after_for(cue: Cue, doc: Doc) -> bool:
@@ -1054,12 +1166,16 @@ def _title_goes_on(doc: Doc, comma: int, run: list[Token]) -> bool:
     """A comma inside a title's list of portfolios: capitalised nouns on both sides (a
     person or organisation named before still ends the title: see `resolve_tokens`)."""
     before = doc[comma - 1] if comma > 0 else None
+    after = doc[comma + 1]
+    if after.lower_ == "and" and comma + 2 < len(doc):
+        after = doc[comma + 2]  # "Afghan Women, Girls, and Human Rights": a serial comma
     return (
         before is not None
         and before.pos_ in {"PROPN", "NOUN"}
         and before.text[:1].isupper()
         and before.ent_type_ != "PERSON"
-        and doc[comma + 1].text[:1].isupper()
+        and after.text[:1].isupper()
+        and after.lower_ not in HONORIFICS  # "At the request of the President, Ms Golikova"
     )
 
 
@@ -1441,7 +1557,12 @@ class ArticleActors:
         earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
             res = earlier
-        if res.country is None and res.code and res.kind != "org":
+        if res.resolved and res.kind != "person" and self._mixed_nations(head):
+            # "Russian and Ukrainian representatives": two states' people, no one actor (the
+            # extractor splits them; the sector is kept for that)
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return Resolution(sector=res.sector, why=[*res.why, "people of several states"])
+        if res.country is None and res.code and res.kind != "org" and not res.org_coded:
             if head.lower_ not in RELATIONAL_HEADS:  # "its regional partners" are not its own
                 res = self._owner_country(head, res, speaker)
         if (
@@ -1460,6 +1581,7 @@ class ArticleActors:
             and res.country is None
             and res.code
             and res.kind != "org"
+            and not res.org_coded
             and res.sector in STATE_SECTORS
             and any(w.startswith(("title", "orgterm", "former")) for w in res.why)
         ):
@@ -1475,8 +1597,9 @@ class ArticleActors:
             actor = self._subject_state(head)
             if actor is not None:
                 res = _with_country(res, actor, "the country {} of the clause's subject")
-        if res.country is None and res.sector and res.kind != "org":
-            context = self.context_country(head.doc)
+        if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
+            # (an official release that names no country is about its own state)
+            context = self.context_country(head.doc) or self.home
             if context is not None:
                 res = _with_country(res, context, "country {} the article is about")
         if res.titled and res.kind != "person":
@@ -1489,6 +1612,27 @@ class ArticleActors:
         if not res.weak:
             self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _mixed_nations(self, head: Token) -> bool:
+        """A plural whose coordinated modifiers name two countries ("Russian and Ukrainian
+        representatives", "Israeli and Palestinian officials")."""
+        if head.tag_ not in {"NNS", "NNPS"}:
+            return False
+        kb = self.resolver.kb
+        for mod in head.children:
+            if mod.i > head.i or mod.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
+            if len(parts) < 2:
+                continue
+            found = {
+                kb.adjective_index().get(normalise(p.text))
+                or kb.country_names().get(normalise(p.text))
+                for p in parts
+            }
+            if len(found - {None}) >= 2:
+                return True
+        return False
 
     def _subject_state(self, head: Token) -> str | None:
         """The country of the official or state that is the subject of the clause whose
@@ -1563,11 +1707,19 @@ class ArticleActors:
         names = [
             t
             for t in toks
-            if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not _title_acronym(t)
+            if t.pos_ == "PROPN"
+            and t.ent_type_ == "PERSON"
+            and not _title_acronym(t)
+            and t.lower_ not in HONORIFICS
         ]
         if not names and not res.resolved:
             # "NSA Lovegrove" after "National Security Adviser Sir Stephen Lovegrove"
             names = [t for t in toks if _name_after_acronym(t)]
+        if not names and not res.resolved and len(toks) == 1 and toks[0].pos_ == "PROPN":
+            # "Kapustin" after "Denis Kapustin", tagged as an organisation this time
+            word = toks[0].text
+            if any(s.surname == word and s.res.kind == "person" for s in self.history):
+                names = list(toks)
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
             # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
             # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
@@ -1686,7 +1838,8 @@ class ArticleActors:
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if lower in FIRST_PERSON:
-            if speaker is None:
+            if speaker is None or (speaker.code is None and speaker.name is None):
+                # no speaker, or one that is no actor ("The message reads: ...")
                 return self._author(head)
             if speaker.code is None:
                 return None
@@ -1702,6 +1855,8 @@ class ArticleActors:
         own_subject = _clause_subjects(head)
         start = self.sentence_start(head)
         recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
+        if lower in PLURAL and self._joint_after_person(head, recent):
+            return None
         singular: Seen | None = None  # the nearest state or body, for "they"
         for seen in self._recent_history():
             if seen.token >= head.i or seen.token in own_subject:
@@ -1723,17 +1878,31 @@ class ArticleActors:
                 singular = seen
         return _as_pronoun(singular.res, head) if singular is not None else None
 
+    def _joint_after_person(self, head: Token, recent: int) -> bool:
+        """ "The Vice President spoke with President Abbas ... She underscored ... They
+        spoke about the West Bank": "they" doing a joint act (speak, discuss, agree, meet)
+        after a person is that person and the one they met: several actors, no one code."""
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in JOINT_VERBS:
+            return False
+        doc = head.doc
+        return any(
+            recent <= s.token < head.i and s.res.kind == "person" and not s.plural
+            for s in self.history[-HISTORY_LOOKBACK:]
+        ) or any(t.lower_ in {"he", "she"} and t.dep_ == "nsubj" for t in doc[recent : head.i])
+
     def _author(self, head: Token) -> Resolution | None:
         """ "I", "we" outside any quote: the transcript's current speaker, else, in an
         official release, the state that issues it (a president's statement, a
-        department's announcement)."""
-        if self._in_quote(head):
-            return None
-        turn = self._turn_speaker(head)
+        department's announcement). Inside a quote whose speaker is no actor or not found
+        ("The message reads, in part: ...", "... ," the Head of State informed), an official
+        release quotes its own principal."""
+        quoted = self._in_quote(head)
+        turn = None if quoted else self._turn_speaker(head)
         if turn is not None:
             return replace(turn, why=[*turn.why, f"'{head.text}': the speaker of this turn"])
         if self.home is None:
             return None
+        where = "in a quote with no known speaker" if quoted else "outside quotes"
         return Resolution(
             self.resolver.kb.countries[self.home].name,
             f"{self.home}-GOV",
@@ -1741,9 +1910,12 @@ class ArticleActors:
             "GOV",
             compose_code(self.home, "GOV"),
             "state",
-            [f"'{head.text}' outside quotes: the author of this official release ({self.home})"],
+            [f"'{head.text}' {where}: the author of this official release ({self.home})"],
         )
 
+
+# Acts two parties do together: "they" as their doer after one person names both sides.
+JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
 
 # A release's place line: "Chisinau, Moldova" alone on a line near the top.
 DATELINE = re.compile(r"(?m)^[A-Z][^\n,:]{1,60}, ([A-Z][^\n,:]{1,40}?)[ \t]*$")
