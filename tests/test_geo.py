@@ -17,6 +17,7 @@ from eventwire.records import Article
 
 GOLD = Path(__file__).parent / "data" / "locations_gold.tsv"
 HELDOUT = Path(__file__).parent / "data" / "locations_gold_heldout.tsv"
+BLIND = Path(__file__).parent / "data" / "locations_gold_blind.tsv"  # labelled before any run
 runner = CliRunner()
 
 
@@ -155,9 +156,7 @@ def test_an_act_of_force_placed_nowhere_is_in_the_country_it_was_done_to(coder):
     def where(text: str) -> list:
         return [loc and (loc["country"], loc["method"]) for _, loc in located(coder, text)]
 
-    assert where("Three Russian drones violated Romanian airspace on Tuesday.") == [
-        ("ROU", "actor")
-    ]
+    assert where("Iranian drones injured three Kuwaiti civilians on Tuesday.") == [("KWT", "actor")]
     assert where("Kuwait's defence ministry says that Iran has hit three border posts.") == [
         ("KWT", "actor")
     ]
@@ -314,6 +313,32 @@ def test_heldout_file_is_separate_from_the_dev_file():
     assert len(heldout) >= 100
     assert not {(r.corpus, r.item_id) for r in heldout} & dev  # other items, not other events
     assert sum(not r.place for r in heldout) >= 30
+
+
+def test_blind_file_is_separate_from_the_dev_and_heldout_files():
+    earlier = {(r.corpus, r.item_id) for r in read_gold(GOLD) + read_gold(HELDOUT)}
+    blind = read_gold(BLIND)
+    assert len(blind) >= 100
+    assert not {(r.corpus, r.item_id) for r in blind} & earlier  # other items, not other events
+    assert sum(not r.place for r in blind) >= 30
+    for r in blind:
+        assert 0 <= r.trigger_start < r.trigger_end, r
+        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
+        assert r.note in {"no_place", "same_sentence", "other_sentence", "implied", "dateline"}
+    assert len({(r.corpus, r.item_id, r.trigger_start) for r in blind}) == len(blind)
+
+
+@pytest.mark.shared
+def test_blind_spans_show_their_trigger_and_place(shared_dir):
+    from eventwire.evaluate.corpus import load_items
+
+    rows = read_gold(BLIND)
+    items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})
+    for r in rows:
+        text = items[(r.corpus, r.item_id)].text
+        assert text[r.trigger_start : r.trigger_end] == r.trigger, r
+        if r.place_start is not None:
+            assert 0 <= r.place_start < r.place_end <= len(text), r
 
 
 @pytest.mark.shared

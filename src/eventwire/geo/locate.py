@@ -33,11 +33,13 @@ from time import perf_counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import read_data_tsv
+from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from eventwire.geo.toponyms import (
+    TERRITORY_NOUNS,
     Context,
     Mention,
+    country_words,
     find_mentions,
     nationality_countries,
     resolve,
@@ -179,6 +181,11 @@ AWAY_LEMMAS = {
     "displace",
     "escape",
 }
+# Verbs of being sent off: "from X" on them is where a strike came from, whatever the act
+# ("14 missiles and four drones coming from Iran", "drones launched from Yemen").
+LAUNCH_LEMMAS = {"come", "launch", "fire", "originate", "depart", "shoot", "fly"}
+# "the battle for Bakhmut": a place fought over is where the fighting is.
+FIGHT_NOUNS = {"battle", "fight", "fighting", "struggle", "offensive", "assault"}
 # A place inside "including ..." is one example of a wider act ("strikes across Ukraine,
 # ..., including ... in Zaporizhzhia"), unless the event itself is in that phrase.
 EXAMPLE_WORDS = {"including", "include", "includes", "included"}
@@ -355,25 +362,29 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
     sent_start = event.sentence_start
     sent_end = sent_start + len(event.sentence)
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
-    usable = [m for m in in_sentence if not _is_actor(m, event)]
     anchors = _trigger_tokens(doc, event)
-    weak = {
-        id(m)
-        for m in usable
-        if _is_origin(m, event, anchors) or _is_example(m, anchors) or _is_destination(m, anchors)
+    usable = [m for m in in_sentence if not _is_actor(m, event) and not _said_elsewhere(m, anchors)]
+    origins = {id(m) for m in usable if _is_origin(m, event, anchors)}
+    weak = origins | {
+        id(m) for m in usable if _is_example(m, anchors) or _is_destination(m, anchors)
     }
     strong = [m for m in usable if id(m) not in weak]
     tied = [m for m in usable if anchors and _tied_to(m, anchors, event)]
     tied_strong = [m for m in tied if id(m) not in weak]
     if tied_strong:
-        return _location(_most_specific(tied_strong), "parse")
+        # "hit Sumy and Konotop": the event on Konotop is in Konotop.
+        coordinated = len({_first_conjunct(m.root).i for m in tied_strong}) == 1
+        own = [m for m in tied_strong if coordinated and _is_the_target(m, event.target)]
+        return _location(_most_specific(own or tied_strong), "parse")
     chosen = _sentence_place(strong, event, anchors)
     if chosen is not None:
         return _location(chosen, "sentence")
     examples = [m for m in tied if _is_example(m, anchors)]
     if examples:
         return _location(_most_specific(examples), "parse")  # "..., including in Tyre"
-    chosen = _sentence_place(usable, event, anchors)
+    # Last resort: an example or a destination, never where a strike came from ("drones
+    # launched from Yemen struck a town" did not strike Yemen).
+    chosen = _sentence_place([m for m in usable if id(m) not in origins], event, anchors)
     if chosen is not None:
         return _location(chosen, "sentence")
     if not usable and _sets_a_scene(event):
@@ -384,6 +395,27 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         loc = dict(dateline.to_location())
         return {"text": None, "start": None, "end": None, **loc, "method": "dateline"}
     return None
+
+
+def _said_elsewhere(m: Mention, anchors: list[Token]) -> bool:
+    """The place is in what the act's doer says while doing it, not where it is done:
+    "Azerbaijan protests the detention, stating the ships entered Eritrean waters" (the
+    speech verb is the trigger or hangs on it; the detention itself may be in those waters)."""
+    ids = {t.i for t in anchors}
+    tok = m.root
+    for _ in range(MAX_CLIMB + 2):
+        head = tok.head
+        if head.i == tok.i or tok.i in ids:
+            return False
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in _speech_lemmas():
+            return head.i in ids or head.head.i in ids
+        tok = head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, kind in cue_lemmas().items() if kind == "speech")
 
 
 def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
@@ -407,12 +439,16 @@ def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
         if e.cameo.root == "04" and (e.source is None or not e.source.country):
             e.location = {**met, "method": "article"}  # "The heads of state met ... "
             continue
-        if e.source is None or not e.source.country:
+        # The party: the speaker, or for a meeting either side ("they were met by the
+        # President of Ukraine", after the presidents of Poland and Lithuania met).
+        parties = [e.source] + ([e.target] if e.cameo.root == "04" else [])
+        countries = {ref.country for ref in parties if ref is not None and ref.country}
+        if not countries:
             continue
         before = [m for m in mentions if m.place is not None and m.start < e.sentence_start]
         last = before[-1].span.sent if before else None
         named = {m.place.country for m in before if m.span.sent == last and m.place.is_country}
-        if e.source.country in named:
+        if countries & named:
             e.location = {**met, "method": "article"}
 
 
@@ -424,7 +460,10 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     ("Pakistan's prime minister declares the Indian attacks an act of war"). A party's
     report of its own strike ("Israel says it struck ...") names no victim and gets none.
     Coercion (arrests, repression) by a state's own forces of no foreign target is done in
-    that state."""
+    that state, and so is whatever a state's court does (a verdict, a sentence, an order)."""
+    source_ref = event.source
+    if source_ref is not None and source_ref.sector == "JUD" and source_ref.country:
+        return source_ref.country  # "a Malian court sentences ...": a court sits at home
     if event.cameo.root not in ACTOR_PLACED_ROOTS or not _physical(event):
         return None
     target = event.target
@@ -455,8 +494,17 @@ def _reporting_state(doc: Doc, event: Event) -> str | None:
     anchors = _trigger_tokens(doc, event)
     if not anchors:
         return None
+    # The tagger may read "reports" of "X's ministry reports fires ..." as a noun that
+    # modifies the object: a report word among the trigger's heads or their modifiers.
+    heads = list(anchors[0].ancestors)
+    words = heads + [c for t in heads for c in t.children if c.dep_ == "compound"]
     verb = next(
-        (t for t in anchors[0].ancestors if t.lemma_.lower() in REPORT_LEMMAS and t.pos_ == "VERB"),
+        (
+            t
+            for t in words
+            if t.lemma_.lower() in REPORT_LEMMAS
+            and (t.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in t.children))
+        ),
         None,
     )
     if verb is None:
@@ -466,22 +514,10 @@ def _reporting_state(doc: Doc, event: Event) -> str | None:
             continue
         for mod in subj.children:
             if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < subj.i:
-                iso3 = _state_words().get(mod.text.lower())
+                iso3 = country_words().get(mod.text.lower())
                 if iso3:
                     return iso3
     return None
-
-
-@lru_cache(maxsize=1)
-def _state_words() -> dict[str, str]:
-    """ "kuwait", "kuwaiti", "state of kuwait" -> KWT: a country's names and adjectives."""
-    words: dict[str, str] = {}
-    for row in read_data_tsv("eventwire.actors", "countries.tsv"):
-        for field_name in ("name", "aliases", "adjectives"):
-            for word in (row.get(field_name) or "").split("|"):
-                if word.strip():
-                    words.setdefault(word.strip().lower(), row["iso3"])
-    return words
 
 
 def _previous_sentence_place(
@@ -554,6 +590,18 @@ def _overlaps(m: Mention, ref: ActorRef | None) -> bool:
     return ref is not None and m.start < ref.end and ref.start < m.end
 
 
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_the_target(m: Mention, ref: ActorRef | None) -> bool:
+    """The target is this place, give or take an article ("the Konotop"), not a phrase
+    holding it ("its Kharg Island in the Persian Gulf")."""
+    return ref is not None and m.start - 4 <= ref.start and ref.end <= m.end
+
+
 def _overlaps_token(tok: Token, ref: ActorRef | None) -> bool:
     return ref is not None and ref.start <= tok.idx < ref.end
 
@@ -569,6 +617,7 @@ def _is_actor(m: Mention, event: Event) -> bool:
         _overlaps(m, event.target)
         and not _target_is_place(m, event)
         and not _placed_inside(m, event.target)
+        and not _ground(m, m.root)  # "reopens the country's airspace"
     ):
         # "reopen its embassy in Kabul": a target named after "in"/"at" is also the place;
         # so is the place a physical act is done from or into ("withdraw from Tessalit").
@@ -580,17 +629,24 @@ def _is_actor(m: Mention, event: Event) -> bool:
     root = m.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Russia and Ukraine swap prisoners": both are subjects
-    if root.dep_ in METONYM_DEPS:
+    if root.dep_ in METONYM_DEPS and not _ground(m, root):
         return True
     doc = root.doc
     after = m.span.end
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in HYPHEN_ROLES:
-        return True  # "Marshall Islands-flagged", "Iran-backed": an attribute, not a place
+    if after + 1 < len(doc) and doc[after].text == "-":
+        role = doc[after + 1]
+        if role.lower_ in HYPHEN_ROLES or role.tag_ == "VBN":
+            return True  # "Marshall Islands-flagged", "Iran-backed", "US-drafted": attributes
     first = m.span.start
     if first >= 2 and doc[first - 1].lower_ == "in" and _attribute_participle(doc[first - 2]):
         return True  # "registered in Florida 1 nautical mile off Cuba", however it is parsed
     if root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPS:
         return True  # "mediation by the UAE", "talks between Iran and the US": parties
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        # "the International Stabilization Force for Gaza", "aid for Sudan": a purpose or a
+        # beneficiary; but "the battle for Bakhmut" is fought there.
+        fought_over = root.head.head.lemma_.lower() in FIGHT_NOUNS
+        return not fought_over and not _moves_toward(root.doc, event)  # "sent aid for Gaza"
     if root.dep_ == "pobj":
         holder = root.head.head
         attribute = holder.pos_ == "VERB" and holder.lemma_.lower() in ATTRIBUTE_VERBS
@@ -605,6 +661,14 @@ def _is_actor(m: Mention, event: Event) -> bool:
         if m.place is not None and m.place.is_country:
             return True  # "U.S. military bases in Bahrain": a country as a modifier owns
     return False
+
+
+def _ground(m: Mention, root: Token) -> bool:
+    """A subject or possessor that is ground, not a party: water ("the strait is still not
+    open") or a state's airspace, territory or waters ("the country's airspace")."""
+    if m.place is not None and m.place.feature_class == "H":
+        return True
+    return root.dep_ == "poss" and root.head.lower_ in TERRITORY_NOUNS
 
 
 def _attribute_participle(tok: Token) -> bool:
@@ -759,13 +823,17 @@ def _reported(m: Mention, attribution: Attribution) -> bool:
 def _is_origin(m: Mention, event: Event, anchors: list[Token]) -> bool:
     """ "rocket strikes from Pakistan", "drones launched from Yemen": where a strike came
     from, not where it happened (also "from Rafah in the Gaza Strip" for the Strip)."""
-    if event.cameo.code and event.cameo.root not in ORIGIN_ROOTS:
-        return False
     if any(t.lemma_.lower() in AWAY_LEMMAS for t in anchors):
         return False
     tok = m.root
     if tok.dep_ in {"conj", "appos"}:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        mover = tok.head.head
+        if mover.lemma_.lower() in LAUNCH_LEMMAS and mover.i not in {t.i for t in anchors}:
+            return True  # "drones coming from Iran", "missiles launched from Yemen"
+    if event.cameo.code and event.cameo.root not in ORIGIN_ROOTS:
+        return False
     while tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}:
         if tok.head.head.ent_type_ not in {"GPE", "LOC", "FAC"}:
             break

@@ -97,6 +97,31 @@ TAKING_VERBS = {
     "raid",
     "reach",
 }
+# Verbs of force whose object is a place when the gazetteer knows it as a town of TOWN+
+# people (not "attack" or "take": "Trump attacked Clinton").
+FORCE_VERBS = TAKING_VERBS - {"attack", "take", "reach", "enter"}
+TOWN = 15_000
+# Words after a name that make it a site, road or crossing whatever the tagger says ("the
+# Taysir checkpoint" [ORG], "the Allenby crossing", "the Okigwe-Owerri highway").
+SITE_TAILS = {
+    "checkpoint",
+    "crossing",
+    "highway",
+    "motorway",
+    "expressway",
+    "road",
+    "bridge",
+    "corridor",
+    "junction",
+    "roundabout",
+    "dam",
+}
+# Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
+# airspace" name that country as a place (a nationality alone never does).
+TERRITORY_NOUNS = {"airspace", "territory", "territories", "waters", "soil", "border", "borders"}
+# Heads of a clause's subject that act on other states' ground: "Russian forces entered the
+# country" is not Russia; "Qatar's aviation authority reopens the country's airspace" is Qatar.
+FOREIGN_ACTOR_NOUNS = {"force", "troop", "army", "military", "soldier", "drone", "missile", "jet"}
 
 # Score weights (docs/locations.md): a tenfold population is worth 1.5.
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
@@ -106,6 +131,29 @@ LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's c
 REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
 COUNTRY_SUPPORT = 1.0  # the article names the candidate's country, or an actor is from it
 DATELINE_SUPPORT = 2.0
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """ "kuwait", "kuwaiti", "state of kuwait" -> KWT: a country's names, aliases and
+    adjectives (from the actor data)."""
+    words: dict[str, str] = {}
+    for row in read_data_tsv("eventwire.actors", "countries.tsv"):
+        for field_name in ("name", "aliases", "adjectives"):
+            for word in (row.get(field_name) or "").split("|"):
+                if word.strip():
+                    words.setdefault(word.strip().lower(), row["iso3"])
+    return words
+
+
+@lru_cache(maxsize=1)
+def strait_coasts() -> dict[str, frozenset[str]]:
+    """Our straits' names -> the states on their shores (data/coasts.tsv): "the strait" of an
+    article about Iran is the Strait of Hormuz."""
+    return {
+        row["name"]: frozenset(row["coasts"].split("|"))
+        for row in read_data_tsv("eventwire.geo", "coasts.tsv")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +179,9 @@ class Mention:
     candidates: list[Place]
     place: Place | None = None
     score: float = 0.0
+    # "name": a name in the text; "site": a name with a site word ("the Taysir checkpoint");
+    # "strait": "the strait" of an earlier sentence or of the article's countries.
+    kind: str = "name"
 
     @property
     def root(self) -> Token:
@@ -158,11 +209,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions in reading order (entities first, then gazetteer-known proper names)."""
     mentions: list[Mention] = []
     taken: set[int] = set()
+    for found in (*_sites(doc, gazetteer), *_definite_places(doc, gazetteer)):
+        mentions.append(found)
+        taken.update(range(found.span.start, found.span.end))
     for ent in doc.ents:
         if ent.label_ not in PLACE_ENTS and ent.label_ not in MAYBE_PLACE_ENTS | {"NORP"}:
             continue
-        if ent.start in taken:
+        if ent.start in taken or ent.end - 1 in taken:
             continue  # already read as part of a longer name
+        if ent.label_ == "NORP":
+            ground = _national_ground(ent, gazetteer)
+            if ground is not None:
+                mentions.append(ground)  # "Romanian airspace", "Eritrean waters"
+                continue
         span = _trim(ent)
         if span is None:
             continue
@@ -195,6 +254,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
     for run in _propn_runs(doc, taken):
+        region = _with_admin_tail(run)
+        if region is not run and (found := gazetteer.lookup(region.text)):
+            # "Ivano-Frankivsk region" the tagger leaves untagged: the region, by its word.
+            mentions.append(Mention(region.text, region.start_char, region.end_char, region, found))
+            continue
         candidates = gazetteer.lookup(run.text)
         if candidates and _likely_place(run, candidates):
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
@@ -208,6 +272,113 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _sites(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """Names followed by a site word, read whole whatever the tagger says ("the Taysir
+    checkpoint" [ORG], "the Okigwe-Owerri highway"): our curated crossings by their full name,
+    else an unknown site placed later by the known place the text puts it in. A known town
+    before the word ("the Kharkiv highway") stays that town."""
+    for tail in doc:
+        if tail.lower_ not in SITE_TAILS or tail.dep_ == "compound" or tail.i == 0:
+            continue
+        start = tail.i
+        while start > 0 and tail.i - start < 4:
+            word = doc[start - 1]
+            name_word = word.is_alpha and word.text[:1].isupper() and not word.is_stop
+            if not (name_word or word.text == "-" and start < tail.i):
+                break
+            start -= 1
+        if start == tail.i or doc[start].text == "-":
+            continue
+        name, site = doc[start : tail.i], doc[start : tail.i + 1]
+        known = gazetteer.lookup(site.text)
+        if not known and (gazetteer.lookup(name.text) or not _named_like_a_place(name)):
+            continue
+        yield Mention(site.text, site.start_char, site.end_char, site, known, kind="site")
+
+
+def _national_ground(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """ "Romanian airspace", "Eritrean waters", "the Iranian border": a nationality on a noun
+    of a state's ground names that state as a place (the nationality alone never does)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in TERRITORY_NOUNS:
+        return None
+    ground = doc[ent.end]
+    iso3 = country_words().get(ent.text.lower())
+    place = gazetteer.country(iso3) if iso3 else None
+    if place is None or not any(t.head.i == ground.i for t in ent):
+        return None
+    span = doc[ent.start : ent.end + 1]
+    return Mention(span.text, span.start_char, span.end_char, span, [place])
+
+
+def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """ "the country" (the state the text named last, "The Qatari military says the country
+    was targeted") and "the strait" (resolved later: the strait named before, or the one by
+    the article's countries)."""
+    for tok in doc:
+        word = tok.lower_
+        if word not in {"country", "strait"} or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue  # "the country of Georgia", "the Strait of Hormuz": a name follows
+        span = doc[tok.i - 1 : tok.i + 1]
+        if word == "strait":
+            straits = [p for name in strait_coasts() for p in gazetteer.lookup(name)[:1]]
+            yield Mention(span.text, span.start_char, span.end_char, span, straits, kind="strait")
+            continue
+        iso3 = _country_antecedent(tok)
+        place = gazetteer.country(iso3) if iso3 else None
+        if place is not None:
+            yield Mention(span.text, span.start_char, span.end_char, span, [place])
+
+
+ANTECEDENT_REACH = 60  # tokens back to look for the country "the country" stands for
+
+
+def _country_antecedent(tok: Token) -> str | None:
+    """The country named last before "the country" (by name or adjective, in this or the
+    previous sentences), skipping whoever acts on it ("Israeli attacks on the country",
+    "Russian forces entered the country" are not in Israel or Russia)."""
+    doc = tok.doc
+    words = country_words()
+    own_subject = _doer_tokens(tok)
+    for j in range(tok.i - 2, max(-1, tok.i - 2 - ANTECEDENT_REACH), -1):
+        if j in own_subject:
+            continue
+        for width in (3, 2, 1):
+            if j - width + 1 < 0:
+                continue
+            text = doc[j - width + 1 : j + 1].text.lower()
+            if text in words and not any(i in own_subject for i in range(j - width + 1, j + 1)):
+                return words[text]
+    return None
+
+
+def _doer_tokens(tok: Token) -> set[int]:
+    """Tokens naming who acts on "the country", who is not the country: a modifier of the
+    act ("Israeli attacks on the country"), or its clause's subject when that is a state
+    itself or its forces ("Russian forces entered the country", "invaded by Russia")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "poss":
+        head = head.head  # "reopens the country's airspace": the act on the airspace
+    found: set[int] = set()
+    if head.pos_ in {"NOUN", "PROPN"}:
+        for mod in head.children:
+            if mod.dep_ in {"amod", "compound", "poss", "nmod"} and mod.i < tok.i:
+                found.update(t.i for t in mod.subtree)
+    verb = head if head.pos_ in {"VERB", "AUX"} else None
+    verb = verb or next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return found
+    for subj in verb.children:
+        if subj.dep_ not in {"nsubj", "agent"} or tok.i in {t.i for t in subj.subtree}:
+            continue
+        foreign = subj.ent_type_ == "GPE" or subj.lemma_.lower() in FOREIGN_ACTOR_NOUNS
+        if foreign or subj.dep_ == "agent":
+            found.update(t.i for t in subj.subtree)
+    return found
 
 
 def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
@@ -383,6 +554,8 @@ def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
     start = None
     for tok in doc:
         inside = _name_word(tok) and tok.i not in taken and tok.text[:1].isupper()
+        if start is not None and tok.text == "-" and _joins_names(tok):
+            inside = True  # "Ivano-Frankivsk": one name across the hyphen
         if inside and start is None:
             start = tok.i
         elif not inside and start is not None:
@@ -390,6 +563,14 @@ def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
             start = None
     if start is not None:
         yield doc[start : len(doc)]
+
+
+def _joins_names(hyphen: Token) -> bool:
+    """A hyphen written inside a name, between two capitalised words ("Ivano-Frankivsk")."""
+    doc = hyphen.doc
+    if hyphen.i + 1 >= len(doc) or doc[hyphen.i - 1].whitespace_ or hyphen.whitespace_:
+        return False
+    return doc[hyphen.i + 1].text[:1].isupper()
 
 
 def _likely_place(span: Span, candidates: list[Place]) -> bool:
@@ -408,7 +589,15 @@ def _likely_place(span: Span, candidates: list[Place]) -> bool:
     head = span.root
     after_prep = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
     as_object = head.dep_ in {"dobj", "nsubjpass"}
-    return (after_prep or as_object) and best.population >= BIG_TOWN
+    if (after_prep or as_object) and best.population >= BIG_TOWN:
+        return True
+    # "drones struck Eilat" [ORG], "missiles hit Sumy and Konotop" [PERSON]: what is shelled,
+    # bombed or captured is a place; a smaller known town there is one too.
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    struck = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in FORCE_VERBS
+    return struck and best.population >= TOWN
 
 
 def _inside_person_name(span: Span) -> bool:
@@ -422,7 +611,7 @@ def resolve(mentions: list[Mention], context: Context) -> None:
     """Choose each mention's place: first the unambiguous ones, which then inform the rest."""
     outer, inner = _qualifier_pairs(mentions)
     for m in mentions:
-        if len({p.country for p in m.candidates}) == 1:
+        if m.kind != "strait" and len({p.country for p in m.candidates}) == 1:
             m.place = m.candidates[0]
     for _ in range(2):  # a second round lets resolved namesakes inform each other
         local: Counter[str] = Counter()
@@ -439,6 +628,8 @@ def resolve(mentions: list[Mention], context: Context) -> None:
                     regions.add(m.place.name)
         support = Support(local, regions, named_countries, context)
         for i, m in enumerate(mentions):
+            if m.kind == "strait":
+                continue  # placed by the article's straits and countries below
             if len(m.candidates) == 1:
                 m.place, m.score = m.candidates[0], 0.0
                 continue
@@ -452,6 +643,28 @@ def resolve(mentions: list[Mention], context: Context) -> None:
                 m.score, _, m.place = max(scored, key=lambda t: (t[0], t[1]))
     _place_by_container(mentions)
     _place_by_sentence_country(mentions)
+    _place_straits(mentions, context)
+
+
+def _place_straits(mentions: list[Mention], context: Context) -> None:
+    """ "the strait": the strait the article named before it, else the one strait of ours
+    whose shores are a country the article names or an actor is from ("the Strait", in a
+    report on Iranian attacks on shipping, is the Strait of Hormuz); else none."""
+    named = {m.place.country for m in mentions if m.place is not None and m.place.is_country}
+    countries = named | context.actor_countries | context.nationalities
+    last: Place | None = None
+    for m in mentions:
+        if m.kind != "strait":
+            if m.place is not None and m.place.feature_code == "STRT":
+                last = m.place
+            continue
+        if last is not None:
+            m.place = last
+            continue
+        coasts = strait_coasts()
+        near = [p for p in m.candidates if coasts.get(p.name, frozenset()) & countries]
+        if len(near) == 1:
+            m.place = near[0]
 
 
 def _place_by_container(mentions: list[Mention]) -> None:
@@ -530,8 +743,10 @@ def _place_by_sentence_country(mentions: list[Mention]) -> None:
         return sentences[id(n)]
 
     for m in mentions:
-        if m.place is not None or m.candidates or not _led_as_place(m.span):
+        if m.place is not None or m.candidates or m.kind == "strait":
             continue
+        if m.kind != "site" and not _led_as_place(m.span):
+            continue  # a site word makes a place of its name ("at the Taysir checkpoint")
         sent = sentence(m)
         known = [n for n in mentions if n.place is not None and sentence(n) == sent]
         countries = {n.place.country for n in known if n.place.country}
