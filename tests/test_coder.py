@@ -546,3 +546,21 @@ def test_deaths_in_an_accident_or_disaster_are_not_an_attack(coder, text, coded)
 def test_help_goes_to_whom_it_is_for_not_whom_it_is_against(coder):
     (event,) = events_of(coder, "Germany provided military support for Ukraine against Russia.")
     assert (event.plover.type, event.target.code) == ("AID", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "pair"),
+    [
+        ("A phone call took place between Putin and Erdogan.", "041", ("RUSGOV", "TURGOV")),
+        ("Talks were held between Russia and Ukraine in Istanbul.", "040", ("RUSGOV", "UKR")),
+    ],
+)
+def test_an_event_that_took_place_between_two_parties_joins_them(coder, text, cameo, pair):
+    (event,) = events_of(coder, text, "2022-06-15")
+    assert (event.cameo.code, event.source.code, event.target.code) == (cameo, *pair)
+
+
+def test_the_day_of_a_strike_is_not_its_doer(coder):
+    text = "A market was hit in yesterday's Pakistani airstrikes in Kabul."
+    (event,) = events_of(coder, text, "2025-10-16")
+    assert event.source.code == "PAK"

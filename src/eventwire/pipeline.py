@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.actors.kb import load_kb
+from eventwire.actors.places import code_places_as_actors
 from eventwire.actors.resolver import Resolver
 from eventwire.events.attribution import cue_lemmas
 from eventwire.events.extract import GIVEN_ACTORS, EventExtractor
@@ -70,7 +71,8 @@ class Coder:
         self.headline_verbs(doc)
         self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started
         events = self.extractor.extract(article, doc)
-        self.locator.locate(article, doc, events)  # reads the Doc and the events only
+        places = self.locator.locate(article, doc, events)  # reads the Doc and the events
+        code_places_as_actors(events, places)  # "shelled Kharkiv": an act against Ukraine
         return events
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:

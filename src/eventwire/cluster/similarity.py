@@ -105,6 +105,16 @@ def _place_names() -> frozenset[str]:
     return frozenset(names - not_places)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Names and short names of countries (data/countries.tsv of the actors stage)."""
+    names: set[str] = set()
+    for row in read_data_tsv("eventwire.actors", "countries.tsv"):
+        for cell in (row["name"], row["aliases"]):
+            names.update(v for v in (cell or "").split("|") if v)
+    return frozenset(names)
+
+
 def content_words(sentence: str) -> frozenset[str]:
     """Lower-cased content words: what two wordings of one happening tend to share."""
     stop = _stop_words()
@@ -266,6 +276,13 @@ class EventView:
             date_interval(self.date, self.date_precision), self.sentence, self.article_date
         )
 
+    @property
+    def country_wide(self) -> bool:
+        """The event is placed in a whole country ("strikes on Venezuela"), which contains
+        any town of it another report names ("strikes on Caracas")."""
+        loc = self.location or {}
+        return loc.get("method") != "dateline" and loc.get("name") in _country_names()
+
     def _places(self) -> frozenset[str]:
         loc = self.location or {}
         named = loc.get("name") or loc.get("text")
@@ -417,6 +434,14 @@ def places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(w in words_a for name in b for w in name.split())
 
 
+def _one_contains_the_other(a: EventView, b: EventView) -> bool:
+    """A country-wide place and a place in that same country."""
+    if not (a.country_wide or b.country_wide):
+        return False
+    country_a = (a.location or {}).get("country")
+    return bool(country_a) and country_a == (b.location or {}).get("country")
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Overlap coefficient: shared words over the shorter sentence's words."""
     if not a or not b:
@@ -437,7 +462,7 @@ def same_event(a: EventView, b: EventView) -> Verdict:
     gap = _day_gap(a, b)
     if gap is None or gap > 1:
         return Verdict(False, 0.0, f"dates apart ({a.date} vs {b.date})")
-    shared_place = places_meet(a.places, b.places)
+    shared_place = places_meet(a.places, b.places) or _one_contains_the_other(a, b)
     if a.places and b.places and not shared_place:
         places = f"{sorted(a.places)} vs {sorted(b.places)}"
         return Verdict(False, 0.0, f"different places ({places})")

@@ -390,7 +390,7 @@ class EventExtractor:
                 tok.lemma_.lower(),
                 set(),
                 modifiers | {g.lemma_.lower() for g in of_objects},
-                {c.lower_ for c in tok.children if c.dep_ == "prep"},
+                {c.lower_ for c in _noun_phrase_heads(tok) for c in c.children if c.dep_ == "prep"},
             )
             if pattern is None:
                 continue
@@ -558,14 +558,22 @@ class EventExtractor:
                 src_heads = [c for c in attr.head.children if c.dep_ == "nsubj"]
             tgt_heads = _prep_objects([tok], pat.target, self.actor_word)
             between = _between(tok)
+            if not between and tok.dep_ in {"nsubj", "nsubjpass"} and _happening(tok.head):
+                between = _between(tok.head)  # "a call took place between X and Y"
             if between:
                 # "talks between Moscow and Kiev": the first party acts, the others receive.
                 src_heads, tgt_heads = between[:1], between[1:]
-            if not src_heads:
-                return []  # a bare "attack on X" names no doer: too weak to count
+            if not src_heads and not _dated_by_possessive(tok):
+                # a bare "attack on X" names no doer: too weak to count; "Friday's strike
+                # on X" is one dated happening, kept with its doer unknown
+                return []
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred, lambda h: actors.mention(h) is not None)
+            between = [] if src_heads else _between(tok)
+            if between:
+                # "talks were held between Moscow and Kyiv": as for the noun, below
+                src_heads, tgt_heads = between[:1], between[1:]
             if pred.governor is not None and not any(h.i in actors.mentions for h in tgt_heads):
                 # "agreed with his Iranian counterpart to exchange technology": the partner
                 # the governing verb names is the recipient.
@@ -1505,7 +1513,8 @@ def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
 def _noun_sources(noun: Token) -> list[Token]:
     """Who did a nominal event: "Russia's attack", "the attack by Russia", "Russian strikes"."""
     for c in noun.children:
-        if c.dep_ == "poss":
+        # "Russia's attack", but not "yesterday's strikes"
+        if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}:
             return [c]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
@@ -1531,6 +1540,29 @@ def _noun_sources(noun: Token) -> list[Token]:
 def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition ("to *Kyiv*")."""
     return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+# Verbs that only say an event happened ("talks were held", "a call took place").
+HAPPENING_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "continue", "resume"}
+
+
+def _happening(verb: Token) -> bool:
+    if verb.lemma_.lower() not in HAPPENING_VERBS:
+        return False
+    # "take" only as "take place"
+    return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children)
+
+
+def _dated_by_possessive(noun: Token) -> bool:
+    """ "Friday's strike", "yesterday's attack"."""
+    return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
+
+
+def _noun_phrase_heads(noun: Token) -> list[Token]:
+    """The noun, and the verb that only says it happened ("a call [took place] between")."""
+    if noun.dep_ in {"nsubj", "nsubjpass"} and _happening(noun.head):
+        return [noun, noun.head]
+    return [noun]
 
 
 def _between(noun: Token) -> list[Token]:

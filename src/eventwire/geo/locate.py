@@ -276,10 +276,11 @@ class Locator:
             self._gazetteer = load_gazetteer()  # lazily: --help and non-geo tools never pay
         return self._gazetteer
 
-    def locate(self, article: Article, doc: Doc, events: list[Event]) -> None:
-        """Fill in `location` (a dict, or None when the text gives no place) on every event."""
+    def locate(self, article: Article, doc: Doc, events: list[Event]) -> list[Mention]:
+        """Fill in `location` (a dict, or None when the text gives no place) on every event;
+        returns the article's resolved place mentions (for `actors.places`)."""
         if not events:
-            return
+            return []
         started = perf_counter()
         mentions = self.mentions(article, doc, events)
         dateline = self.dateline_place(article)
@@ -287,6 +288,7 @@ class Locator:
             event.location = locate_event(doc, event, mentions, dateline, self.gazetteer.country)
         _carry_meeting_places(events, mentions)
         self.seconds += perf_counter() - started
+        return mentions
 
     def mentions(self, article: Article, doc: Doc, events: Iterable[Event]) -> list[Mention]:
         """The article's place mentions, resolved with its actors' countries and dateline."""

@@ -1,0 +1,45 @@
+"""Places named as actors: "Russia shelled Kharkiv" is an act against Ukraine.
+
+The resolver codes states, capitals and organisations from the knowledge base, but a town
+or a region named as the source or target of an event ("strikes on Kharkiv", "raided the
+village of Novoselivka") is left uncoded there: it is not in the actor data. The location
+stage resolves every place name against the gazetteer with the article's context (other
+places, the actors' countries, the dateline), so an uncoded actor whose phrase ends in such
+a place takes that place's country, as CAMEO codes a city by its state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.geo.toponyms import Mention
+from eventwire.records import ActorRef, Event
+
+# GeoNames classes a state can be coded from: towns (P) and administrative areas (A);
+# not seas, straits or sites (H, S, L), which belong to no state or to a contested one.
+STATE_PLACE_CLASSES = {"P", "A"}
+
+
+def code_places_as_actors(events: list[Event], mentions: list[Mention]) -> None:
+    """Give each uncoded source or target that names a resolved town or region its country."""
+    places = [
+        m
+        for m in mentions
+        if m.place is not None and m.place.country and m.place.feature_class in STATE_PLACE_CLASSES
+    ]
+    if not places:
+        return
+    for event in events:
+        event.source = _as_place(event.source, places)
+        event.target = _as_place(event.target, places)
+
+
+def _as_place(ref: ActorRef | None, places: list[Mention]) -> ActorRef | None:
+    if ref is None or ref.code is not None:
+        return ref
+    for m in places:
+        # the phrase ends in the place name: "Kharkiv", "the village of Novoselivka"
+        if ref.start <= m.start and m.end == ref.end:
+            country = m.place.country
+            return replace(ref, name=m.place.name, actor_id=country, country=country, code=country)
+    return ref
