@@ -564,3 +564,21 @@ def test_the_day_of_a_strike_is_not_its_doer(coder):
     text = "A market was hit in yesterday's Pakistani airstrikes in Kabul."
     (event,) = events_of(coder, text, "2025-10-16")
     assert event.source.code == "PAK"
+
+
+def test_a_killing_by_an_attack_by_someone_has_them_as_doer(coder):
+    text = "Three civilians were killed by a drone strike by Russian forces in Kyiv."
+    killings = [e for e in events_of(coder, text) if e.trigger.text == "killed"]
+    assert [e.source.code for e in killings] == ["RUSMIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("Hezbollah fighters engaged in clashes with Israeli troops.", "190", "ISRMIL"),
+        ("Israel blocked aid convoys to Gaza.", "1623", "PSE"),
+    ],
+)
+def test_fighting_and_blocking_aid_are_not_talks_or_protests(coder, text, cameo, target):
+    (event,) = events_of(coder, text, "2025-06-01")
+    assert (event.cameo.code, event.target.code) == (cameo, target)

@@ -1041,7 +1041,12 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         return [_actor_inside(c, actor_word)]
     for c in verb.children:
         if c.dep_ == "agent":
-            return _pobjs(c)
+            agents = _pobjs(c)
+            for a in agents:
+                if a.lemma_.lower() in ATTACK_NOUNS and not _actor_like(a):
+                    # "killed by a drone strike by Russian forces": the strike's doer
+                    return _noun_sources(a) or agents
+            return agents
     if verb.lemma_.lower() in STATE_ACTS and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         # "was arrested in Niger", "were expelled from North Korea": with no agent named,
         # the state where (or from where) it was done did it.
@@ -1396,6 +1401,7 @@ ACCIDENT_WORDS = {
     "crash", "collision", "collide", "collapse", "accident", "derail", "derailment", "capsize",
     "stampede", "landslide", "flood", "flooding", "earthquake", "storm", "cyclone", "hurricane",
     "typhoon", "outbreak", "heatwave", "avalanche", "wildfire", "swerve", "overturn", "mudslide",
+    "accidentally", "accidental", "unexploded",
 }  # fmt: skip
 # Words that say someone attacked, even next to an accident word ("the bus crashed after
 # gunmen opened fire").
