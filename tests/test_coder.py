@@ -582,3 +582,10 @@ def test_a_killing_by_an_attack_by_someone_has_them_as_doer(coder):
 def test_fighting_and_blocking_aid_are_not_talks_or_protests(coder, text, cameo, target):
     (event,) = events_of(coder, text, "2025-06-01")
     assert (event.cameo.code, event.target.code) == (cameo, target)
+
+
+def test_a_timestamp_as_the_article_date_is_read_as_its_day(coder):
+    (event,) = coder.code_text(
+        "Russia attacked Ukraine yesterday.", date="2021-08-04T19:11:50+00:00"
+    )
+    assert (event.article_date, event.date) == ("2021-08-04", "2021-08-03")

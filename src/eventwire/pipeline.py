@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from eventwire.events.attribution import cue_lemmas
 from eventwire.events.extract import GIVEN_ACTORS, EventExtractor
 from eventwire.events.lexicon import load_lexicon
 from eventwire.geo.locate import Locator
+from eventwire.ingest.wire import parse_date
 from eventwire.nlp.headline_verbs import HeadlineVerbs
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
@@ -67,6 +69,9 @@ class Coder:
             yield article, doc
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+        if article.date is not None and len(article.date) != 10:
+            # "2021-08-04T19:11:50+00:00" from a caller's own Article: the publisher's day
+            article = replace(article, date=parse_date(article.date))
         started = time.perf_counter()
         self.headline_verbs(doc)
         self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started
