@@ -185,3 +185,80 @@ def test_they_doing_a_joint_act_after_one_person_names_both_sides(coder):
     assert _code_at(coder, text, "They", "2023-12-03", "The White House") is None
     text = "Palestinian protesters marched in Ramallah. They demanded elections."
     assert _code_at(coder, text, "They", "2023-12-03") == "PSECVL"
+
+
+def test_our_state_and_our_cities_are_the_speakers_country(coder):
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy: We will defend our state. Our army is "
+        "strong and our cities will be rebuilt. We thank our partners."
+    )
+    source, day = "President of Ukraine", "2022-03-10"
+    assert _code_at(coder, text, "state", day, source) == "UKR"
+    assert _code_at(coder, text, "army", day, source) == "UKRMIL"
+    assert _code_at(coder, text, "cities", day, source) == "UKR"
+    assert _code_at(coder, text, "partners", day, source) is None  # whose partners, not who
+
+
+def test_the_secretary_in_a_release_is_its_own_secretary_before_a_visitor(coder):
+    text = (
+        "Secretary of State Jane Roe spoke today with NATO Secretary General Jens Stoltenberg "
+        "and Philippine Secretary of Foreign Affairs Juan Cruz. The Secretary thanked them."
+    )
+    assert _code_at(coder, text, "Secretary", "2022-02-01", STATE, nth=3) == "USAGOV"
+
+
+def test_a_bare_title_of_an_office_the_home_state_lacks_is_a_visitors(coder):
+    # The United States has no prime minister and no foreign minister
+    text = (
+        "SECRETARY ROE: I thank the prime minister for the welcome in Chisinau. Moldova is "
+        "a friend, and Moldova's reforms matter."
+    )
+    assert _code_at(coder, text, "minister", "2022-04-18", STATE) == "MDAGOV"
+    # a title the home state has stays the home state's
+    text = "The president thanked Moldova for its reforms; Moldova's people agreed."
+    assert _code_at(coder, text, "president", "2022-04-18", STATE) == "USAGOV"
+
+
+def test_a_title_coordinated_after_a_definite_one_is_a_definite_description(coder):
+    text = (
+        "Deputy Secretary of State Jane Roe spoke with Canadian Deputy Foreign Minister Ann "
+        "Lee. The Deputy Secretary and Deputy Foreign Minister discussed Russia."
+    )
+    assert _code_at(coder, text, "Minister", "2022-02-16", STATE, nth=1) == "CANGOV"
+
+
+def test_they_after_two_actors_of_different_states_is_no_one_code(coder):
+    day = "2023-09-06"
+    text = (
+        "Vice President Kamala Harris met with President Ferdinand Marcos Jr. on the margins "
+        "of the summit in Jakarta, Indonesia. They welcomed the ties. They discussed trade."
+    )
+    assert _code_at(coder, text, "They", day, "The White House") is None
+    assert _code_at(coder, text, "They", day, "The White House", nth=1) is None
+    text = (
+        "The Deputy Secretary and the Canadian Deputy Foreign Minister urged Russia to "
+        "de-escalate. They reiterated their support for Ukraine."
+    )
+    assert _code_at(coder, text, "They", day, STATE) is None
+    # two actors of one state give their code
+    text = "President Zelenskyy and Prime Minister Shmyhal visited Bucha. They met residents."
+    assert _code_at(coder, text, "They", "2022-04-10") == "UKRGOV"
+
+
+def test_plural_titles_before_names_code_each_name(coder):
+    text = "The meeting was attended by presidential aides Pavel Sidorov and Maxim Oreshkin."
+    assert _code_at(coder, text, "Sidorov", "2022-03-17", "President of Russia") == "RUSGOV"
+
+
+def test_organisations_of_the_audit(coder):
+    day = "2025-06-01"
+    text = "Qatar hosts a meeting of the Gas Exporting Countries Forum in Doha."
+    assert _code_at(coder, text, "Forum", day) == "IGOGEC"
+    text = "Two leaders attended the Supreme State Council of the Union State in Moscow."
+    assert _code_at(coder, text, "Council", "2021-11-04") == "IGOUSB"
+    text = "The National Security and Defense Council imposed sanctions on ten companies."
+    assert _code_at(coder, text, "Council", "2022-03-10") == "UKRGOV"
+    text = "People Power Party lawmakers walk out of the National Assembly in Seoul."
+    assert _code_at(coder, text, "Party", day) == "PTYPPK"
+    text = "The Consumer Financial Protection Bureau proposes a rule on medical debt."
+    assert _code_at(coder, text, "Bureau", "2024-10-01", "The White House") == "USAGOV"

@@ -520,6 +520,13 @@ class Resolver:
             return False
         return any(held == office for _, held in self.offices)
 
+    def common_foreign_office(self, country: str, office: str) -> bool:
+        """A foreign office that many states have in our data ("prime minister", "foreign
+        minister" for the United States), not a rare role label ("head of state")."""
+        if not self.foreign_office(country, office):
+            return False
+        return sum(held == office for _, held in self.offices) >= COMMON_OFFICE_STATES
+
     def holders(self, country: str, office: str, day: str | None) -> list[PersonRole]:
         """Who held this office ("president") of this country on that day, as far as we know."""
         return [r for r in self.offices.get((country, office), []) if r.active_on(day)]
@@ -1068,7 +1075,10 @@ VAGUE_MODIFIERS = {
 # Group words that name a relation: a possessive says whose ("Russia's allies"), not who.
 RELATIONAL_HEADS = {"partners", "allies"}
 # "our country", "their homeland": the country of whoever the possessive is.
-HOMELAND_HEADS = {"country", "nation", "homeland", "motherland", "fatherland"}
+HOMELAND_HEADS = {"country", "nation", "homeland", "motherland", "fatherland", "state"}
+# "our cities", "their land": the places of whoever the possessive is, as their country
+# ("our region" is not: a region is often larger than the speaker's state).
+TERRITORY_HEADS = {"city", "town", "village", "land", "territory"}
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
 TITLE_RUN_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PART", "INTJ"}
 
@@ -1490,12 +1500,18 @@ class ArticleActors:
         """ "President Chakwera" in a State Department release: the home state's president
         on that day is someone else we know, so the titled stranger is a visitor (or the
         host, abroad): from the country of the release's place line if it has a foreign
-        one, else the country the release names most after its own."""
-        if res.kind != "person" or not res.name or not res.title or res.sector == "ELI":
-            return None
-        if self.home is None:
+        one, else the country the release names most after its own. A description ("the
+        prime minister", "the foreign minister" in a US release) is a visitor only when the
+        home state never has that office."""
+        if not res.title or res.sector == "ELI" or self.home is None:
             return None
         office = _office(res.title) or ""
+        if not res.name:
+            if self.resolver.common_foreign_office(self.home, office.lower()):
+                return self._dateline_country(doc) or self._other_country(doc, self.home)
+            return None
+        if res.kind != "person":
+            return None
         holders = self.resolver.holders(self.home, office, self.day)
         names = set(res.name.split())
         if not holders and not self.resolver.foreign_office(self.home, office):
@@ -1534,7 +1550,10 @@ class ArticleActors:
             return res
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
-        homeland = head.lemma_.lower() in HOMELAND_HEADS and head.tag_ == "NN" and _pron_poss(head)
+        lemma = head.lemma_.lower()
+        homeland = (
+            (lemma in HOMELAND_HEADS and head.tag_ == "NN") or lemma in TERRITORY_HEADS
+        ) and _pron_poss(head)
         if not homeland and not self._may_be_actor(head):
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -1760,7 +1779,7 @@ class ArticleActors:
                 return replace(
                     seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
                 )
-        if not names and res.kind in {"state", "group"} and res.sector and toks[0].lower_ == "the":
+        if not names and res.kind in {"state", "group"} and res.sector and _definite(toks):
             # "the White House official", "the Secretary": the last person of that title
             # (and country), else the last person of that sector and country.
             earlier = [
@@ -1791,7 +1810,11 @@ class ArticleActors:
         if office != title.lower():
             return loose  # "the former president": not whoever holds the office now
         exact = [r for r in earlier if _holds_exactly(office, r)]
-        own = [r for r in exact if self.home is not None and r.country == self.home]
+        # The release's own office holder first, even over a visitor whose title is written
+        # the same way or longer: "The Secretary" in a State Department release is the
+        # Secretary of State, not "NATO Secretary General Jens Stoltenberg" or "Philippine
+        # Secretary of Foreign Affairs Enrique A. Manalo" named after him.
+        own = [r for r in exact + loose if self.home is not None and r.country == self.home]
         return own or exact or loose
 
     def _addressee(self, head: Token, toks: list[Token], res: Resolution) -> Resolution | None:
@@ -1855,8 +1878,12 @@ class ArticleActors:
         own_subject = _clause_subjects(head)
         start = self.sentence_start(head)
         recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
-        if lower in PLURAL and self._joint_after_person(head, recent):
-            return None
+        if lower in PLURAL:
+            pair = self._subjects_before(head, start, recent)
+            if pair is not None:
+                return pair[0]
+            if self._joint_after_person(head, recent):
+                return None
         singular: Seen | None = None  # the nearest state or body, for "they"
         for seen in self._recent_history():
             if seen.token >= head.i or seen.token in own_subject:
@@ -1877,6 +1904,48 @@ class ArticleActors:
             if singular is None and not seen.plural and r.kind in {"group", "org", "state"}:
                 singular = seen
         return _as_pronoun(singular.res, head) if singular is not None else None
+
+    def _subjects_before(
+        self, head: Token, start: int, recent: int
+    ) -> tuple[Resolution | None] | None:
+        """ "The Deputy Secretary and Deputy Foreign Minister discussed ... They reiterated",
+        "Kamala Harris met with President Marcos ... They welcomed": a "they" that opens its
+        sentence as subject carries on the subject of the sentence before when that was
+        several actors (coordinated, or one who met or spoke with another), not a country
+        named on the way. Actors of one code give it; of several, no one code (None). A
+        "they" subject carries on an earlier "they" subject the same way. Returns None when
+        the rule does not apply."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
+            return None
+        doc = head.doc
+        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[start : head.i]):
+            return None
+        root = next((t for t in doc[recent:start] if t.dep_ == "ROOT"), None)
+        subj = next(
+            (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}) if root else (), None
+        )
+        if subj is None:
+            return None
+        if subj.lower_ in PLURAL:
+            return (self.cache.get(subj.i),) if subj.i in self.cache else None
+        members = [subj, *(c for c in subj.conjuncts if recent <= c.i < start)]
+        if len(members) == 1 and root.lemma_.lower() in JOINT_VERBS:
+            members += [
+                obj
+                for prep in root.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+        if len(members) < 2:
+            return None
+        found = [self.resolve_head(m) for m in members]
+        if any(r is None or not r.resolved for r in found):
+            return None
+        codes = {r.code for r in found}  # type: ignore[union-attr]
+        if len(codes) > 1:
+            return (None,)
+        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
 
     def _joint_after_person(self, head: Token, recent: int) -> bool:
         """ "The Vice President spoke with President Abbas ... She underscored ... They
@@ -1913,6 +1982,10 @@ class ArticleActors:
             [f"'{head.text}' {where}: the author of this official release ({self.home})"],
         )
 
+
+# An office held in this many states of our data is a common one: a release's state that
+# never has it is speaking of a visitor's ("the prime minister" in a US release).
+COMMON_OFFICE_STATES = 10
 
 # Acts two parties do together: "they" as their doer after one person names both sides.
 JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
@@ -2017,6 +2090,15 @@ def _holds_exactly(office: str, earlier: Resolution) -> bool:
     if earlier.title and (_office(earlier.title) or "").lower() == office:
         return True
     return any(w.startswith("person ") and f"': {office} " in w.lower() for w in earlier.why)
+
+
+def _definite(toks: list[Token]) -> bool:
+    """ "the Secretary", and a title coordinated after one ("The Deputy Secretary and Deputy
+    Foreign Minister"): the article is shared by both titles."""
+    if toks[0].lower_ == "the":
+        return True
+    first = next((t.head for t in toks if t.dep_ == "conj" and t.head.i < toks[0].i), None)
+    return first is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in first.lefts)
 
 
 def _surname(res: Resolution) -> str | None:
