@@ -262,3 +262,9 @@ def test_organisations_of_the_audit(coder):
     assert _code_at(coder, text, "Party", day) == "PTYPPK"
     text = "The Consumer Financial Protection Bureau proposes a rule on medical debt."
     assert _code_at(coder, text, "Bureau", "2024-10-01", "The White House") == "USAGOV"
+
+
+def test_a_middle_initial_does_not_hide_a_known_person(coder):
+    text = "Secretary of State Antony J. Blinken met with Palauan President Surangel Whipps."
+    (meeting,) = coder.code_text(text, date="2022-06-01")
+    assert (meeting.source.code, meeting.source.name) == ("USAGOV", "Antony Blinken")

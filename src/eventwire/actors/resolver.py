@@ -315,13 +315,21 @@ def _inside_other_name(first: Token, roles: object) -> bool:
     k = first.i - 1
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    while k < first.i and _title_acronym(doc[k]):
-        k += 1  # "NSA Sullivan", "DNI Haines": an office written short, not a first name
+    while k < first.i and (_title_acronym(doc[k]) or _initial(doc[k])):
+        # "NSA Sullivan", "DNI Haines": an office written short, not a first name; "J." in
+        # "Antony J. Blinken" when the tagger starts the name there
+        k += 1
     given = doc[k].lower_
     if doc[k].ent_type_ != "PERSON" or k == first.i:
         return False
     names = {w.lower() for r in roles for n in (r.name, *r.aliases) for w in n.split()[:1]}  # type: ignore[attr-defined]
     return given not in names
+
+
+def _initial(tok: Token) -> bool:
+    """A middle initial: "J.", "R"."""
+    text = tok.text.rstrip(".")
+    return len(text) == 1 and text.isupper()
 
 
 def _title_acronym(tok: Token) -> bool:
