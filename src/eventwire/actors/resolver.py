@@ -212,6 +212,10 @@ class PhraseIndex:
                         # plurals: "newspapers" finds "newspaper"
                         stem = "".join(with_ws[i : j - 1]) + last
                         found = self.entries.get(normalise(stem.strip()))
+                if not found and j - i >= 3 and any(_initial(t) for t in tokens[i + 1 : j - 1]):
+                    # "Wendy R. Sherman" is "Wendy Sherman"
+                    inner = [t.text for t in tokens[i + 1 : j - 1] if not _initial(t)]
+                    found = self.entries.get(normalise(" ".join([texts[i], *inner, texts[j - 1]])))
                 if not found:
                     continue
                 first = texts[i]

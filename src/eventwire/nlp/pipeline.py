@@ -31,7 +31,26 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"spaCy model {model!r} lacks the component(s) {missing}")
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc):  # noqa: ANN001, ANN201 - a spaCy Doc in and out
+    """A blank line ends a sentence: "Office of the Spokesperson\n\nThe Secretary met ..."
+    is a heading and a sentence, which the parser would otherwise read as one, with the
+    heading as the subject. (The parser keeps boundaries set before it runs.)"""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+            after = tok.i + 2
+            if after < len(doc) and not doc[after].is_space:
+                # and the paragraph's first word is not a sentence of its own ("Deputy")
+                doc[after].is_sent_start = False
+    return doc
 
 
 def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
