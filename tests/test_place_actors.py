@@ -26,3 +26,14 @@ def test_open_water_is_no_state(coder):
 def test_an_actor_the_knowledge_base_codes_is_left_alone(coder):
     target = _target(coder, "Russian troops attacked Ukrainian soldiers near Bakhmut.")
     assert target.code == "UKRMIL"
+
+
+def test_victims_take_the_country_they_were_harmed_in_not_the_attackers(coder):
+    events = coder.code_text("A Russian drone strike on a bus in Kherson kills three civilians.")
+    (killing,) = [e for e in events if e.trigger.text == "kills"]
+    assert (killing.source.code, killing.target.code) == ("RUS", "UKRCVL")
+
+
+def test_victims_with_a_nationality_of_their_own_keep_it(coder):
+    (killing,) = coder.code_text("Russian troops killed ten Russian civilians in Belgorod.")
+    assert killing.target.code == "RUSCVL"

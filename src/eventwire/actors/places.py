@@ -21,7 +21,10 @@ STATE_PLACE_CLASSES = {"P", "A"}
 
 
 def code_places_as_actors(events: list[Event], mentions: list[Mention]) -> None:
-    """Give each uncoded source or target that names a resolved town or region its country."""
+    """Give each uncoded source or target that names a resolved town or region its country,
+    and unnamed victims the country they were harmed in (see `_victims_where_harmed`)."""
+    for event in events:
+        _victims_where_harmed(event)
     places = [
         m
         for m in mentions
@@ -32,6 +35,34 @@ def code_places_as_actors(events: list[Event], mentions: list[Mention]) -> None:
     for event in events:
         event.source = _as_place(event.source, places)
         event.target = _as_place(event.target, places)
+
+
+# Groups whose nationality a text leaves unsaid ("three civilians", "two children").
+VICTIM_SECTORS = {"CVL", "EDU", "MED", "REF", "LAB", "AGR", "REL"}
+# PLOVER types of harm done to people where they are.
+HARM_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _victims_where_harmed(event: Event) -> None:
+    """ "A Russian drone strike on a bus in Kherson kills three civilians": the civilians
+    are not Russian. A victim group that names no nationality of its own and was given the
+    attacker's country takes the country where the event is placed instead."""
+    source, target, where = event.source, event.target, event.location
+    if source is None or target is None or not where or event.plover.type not in HARM_TYPES:
+        return
+    place_country = where.get("country")
+    if (
+        target.sector in VICTIM_SECTORS
+        and target.country is not None
+        and target.country == source.country
+        and place_country
+        and place_country != target.country
+        and not any(word[:1].isupper() for word in target.text.split()[1:])
+        and not target.text[:1].isupper()
+    ):
+        event.target = replace(
+            target, country=place_country, code=f"{place_country}{target.sector}"
+        )
 
 
 def _as_place(ref: ActorRef | None, places: list[Mention]) -> ActorRef | None:
