@@ -268,3 +268,8 @@ def test_a_middle_initial_does_not_hide_a_known_person(coder):
     text = "Secretary of State Antony J. Blinken met with Palauan President Surangel Whipps."
     (meeting,) = coder.code_text(text, date="2022-06-01")
     assert (meeting.source.code, meeting.source.name) == ("USAGOV", "Antony Blinken")
+
+
+def test_a_group_named_with_its_town_takes_the_towns_country(coder):
+    (detention,) = coder.code_text("Russian forces detained residents of Kupiansk.", "2024-06-01")
+    assert (detention.source.code, detention.target.code) == ("RUSMIL", "UKRCVL")

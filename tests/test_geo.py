@@ -103,9 +103,9 @@ def test_a_town_name_the_model_splits_is_read_whole(coder):
 
 
 def test_the_unknown_village_not_its_region_is_the_location(coder):
-    rows = located(coder, "M23 rebels captured the town of Walikale in North Kivu.")
+    rows = located(coder, "M23 rebels captured the town of Pinga in North Kivu.")
     capture = [loc for trigger, loc in rows if trigger.startswith("captured")]
-    assert capture and capture[0]["name"] == "Walikale" and capture[0]["country"] == "COD"
+    assert capture and capture[0]["name"] == "Pinga" and capture[0]["country"] == "COD"
     assert capture[0]["gazetteer_id"] is None  # inferred: not a gazetteer entry
 
 

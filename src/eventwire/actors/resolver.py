@@ -330,6 +330,29 @@ def _inside_other_name(first: Token, roles: object) -> bool:
     return given not in names
 
 
+PLACE_PREPS = {"in", "of", "from", "at", "near"}
+
+
+def _own_place_country(head: Token) -> str | None:
+    """The country of a town or region named in the noun's own phrase ("residents of
+    Kherson"), from the gazetteer the location stage uses (loaded once per process)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"GPE", "LOC"}:
+                continue
+            ent = next((e for e in head.doc.ents if e.start <= pobj.i < e.end), None)
+            if ent is None:
+                continue
+            from eventwire.geo.gazetteer import load_gazetteer  # the geo stage's own index
+
+            places = [p for p in load_gazetteer().lookup(ent.text) if p.country]
+            if places and places[0].feature_class in {"P", "A"}:
+                return places[0].country
+    return None
+
+
 def _initial(tok: Token) -> bool:
     """A middle initial: "J.", "R"."""
     text = tok.text.rstrip(".")
@@ -1622,6 +1645,11 @@ class ArticleActors:
                 res = _with_country(res, other, "not the home state's office holder: {}")
             else:
                 res = _with_country(res, self.home, "home country {} of this official release")
+        if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
+            # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
+            where = _own_place_country(head)
+            if where is not None:
+                res = _with_country(res, where, "country {} of the place in the phrase")
         if res.country is None and res.sector in OWN_PEOPLE_SECTORS and not res.titled:
             # "Keir Starmer authorizes the military", "the President talked to local
             # residents": a leader acts on their own state's forces and people.

@@ -10,14 +10,17 @@ Rules (docs/locations.md), in order:
    meeting it was made at; never the place it talks about. An act reported by a speaker
    takes only places of what was reported ("Kirby said in Washington that Russia attacked
    Kyiv").
-3. "article": else, for fighting and withdrawal, the place of the previous sentence; for a
-   verbal act right after a placed meeting of its party, that meeting's place.
+3. "article": else, for a physical act, the place the next sentence gives "the operation"
+   ("The operation took place in X"); for fighting and withdrawal, the place of the previous
+   sentence; for a verbal act right after a placed meeting of its party, that meeting's place.
 4. "dateline": else, for statements and consultations (CAMEO 01-05), the dateline place;
-   a meeting or visit placed in a country takes the dateline's town in that country.
+   a meeting or visit placed in a country takes the dateline's town in that country (an
+   uncoded act named by a gathering, "held a briefing session", counts as a meeting).
 5. "actor": else, for coercion, assault and fighting (CAMEO 17-20) that the text places
    nowhere, the country the act was done to: its target's ("three Russian drones violated
    Romanian airspace", "41 Palestinians are killed"), or the reporting state's when a
-   foreign party did it ("Kuwait's defence ministry says Iran hit three border posts").
+   foreign party did it ("Kuwait's defence ministry says Iran hit three border posts"); a
+   state's own arrests and crackdowns at home; whatever a court does.
 Otherwise the location is None: no guess. A place that is an actor ("Moscow said", "Kyiv's
 mayor", "the leaders of France", "U.S. bases", the event's source) or an attribute ("a
 Marshall Islands-flagged tanker", "registered in Florida") is never the location; nor is an
@@ -39,6 +42,7 @@ from eventwire.geo.toponyms import (
     TERRITORY_NOUNS,
     Context,
     Mention,
+    contains,
     country_words,
     find_mentions,
     nationality_countries,
@@ -56,6 +60,11 @@ ACTOR_PLACED_ROOTS = {"17", "18", "19", "20"}
 ASSAULT_ROOTS = {"18", "19", "20"}
 ABROAD_SECTORS = {"MIL", "PRM", "REB", "UAF", "SPY", "REF"}  # also hit where they deploy or fled
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}  # a state reporting on its own country
+# Coercion a state does to its own people, at home: arrests and detentions (173), expulsions
+# (174), repression and crackdowns (175). Not seizures (171: "the US Navy seizes an
+# Iranian-flagged ship" at sea) or blockades, which states also do abroad.
+HOME_COERCION_CODES = ("173", "174", "175")
+COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "judiciary"}
 # A state body reporting (rule 5, when the attribution stage found no speaker).
 REPORT_LEMMAS = {"say", "report", "state", "announce", "confirm", "claim"}
 STATE_BODY_NOUNS = {
@@ -73,6 +82,22 @@ STATE_BODY_NOUNS = {
 # Acts whose target, when it is a place, is where they happen ("shelled Kharkiv").
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 VISIT_LEMMAS = {"visit", "tour", "arrive", "travel", "fly", "land", "enter", "return"}
+# Verbs of going into or taking ground: their object is where a physical act is ("troops
+# enter the city of Pokrovsk", "rebels capture Goma"), as for an act of force.
+ENTRY_LEMMAS = {
+    "enter",
+    "reach",
+    "capture",
+    "recapture",
+    "seize",
+    "take",
+    "retake",
+    "occupy",
+    "storm",
+    "liberate",
+    "overrun",
+    "evacuate",
+}
 VERBAL_QUADS = {1, 3}
 # Acts done somewhere physically (aid, withdrawal, protest, force, violence); the others
 # (statements, talks, sanctions, bans, cuts in relations) are placed only where the text
@@ -230,6 +255,13 @@ PLACE_NOUNS = {
     "frontline",
     "territory",
     "waters",
+    "settlement",
+    "locality",
+    "community",
+    "hamlet",
+    "municipality",
+    "county",
+    "governorate",
 }
 # Most specific first: a town over its region over its country.
 SPECIFICITY = {"P": 0, "S": 0, "H": 1, "L": 1, "T": 1, "A": 1}
@@ -259,6 +291,43 @@ SITED_NOUNS = {
 }
 
 
+# "The operation took place in X", "the attack occurred near X": the next sentence places
+# the act just told.
+HAPPEN_LEMMAS = {"occur", "happen", "unfold"}
+SCENE_NOUNS = {
+    "operation",
+    "raid",
+    "attack",
+    "strike",
+    "airstrike",
+    "assault",
+    "ambush",
+    "bombing",
+    "shooting",
+    "incident",
+    "clash",
+    "fighting",
+    "arrest",
+    "capture",
+    "killing",
+    "explosion",
+    "blast",
+}
+# Words of a gathering: an act named by one is a meeting, whatever the lexicon coded.
+GATHERING_NOUNS = {
+    "meeting",
+    "meetings",
+    "session",
+    "briefing",
+    "talks",
+    "summit",
+    "conference",
+    "videoconference",
+    "ceremony",
+    "reception",
+    "consultations",
+    "negotiations",
+}
 # "after talks in Jeddah", "at the summit in X": when a verbal act happened at a meeting.
 SITED_PREPS = {"at", "after", "during", "on", "following", "before", "in"}
 
@@ -343,7 +412,7 @@ def locate_event(
     if (
         found is not None
         and dateline is not None
-        and event.cameo.root in MEETING_ROOTS
+        and _root(event) in MEETING_ROOTS
         and found["feature_class"] == "A"
         and found["gazetteer_id"] != dateline.gazetteer_id
         and found["country"] == dateline.country
@@ -377,10 +446,13 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         # "hit Sumy and Konotop": the event on Konotop is in Konotop.
         coordinated = len({_first_conjunct(m.root).i for m in tied_strong}) == 1
         own = [m for m in tied_strong if coordinated and _is_the_target(m, event.target)]
-        return _location(_most_specific(own or tied_strong), "parse")
+        if own:
+            return _location(_most_specific(own), "parse")
+        chosen = _wider_than_a_list(_most_specific(tied_strong), usable, event)
+        return _location(chosen, "parse")
     chosen = _sentence_place(strong, event, anchors)
     if chosen is not None:
-        return _location(chosen, "sentence")
+        return _location(_wider_than_a_list(chosen, usable, event), "sentence")
     examples = [m for m in tied if _is_example(m, anchors)]
     if examples:
         return _location(_most_specific(examples), "parse")  # "..., including in Tyre"
@@ -389,14 +461,87 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
     chosen = _sentence_place([m for m in usable if id(m) not in origins], event, anchors)
     if chosen is not None:
         return _location(chosen, "sentence")
+    if not usable and _physical(event):
+        later = _placed_next(doc, mentions, sent_end, event)
+        if later is not None:
+            return _location(later, "article")  # "... The operation took place in X."
     if not usable and _sets_a_scene(event):
         earlier = _previous_sentence_place(mentions, sent_start, event)
         if earlier is not None:
             return _location(earlier, "article")
-    if dateline is not None and event.cameo.root in STATEMENT_ROOTS:
+    if dateline is not None and _root(event) in STATEMENT_ROOTS:
         loc = dict(dateline.to_location())
         return {"text": None, "start": None, "end": None, **loc, "method": "dateline"}
     return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The words a coordination starting at `head` lists (the head included)."""
+    found, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        found.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return found
+
+
+def _placed_next(doc: Doc, mentions: list[Mention], sent_end: int, event: Event) -> Mention | None:
+    """A physical act whose sentence names no place, when the next sentence says where "the
+    operation" (the attack, the raid...) took place: "Forces capture an ISIS chief. The
+    operation took place in the Laag area of Bari region" puts the capture in Laag."""
+    after = [m for m in mentions if m.start >= sent_end and m.place is not None]
+    if not after:
+        return None
+    sent = after[0].span.sent
+    between = doc.char_span(sent_end, sent.start_char, alignment_mode="expand")
+    if between is None or sum(t.pos_ == "VERB" for t in between) > 0:
+        return None  # only the next sentence (or after a verbless fragment) tells of it
+    verb = sent.root
+    lemma = verb.lemma_.lower()
+    happened = lemma in HAPPEN_LEMMAS or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not happened or subject is None or subject.lemma_.lower() not in SCENE_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
+        return None  # "the operation", "this attack": the act just told
+    told = [m for m in after if m.span.sent == sent and _tied_to(m, [verb], event)]
+    return _most_specific(told) if told else None
+
+
+def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Mention:
+    """One act in a list of three or more places ("raids in Dera Ismail Khan, North
+    Waziristan, Bannu and Bajaur, in Pakistan") happened across them: the place the sentence
+    names as containing them all, when it names one; else the chosen place stays. An act on
+    one of them as its target ("missiles struck Kharkiv, Sumy and Odesa") is at that one."""
+    head = _first_conjunct(m.root)
+    members = [n for n in usable if _first_conjunct(n.root).i == head.i]
+    names = _conjuncts(head)
+    distinct = {n.place.gazetteer_id for n in members if n.place}
+    if sum(t.pos_ == "PROPN" for t in names) < 3 or len(distinct) < 2:
+        return m  # a list of three names or more ("Bannu, Lakki Marwat, Tank and Kohat")
+    listed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in names for c in t.children)
+    nested = any(
+        a is not b
+        and a.place
+        and b.place
+        and (contains(a.place, b.place) or a.place.name == b.place.admin1)
+        for a in members
+        for b in members
+    )
+    if not listed or nested:
+        return m  # "in Nadaeyvka, Pokrovsk Raion, Donetsk Oblast, Ukraine": one place
+    targets = [n for n in members if _is_the_target(n, event.target)]
+    if targets:
+        return targets[0]  # "struck Kharkiv, Sumy and Odesa": one event per town struck
+    wider = [
+        n
+        for n in usable
+        if n not in members
+        and all(n.place and k.place and contains(n.place, k.place) for k in members)
+    ]
+    return _most_specific(wider) if wider else m
 
 
 def _said_elsewhere(m: Mention, anchors: list[Token]) -> bool:
@@ -464,7 +609,7 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     Coercion (arrests, repression) by a state's own forces of no foreign target is done in
     that state, and so is whatever a state's court does (a verdict, a sentence, an order)."""
     source_ref = event.source
-    if source_ref is not None and source_ref.sector == "JUD" and source_ref.country:
+    if _a_court(source_ref) and source_ref.country:
         return source_ref.country  # "a Malian court sentences ...": a court sits at home
     if event.cameo.root not in ACTOR_PLACED_ROOTS or not _physical(event):
         return None
@@ -473,7 +618,8 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         return target.country
     source = event.source.country if event.source is not None else None
     own = event.source is not None and event.source.sector in STATE_SECTORS
-    if event.cameo.root == "17" and own and source and (target is None or not target.country):
+    home = event.cameo.code.startswith(HOME_COERCION_CODES)
+    if home and own and source and (target is None or not target.country):
         return source  # "crackdowns by the military and police": a state coerces at home
     if event.cameo.root not in ASSAULT_ROOTS or target is not None and target.country:
         return None
@@ -485,6 +631,15 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     if reporter and source and reporter != source:
         return reporter
     return None
+
+
+def _a_court(ref: ActorRef | None) -> bool:
+    """A state's court or judge (sector JUD, named so), which sits at home whatever it does;
+    not its prosecutors, whose accusations ("Lithuanian prosecutors accuse Russia's
+    intelligence of arson") are statements about a place, not acts done in one."""
+    if ref is None or ref.sector != "JUD":
+        return False
+    return any(word in COURT_WORDS for word in ref.text.lower().replace("'s", " ").split())
 
 
 def _reporting_state(doc: Doc, event: Event) -> str | None:
@@ -690,11 +845,15 @@ def _placed_inside(m: Mention, ref: ActorRef | None) -> bool:
 def _target_is_place(m: Mention, event: Event) -> bool:
     if event.cameo.root in PLACE_TARGET_ROOTS:
         return True
-    if event.cameo.root not in {"03", "04"}:
-        return False  # a visit made (04) or promised (03: "will visit Pakistan")
     head = m.root.head
+    if m.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        head = head.head.head  # "enter the city of Pokrovsk": the city is the place
     if m.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
         head = head.head  # "a visit to China", "arrives in Beijing"
+    if _physical(event) and head.lemma_.lower() in ENTRY_LEMMAS:
+        return True  # "troops enter the city of Pokrovsk", whatever the act was coded
+    if event.cameo.root not in {"03", "04"}:
+        return False  # a visit made (04) or promised (03: "will visit Pakistan")
     return head.lemma_.lower() in VISIT_LEMMAS
 
 
@@ -747,7 +906,7 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
         # Where a verb of the sentence happened ("speaking in Kyiv"), not a topic; for a
         # meeting also the visit it is part of ("met the presidents, who are on a visit to
         # Ukraine").
-        meeting = event.cameo.root in MEETING_ROOTS
+        meeting = _root(event) in MEETING_ROOTS
         located = [
             m
             for m in usable
@@ -770,7 +929,31 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
     if not usable:
         return None
     by_prep = [m for m in usable if _locative_prep(m) is not None]
-    return _nearest(by_prep or usable, anchors)
+    chosen = _nearest(by_prep or usable, anchors)
+    if _of_a_described_act(chosen, anchors):
+        # "arrest three men suspected of the attacks in Kaiama, Kwara State, Nigeria": the
+        # attacks were in Kaiama; the arrest only in the country the sentence names.
+        country = [
+            m for m in usable if m.place.is_country and m.place.country == chosen.place.country
+        ]
+        return country[0] if country else chosen
+    return chosen
+
+
+def _of_a_described_act(m: Mention, anchors: list[Token]) -> bool:
+    """The place belongs to another act told in a clause about a participant ("men suspected
+    of participating in the attacks in X"): between it and the trigger, an act's noun and then
+    a clause that modifies a noun."""
+    ids = {t.i for t in anchors}
+    act_noun = False
+    for tok in m.root.ancestors:
+        if tok.i in ids:
+            return False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS | FIGHT_NOUNS:
+            act_noun = True
+        if act_noun and tok.dep_ in {"acl", "relcl"} and tok.pos_ == "VERB":
+            return any(a.i in ids for a in tok.ancestors)
+    return False
 
 
 def _visited(m: Mention, anchors: list[Token]) -> bool:
@@ -887,9 +1070,23 @@ def _sets_a_scene(event: Event) -> bool:
     return event.cameo.root in PLACE_TARGET_ROOTS or code.startswith("087")
 
 
+def _root(event: Event) -> str:
+    """The event's CAMEO root; an uncoded act named by a gathering ("held a briefing session",
+    "a ceremony") is a meeting (04), placed as one (at the dateline of the release)."""
+    if event.cameo.root or not _gathering(event.trigger.text):
+        return event.cameo.root
+    return "04"
+
+
+def _gathering(words: str) -> bool:
+    return any(word in GATHERING_NOUNS for word in words.lower().split())
+
+
 def _physical(event: Event) -> bool:
     code = event.cameo.code
     if not code:
+        if _gathering(event.trigger.text):
+            return False  # "held a briefing session": a meeting, placed as a verbal act
         return event.quad_class not in VERBAL_QUADS  # a stand-in event of unknown code
     return event.cameo.root in PHYSICAL_ROOTS and not code.startswith(ADMINISTRATIVE_CODES)
 

@@ -116,6 +116,21 @@ SITE_TAILS = {
     "roundabout",
     "dam",
 }
+# What follows a town's name in the name of its airport, port or base.
+FACILITY_TAILS = {
+    "airport",
+    "international airport",
+    "air base",
+    "airbase",
+    "air force base",
+    "naval base",
+    "military base",
+    "airfield",
+    "port",
+    "seaport",
+    "harbour",
+    "harbor",
+}
 # Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
 # airspace" name that country as a place (a nationality alone never does).
 TERRITORY_NOUNS = {"airspace", "territory", "territories", "waters", "soil", "border", "borders"}
@@ -228,6 +243,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         span = _with_admin_tail(span)
         # An administrative word makes a place of any name ("Pokrovsk Raion", tagged ORG).
         is_place = ent.label_ in PLACE_ENTS or span[-1].lower_ in ADMIN_TAILS
+        is_place = is_place or ent.label_ != "NORP" and _area_named(span)
         if ent.label_ == "NORP" and not (is_place and gazetteer.lookup(span.text)):
             continue  # "Somali forces", "Israeli territory": a nationality; "Somali Region"
         joined = _joined_name(span, gazetteer)
@@ -237,10 +253,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not candidates:
             span = _with_name_rest(span)  # "Moshav" [GPE] + "Adanim" [PERSON]: one name
             candidates = gazetteer.lookup(span.text)
+        if not candidates:
+            candidates = _unit_named(span, gazetteer)  # "Central Darfur State"
         if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
             # "Kherson city", "Kupiansk district": the name without its generic word.
             span = span[:-1]
             candidates = gazetteer.lookup(span.text)
+        if not candidates:
+            candidates = _facility_town(span, gazetteer)  # "Paphos International Airport"
         if not candidates:
             if (is_place or _placed_by_next(span, gazetteer)) and _named_like_a_place(span):
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
@@ -259,7 +279,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # "Ivano-Frankivsk region" the tagger leaves untagged: the region, by its word.
             mentions.append(Mention(region.text, region.start_char, region.end_char, region, found))
             continue
-        candidates = gazetteer.lookup(run.text)
+        candidates = gazetteer.lookup(run.text) or _unit_named(run, gazetteer)
         if candidates and _likely_place(run, candidates):
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
         elif (
@@ -272,6 +292,24 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _unit_named(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """ "Central Darfur State", "Lower Juba Region": a region written with its unit word,
+    which our rows may list without it."""
+    if len(span) < 2 or span[-1].text not in {"State", "Region"}:
+        return []
+    return [p for p in gazetteer.lookup(span[:-1].text) if p.is_region]
+
+
+def _facility_town(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """An airport, air base or port named after its town is at that town: "Paphos
+    International Airport", "Nevatim Air Base", "the port of Hodeidah" is read elsewhere."""
+    words = [t.lower_ for t in span]
+    for cut in range(1, len(words)):  # the longest tail first: "International Airport"
+        if " ".join(words[cut:]) in FACILITY_TAILS:
+            return [p for p in gazetteer.lookup(span[:cut].text) if not p.is_country]
+    return []
 
 
 def _sites(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
@@ -503,13 +541,31 @@ def _named_like_a_place(span: Span) -> bool:
 
 
 def _led_as_place(span: Span) -> bool:
-    """ "in X", "near X", "the town of X": the words before an unknown name make it a place."""
+    """ "in X", "near X", "the town of X", "in the X area": the words around an unknown name
+    make it a place."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1]
+    doc = span.doc
+    before = doc[span.start - 1]
     if before.lower_ in PLACE_LEADS:
         return True
+    if _area_named(span):
+        return True
     return before.lower_ == "of" and span.start >= 2 and span.doc[span.start - 2].lower_ in PLACE_OF
+
+
+def _area_named(span: Span) -> bool:
+    """ "in the Laag area", "near the Tani district": a name between "the" after a locative
+    preposition and a generic place word is a place, whatever the tagger calls it."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in PLACE_LEADS
+        and span.end < len(doc)
+        and doc[span.end].lower_ in GENERIC_TAILS
+        and len(span) < 4
+    )
 
 
 def _trim(span: Span) -> Span | None:
@@ -801,9 +857,9 @@ def _score(
             s += DATELINE_SUPPORT
     if p.admin1 and p.admin1 in support.regions:
         s += REGION_SUPPORT
-    if qualifier is not None and any(_contains(o, p) for o in qualifier.candidates[:30]):
+    if qualifier is not None and any(contains(o, p) for o in qualifier.candidates[:30]):
         s += QUALIFIED
-    if any(_contains(p, c) for n in qualified for c in n.candidates[:30]):
+    if any(contains(p, c) for n in qualified for c in n.candidates[:30]):
         s += QUALIFIED
     return s
 
@@ -821,7 +877,7 @@ def _qualifier_pairs(mentions: list[Mention]) -> tuple[dict[int, int], dict[int,
     return outer, inner
 
 
-def _contains(outer: Place, inner: Place) -> bool:
+def contains(outer: Place, inner: Place) -> bool:
     """Whether `outer` (a country or first-level region) contains `inner`."""
     if outer.gazetteer_id == inner.gazetteer_id or not outer.country:
         return False
