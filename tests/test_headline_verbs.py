@@ -74,3 +74,12 @@ def test_the_repair_changes_only_verbless_sentences_and_never_the_text(coder):
     fire = doc[7]
     assert (fire.text, fire.pos_, fire.lemma_) == ("fire", "VERB", "fire")
     assert [e.text for e in doc.ents] == [e.text for e in coder.nlp(text).ents]
+
+
+def test_a_title_case_headline_gets_its_verb_back(coder):
+    (event,) = coder.code_text("U.S. Lifts Travel Ban to Lebanon.", date="2020-01-01")
+    assert (event.cameo.code, event.source.code, event.trigger.text.split()[0]) == (
+        "081",
+        "USA",
+        "Lifts",
+    )

@@ -120,8 +120,13 @@ class HeadlineVerbs:
     def _misread_verb(self, sent: Span) -> tuple[Token, str] | None:
         """The first lower-case word after a subject that is a known verb in a form that
         agrees with it: "Houthis launch", "court sentences"."""
+        words = [t for t in sent if t.is_alpha]
+        title_case = len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
         for tok in sent[1:]:
-            if not tok.is_lower or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            # a lower-case word, or any word of a title-case headline ("U.S. Lifts Ban")
+            if not (tok.is_lower or (title_case and tok.is_title)):
+                continue
+            if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
                 continue
             before = tok.doc[tok.i - 1]
             if before.pos_ not in SUBJECT_END_POS and before.text != ")":
