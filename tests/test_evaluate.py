@@ -341,3 +341,13 @@ def test_petrarch_smoke(shared_dir: Path):
         ],
     )
     assert "fictional" in m["full_tuple"]["note"]
+
+
+def test_the_two_halves_of_a_blind_split_are_fixed_and_complementary():
+    from eventwire.evaluate.corpus import in_half
+
+    ids = [f"wcep-2025-01-{d:02d}-001" for d in range(1, 29)]
+    a = {i for i in ids if in_half(i, "A")}
+    b = {i for i in ids if in_half(i, "b")}
+    assert a and b and a.isdisjoint(b) and a | b == set(ids)
+    assert a == {i for i in ids if in_half(i, "a")}  # the same every run

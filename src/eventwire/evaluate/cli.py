@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.evaluate.actors import code_actors, evaluate_actors, read_gold
+from eventwire.evaluate.corpus import in_half
 from eventwire.evaluate.locations import code_locations, evaluate_locations
 from eventwire.evaluate.locations import read_gold as read_location_gold
 from eventwire.evaluate.petrarch import code_petrarch, evaluate_petrarch, read_petrarch_records
@@ -292,6 +293,15 @@ def plover_cmd(
     out.print(table)
 
 
+HalfOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Score only half A or B of the items (by the MD5 of the item id): study one "
+        "half, keep the other unread (docs/evaluation.md, blind splits)."
+    ),
+]
+
+
 @eval_app.command("actors")
 def actors_cmd(
     path: Annotated[
@@ -299,6 +309,7 @@ def actors_cmd(
     ],
     corpus_dir: CorpusDirOpt = DEFAULT_CORPUS_DIR,
     limit: Annotated[int | None, typer.Option(help="Score only the first N mentions.")] = None,
+    half: HalfOpt = None,
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,
     show: Annotated[int, typer.Option(help="Failures listed in the table view.")] = 40,
@@ -307,6 +318,8 @@ def actors_cmd(
     _need(path)
     _need(corpus_dir)
     gold = read_gold(path, limit)
+    if half is not None:
+        gold = [g for g in gold if in_half(g.item_id, half)]
     started = time.perf_counter()
     metrics = evaluate_actors(code_actors(_coder(), gold, corpus_dir))
     metrics["seconds"] = round(time.perf_counter() - started, 1)
@@ -353,6 +366,7 @@ def locations_cmd(
     ],
     corpus_dir: CorpusDirOpt = DEFAULT_CORPUS_DIR,
     limit: Annotated[int | None, typer.Option(help="Score only the first N events.")] = None,
+    half: HalfOpt = None,
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,
     show: Annotated[int, typer.Option(help="Failures listed in the table view.")] = 60,
@@ -361,6 +375,8 @@ def locations_cmd(
     _need(path)
     _need(corpus_dir)
     gold = read_location_gold(path, limit)
+    if half is not None:
+        gold = [g for g in gold if in_half(g.item_id, half)]
     started = time.perf_counter()
     metrics = evaluate_locations(code_locations(_coder(), gold, corpus_dir))
     metrics["seconds"] = round(time.perf_counter() - started, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -23,6 +24,13 @@ def gold_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     return rows[:limit] if limit is not None else rows
+
+
+def in_half(item_id: str, half: str) -> bool:
+    """Whether an item falls in half "A" or "B" of a gold split: a fixed split by item (the
+    MD5 of its id, even or odd), so that one half can be studied and the other kept unread."""
+    even = int(hashlib.md5(item_id.encode("utf-8")).hexdigest(), 16) % 2 == 0
+    return even if half.upper() == "A" else not even
 
 
 def load_items(
