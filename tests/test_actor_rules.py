@@ -273,3 +273,66 @@ def test_a_middle_initial_does_not_hide_a_known_person(coder):
 def test_a_group_named_with_its_town_takes_the_towns_country(coder):
     (detention,) = coder.code_text("Russian forces detained residents of Kupiansk.", "2024-06-01")
     assert (detention.source.code, detention.target.code) == ("RUSMIL", "UKRCVL")
+
+
+def test_a_description_takes_the_one_country_of_the_place_its_clause_names(coder):
+    text = (
+        "Russian drone strikes on a hospital in Kharkiv, Kharkiv Oblast, Ukraine, kill at least "
+        "5 people and injure more than 30 others, including 4 children."
+    )
+    assert _code_at(coder, text, "children", "2025-06-01") == "UKRCVL"
+    text = "Twelve soldiers are killed in Turkish airstrikes in Duhok, Iraq."
+    assert _code_at(coder, text, "soldiers", "2025-06-01") == "IRQMIL"
+    # a "local" description in the next sentence looks at the place before
+    text = "Turkish drones strike a checkpoint in Sinjar, Iraq. A local commander is killed."
+    assert _code_at(coder, text, "commander", "2025-06-01") == "IRQMIL"
+
+
+def test_a_place_named_in_another_clause_decides_nothing(coder):
+    # the place belongs to "Georgians living in Turkey", not to the citizens
+    text = (
+        "Georgia's parliament passes a law requiring citizens abroad to register, after "
+        "reports about Georgians living in Turkey."
+    )
+    assert _code_at(coder, text, "citizens", "2025-06-01") == "GEOCVL"
+
+
+def test_forces_in_a_clause_hanging_on_a_leaders_clause_are_that_leaders(coder):
+    text = (
+        "Indian prime minister Narendra Modi orders the navy to intercept any Pakistani "
+        "boats, after the military reportedly spotted a Pakistani patrol."
+    )
+    assert _code_at(coder, text, "military", "2025-05-01") == "INDMIL"
+
+
+def test_a_one_word_name_in_capitals_is_no_antecedent_for_he(coder):
+    text = (
+        "Secretary Blinken has tested positive for COVID. He is fully vaccinated and he "
+        "will work from home."
+    )
+    assert _code_at(coder, text, "He", "2022-05-04") == "USAGOV"
+
+
+def test_a_roman_numeral_after_a_name_is_not_the_speaker(coder):
+    text = "This is not the country of Peter I or of Catherine II, but of its people."
+    source = "President of Ukraine"
+    assert _code_at(coder, text, "I", "2022-06-12", source) != "UKRGOV"
+
+
+def test_a_title_word_inside_a_name_is_no_title(coder):
+    # "Bishop" is the man's surname; "General" is part of a union's name
+    text = "OMB Deputy Director Dan Bishop says the bill cuts spending."
+    source = "The White House (whitehouse.gov briefing room)"
+    assert _code_at(coder, text, "Bishop", "2025-06-05", source) == "USAGOV"
+    text = (
+        "The home of Luis Villanueva, leader of the General Confederation of Workers of Peru, "
+        "is attacked."
+    )
+    assert not (_code_at(coder, text, "Villanueva", "2025-03-27") or "").endswith("MIL")
+
+
+def test_regions_named_after_a_continent_are_not_its_country(coder):
+    text = "Chile signs a deal to build a cable between South America and Australia."
+    assert _code_at(coder, text, "America", "2025-06-04") is None
+    text = "Former Northern Irish MP John Roe goes on trial."
+    assert _code_at(coder, text, "Roe", "2026-05-26") == "GBRELI"

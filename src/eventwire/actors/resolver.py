@@ -331,6 +331,9 @@ def _inside_other_name(first: Token, roles: object) -> bool:
 
 
 PLACE_PREPS = {"in", "of", "from", "at", "near"}
+SCENE_PREPS = {"in", "at", "near"}  # where a sentence's happening is
+FORCE_SECTORS = {"MIL", "COP"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT"}
 
 
 def _own_place_country(head: Token) -> str | None:
@@ -585,6 +588,8 @@ class Resolver:
         if tokens:
             cues = _drop_homonym_capitals(cues, tokens[0].doc)
         cues = _drop_portfolios(cues, tokens[0].doc) if tokens else cues
+        if tokens:
+            cues = [c for c in cues if not _title_inside_name(tokens[0].doc, c)]
         if (
             head is not None
             and head.ent_type_ == "PERSON"
@@ -956,6 +961,27 @@ class Resolver:
         return res
 
 
+def _title_inside_name(doc: Doc, cue: Cue) -> bool:
+    """A title word that is part of a name, not before it: "Dan Bishop" (a surname), "the
+    Workers' General Confederation" (an organisation's name goes on after it)."""
+    if cue.kind != "title" or cue.start == 0:
+        return False
+    first, before = doc[cue.start], doc[cue.start - 1]
+    if first.ent_iob_ != "I":
+        return False
+    if first.ent_type_ == "PERSON":
+        return before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.text.istitle()
+    after = doc[cue.end] if cue.end < len(doc) else None
+    return (
+        first.ent_type_ == "ORG"
+        and cue.end - cue.start == 1
+        and after is not None
+        and after.ent_iob_ == "I"
+        and after.ent_type_ == "ORG"
+        and after.pos_ == "PROPN"
+    )
+
+
 def _cue_start(cue: Cue) -> int:
     return cue.start
 
@@ -1251,8 +1277,21 @@ def _person_entity(tokens: list[Token]) -> str | None:
             run.insert(0, t)
         else:
             break
+    if len(run) == 1 and _acronym_word(last):
+        return None  # "tested positive for COVID": a one-word name in capitals is no person
     words = [t.text for t in run if t.lower_ not in HONORIFICS]
     return " ".join(words) or None
+
+
+def _acronym_word(tok: Token) -> bool:
+    """An all-capitals word of three letters or more outside a capitalised line (a
+    transcript label such as "CHANCELLOR MERKEL:" keeps its capitals' names)."""
+    if len(tok.text) < 3 or not tok.text.isupper():
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        return False  # "PUTIN:" opening a transcript turn
+    return tok.i == 0 or not doc[tok.i - 1].text.isupper()
 
 
 def _pron_poss(head: Token) -> bool:
@@ -1577,7 +1616,9 @@ class ArticleActors:
 
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
-        if (head.pos_ == "PRON" or lower in PRONOUNS) and not _abbreviation(head):
+        if (head.pos_ == "PRON" or lower in PRONOUNS) and not (
+            _abbreviation(head) or _regnal_number(head)
+        ):
             res = self._pronoun(head, speaker)
             if res is not None and lower in CHAINED and head.dep_ != "poss":
                 # a chain: "the people of Lebanon ... They ... support them"
@@ -1656,6 +1697,18 @@ class ArticleActors:
             actor = self._subject_state(head)
             if actor is not None:
                 res = _with_country(res, actor, "the country {} of the clause's subject")
+        if res.country is None and res.sector in FORCE_SECTORS and not res.titled:
+            # "Trump orders the navy to fire ..., after the military observed ...": forces
+            # in a clause hanging on a leader's clause are that leader's
+            actor = self._main_clause_state(head)
+            if actor is not None:
+                res = _with_country(res, actor, "the country {} of the main clause's subject")
+        if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
+            # "22 children" in "strikes on Kryvyi Rih, Ukraine, injure 22 children": where
+            # the sentence happens, when it names one country only
+            where = self._sentence_place(head)
+            if where is not None:
+                res = _with_country(res, where, "country {} of the place the sentence names")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
             context = self.context_country(head.doc) or self.home
@@ -1714,6 +1767,64 @@ class ArticleActors:
         if res.sector not in {"GOV", "MIL"} or res.kind not in {"person", "state"}:
             return None
         return res.country
+
+    def _main_clause_state(self, head: Token) -> str | None:
+        """The country of the official or state that is the subject of the main clause when
+        `head` is the subject of a clause hanging on it ("after ...", "and ...")."""
+        verb = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"}:
+            return None
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= head.i:
+            return None
+        res = self.cache.get(subject.i)
+        if res is None or res.country not in self.resolver.kb.countries:
+            return None
+        if res.sector not in {"GOV", "MIL"} or res.kind not in {"person", "state"}:
+            return None
+        return res.country
+
+    def _sentence_place(self, head: Token) -> str | None:
+        """The one country of the places the sentence names after "in", "at" or "near"
+        (country names, or towns and regions by the geo gazetteer); a "local" description
+        with none in its sentence looks in the sentence before. None when they disagree."""
+        if head.dep_ not in ARGUMENT_DEPS:
+            return None  # "a U.S. military-operated drone": a modifier, not a party
+        doc = head.doc
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        end = next((k for k in range(head.i, len(doc)) if starts[k] != start), len(doc))
+        found = self._places_in(doc, start, end, _clause_verb(head))
+        if not found and start > 0 and any(c.lower_ == "local" for c in head.children):
+            found = self._places_in(doc, starts[start - 1], start, None)
+        return found.pop() if len(found) == 1 else None
+
+    def _places_in(self, doc: Doc, start: int, end: int, clause: Token | None) -> set[str]:
+        """Countries of the places named after "in"/"at"/"near" in doc[start:end], in the
+        clause of `clause` only when given (not "Armenians living in Russia")."""
+        names = self.resolver.kb.country_names()
+        found: set[str] = set()
+        for ent in doc.ents:
+            if ent.start < start or ent.start >= end or ent.label_ not in {"GPE", "LOC"}:
+                continue
+            top = ent.root
+            while top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}:
+                top = top.head  # "in Kryvyi Rih, Dnipropetrovsk Oblast, Ukraine"
+            if top.dep_ != "pobj" or top.head.lower_ not in SCENE_PREPS:
+                continue
+            if clause is not None and _clause_verb(top).i != clause.i:
+                continue
+            country = names.get(normalise(ent.text))
+            if country is None:
+                from eventwire.geo.gazetteer import load_gazetteer  # the geo stage's own index
+
+                places = [p for p in load_gazetteer().lookup(ent.text) if p.country]
+                if places and places[0].feature_class in {"P", "A"}:
+                    country = places[0].country
+            if country is not None:
+                found.add(country)
+        return found
 
     def _may_be_actor(self, head: Token) -> bool:
         """Cheap test before any phrase is built: a named entity of an actor type, a proper
@@ -2047,12 +2158,23 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
     after = {c.start: c for c in cues if c.kind == "country"}
     kept: list[Cue] = []
     for cue in cues:
+        if cue.kind in {"country", "adjective"} and _region_part(doc, cue.start):
+            continue  # "South America", "Latin American": a region, not the United States
         if cue.kind == "metonym" and cue.end + 1 < len(doc) and doc[cue.end].text == ",":
             country = after.get(cue.end + 1)
             if country is not None and country.value != cue.value:
                 continue
         kept.append(cue)
     return kept
+
+
+REGION_WORDS = {"South", "North", "Central", "Latin", "East", "West"}
+
+
+def _region_part(doc: Doc, start: int) -> bool:
+    """A country's name right after a compass word of the same name ("South America",
+    "Central American"): the longer name, had it been a country, would have matched whole."""
+    return start > 0 and doc[start - 1].text in REGION_WORDS and doc[start].ent_iob_ == "I"
 
 
 def _position(seen: Seen) -> int:
@@ -2072,6 +2194,25 @@ def _abbreviation(head: Token) -> bool:
     """ "US" in "the US" is the United States, not the pronoun "us"."""
     text = head.text.replace(".", "")
     return len(text) > 1 and text.isupper() and (head.pos_ == "PROPN" or bool(head.ent_type_))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in, at the top of a chain of coordinated verbs
+    ("strikes ... kill 16 people and injure 130 others": kill)."""
+    while (tok.pos_ not in {"VERB", "AUX"} or tok.dep_ == "prep") and tok.head.i != tok.i:
+        tok = tok.head  # (not a preposition tagged as a verb: "including", "following")
+    while tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+        tok = tok.head
+    return tok
+
+
+def _regnal_number(head: Token) -> bool:
+    """ "Peter I", "Elizabeth I": a capital I right after a name (no comma between) that is
+    not the clause's subject is a ruler's number, not the speaker."""
+    if head.text != "I" or head.i == 0 or head.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    before = head.doc[head.i - 1]
+    return before.pos_ == "PROPN" and before.text.istitle() and not before.whitespace_ == ""
 
 
 def _as_pronoun(res: Resolution, head: Token) -> Resolution:
