@@ -281,3 +281,136 @@ def test_an_uncoded_gathering_is_placed_as_a_meeting_at_the_dateline(coder):
     )
     coder.locator.locate(article, doc, [event])
     assert (event.location["name"], event.location["method"]) == ("Novo-Ogaryovo", "dateline")
+
+
+# --- Round 6 (issue #7): classes found on fresh text (80 new items, judged by hand) ---
+
+
+def located_in(coder, text: str, place: str | None = None) -> list[tuple]:
+    """(trigger, code, where) of every event of a text with an optional dateline."""
+    doc = coder.nlp(text)
+    doc.user_data["eventwire_text"] = text
+    events = coder.code_doc(Article(id="t", text=text, place=place), doc)
+    return [(e.trigger.text, e.cameo.code, where(e.location)) for e in events]
+
+
+def test_statements_are_placed_where_a_later_sentence_says_they_were_made(coder):
+    text = (
+        "Ukraine is ready to hold talks with Russia at any level. This was stated by President"
+        " of Ukraine Volodymyr Zelenskyy during a joint press conference with the Prime Minister"
+        " of Poland in Warsaw. The President called on partners to send more air defence"
+        " systems. Russia says it is ready to negotiate."
+    )
+    rows = {trigger: loc for trigger, _, loc in located_in(coder, text)}
+    assert rows["ready to hold talks"] == ("Warsaw", "POL")  # the statement told before
+    assert rows["called"] == ("Warsaw", "POL")  # and the speaker's next ones
+    assert rows["ready to negotiate"] is None  # another party's, reported: not placed
+    text = (
+        "Ukraine will keep asking partners for fighter jets. Mykhailo Podolyak, Adviser to the"
+        " Head of the Office of the President, said this during a briefing in Odesa. He urged"
+        " the allies to speed up deliveries."
+    )
+    assert {loc for _, _, loc in located_in(coder, text)} == {("Odesa", "UKR")}
+    # Without such a sentence, a statement stays without a place.
+    text = "Ukraine will keep asking partners for fighter jets."
+    assert {loc for _, _, loc in located_in(coder, text)} == {None}
+
+
+def test_verbal_conflict_in_a_release_is_placed_at_its_dateline(coder):
+    for text in (
+        "Vladimir Putin: Mr Mazur, we condemn these accusations.",
+        "Vladimir Putin: Mr Mazur, we will not let you down.",
+    ):
+        rows = located_in(coder, text, place="The Kremlin, Moscow")
+        assert [loc for _, _, loc in rows] == [("Moscow", "RUS")]
+        assert [loc for _, _, loc in located_in(coder, text)] == [None]  # no dateline
+
+
+def test_a_ship_named_like_a_town_is_not_a_place(coder):
+    for text in (
+        "The navy seized the Liberian-flagged Marinette near the coast.",
+        "The Houthis attacked the cargo ship Marinette with drones.",
+        "Marinette, the last vessel of the flotilla, was intercepted.",
+    ):
+        assert "Marinette" not in places_in(coder, text)
+    # Its flag is not where it was seized either (rule 5 takes no flag for a country).
+    rows = located_in(coder, "The navy seized the Liberian-flagged Marinette near the coast.")
+    assert rows and all(loc is None for _, _, loc in rows)
+    assert places_in(coder, "Drones struck Marinette overnight.")  # a town is still a town
+
+
+def test_visitors_from_a_country_are_not_where_they_were_welcomed(coder):
+    rows = located_in(coder, "Vladimir Putin welcomed guests from India, Brazil and South Africa.")
+    assert rows and all(loc is None for _, _, loc in rows)
+
+
+def test_a_town_named_with_its_indian_state_is_the_town_of_that_state(coder):
+    mentions = find_mentions(
+        coder.nlp("Twelve Maoists are killed in Bijapur, Chhattisgarh."), load_gazetteer()
+    )
+    resolve(mentions, Context())
+    town = next(m.place for m in mentions if m.text == "Bijapur")
+    assert (town.country, town.admin1) == ("IND", "Chhattisgarh")  # not Vijayapura, Karnataka
+    assert places_in(coder, "Security forces raided a camp in Odisha.")["Odisha"] == (
+        "Odisha",
+        "IND",
+    )
+
+
+def test_a_site_that_acts_is_the_place_not_a_party(coder):
+    text = "The Rafah crossing between Egypt and the Gaza Strip reopens for limited movement."
+    doc = coder.nlp(text)
+    trigger = "reopens"
+    start = text.index(trigger)
+    event = Event(
+        event_id="t",
+        article_id="t",
+        sentence_index=0,
+        sentence=text,
+        sentence_start=0,
+        date=None,
+        date_precision="unknown",
+        article_date=None,
+        source=None,
+        target=None,
+        trigger=Span(trigger, start, start + len(trigger)),
+        cameo=Cameo("", "", ""),
+        plover=Plover(None),
+        goldstein=0.0,
+        quad_class=0,
+        modality="asserted",
+    )
+    coder.locator.locate(Article(id="t", text=text), doc, [event])
+    assert (event.location["name"], event.location["country"]) == ("Rafah crossing", "PSE")
+
+
+def test_a_document_is_signed_where_the_text_says(coder):
+    text = (
+        "Kenyan president William Ruto and Ethiopian prime minister Abiy Ahmed sign a Strategic"
+        " Mutual Defense Agreement in Nairobi."
+    )
+    assert {loc for _, _, loc in located_in(coder, text)} == {("Nairobi", "KEN")}
+
+
+def test_a_dated_clause_about_a_participant_keeps_its_place(coder):
+    text = (
+        "A French teacher arrested in Tehran in early 2023 and a Dutch aid worker arrested in"
+        " Mashhad in 2024 are released in a prisoner swap between Iran and France."
+    )
+    rows = {trigger: loc for trigger, _, loc in located_in(coder, text)}
+    assert rows["released"] is None and rows["swap"] is None  # not where they were arrested
+    assert rows["arrested"] == ("Tehran", "IRN")  # the arrest itself is there
+
+
+def test_a_states_port_is_its_ground_not_a_party(coder):
+    text = "Houthi drones struck fuel tanks used by American aircraft in Oman's Duqm port."
+    assert [loc for _, _, loc in located_in(coder, text)] == [("Oman", "OMN")]
+
+
+def test_a_participant_deep_in_a_statements_topic_does_not_place_it(coder):
+    text = (
+        "Rwanda and the DRC sign a peace agreement in Washington, which calls for the"
+        " disarmament of armed groups in the DRC."
+    )
+    rows = {trigger: loc for trigger, _, loc in located_in(coder, text)}
+    assert "calls" in rows and rows["calls"] is None

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START
 from spacy.symbols import NOUN as NOUN_ID
@@ -336,23 +337,37 @@ FORCE_SECTORS = {"MIL", "COP"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT"}
 
 
-def _own_place_country(head: Token) -> str | None:
+class PlaceEntity(NamedTuple):
+    """A GPE or LOC entity of the article: token span, head and text."""
+
+    start: int
+    end: int
+    root: Token
+    text: str
+
+
+@lru_cache(maxsize=50_000)
+def gazetteer_country(name: str) -> str | None:
+    """The country of the most likely town or region of that name in the gazetteer the
+    location stage uses (loaded once per process); None for seas, sites and unknowns."""
+    from eventwire.geo.gazetteer import load_gazetteer  # geo builds on actors, not back
+
+    places = [p for p in load_gazetteer().lookup(name) if p.country]
+    return places[0].country if places and places[0].feature_class in {"P", "A"} else None
+
+
+def _own_place_country(head: Token, places: list[PlaceEntity]) -> str | None:
     """The country of a town or region named in the noun's own phrase ("residents of
-    Kherson"), from the gazetteer the location stage uses (loaded once per process)."""
+    Kherson")."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"GPE", "LOC"}:
                 continue
-            ent = next((e for e in head.doc.ents if e.start <= pobj.i < e.end), None)
-            if ent is None:
-                continue
-            from eventwire.geo.gazetteer import load_gazetteer  # the geo stage's own index
-
-            places = [p for p in load_gazetteer().lookup(ent.text) if p.country]
-            if places and places[0].feature_class in {"P", "A"}:
-                return places[0].country
+            ent = next((e for e in places if e.start <= pobj.i < e.end), None)
+            if ent is not None and (country := gazetteer_country(ent.text)) is not None:
+                return country
     return None
 
 
@@ -1401,14 +1416,27 @@ class ArticleActors:
         self._phrases: dict[int, list[Token]] = {}  # head index -> its noun phrase
         self._by_position: tuple[int, list[Seen]] | None = None  # history, latest first
         self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
+        self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
         self._in_text_order = True  # has every mention been remembered after the one before?
 
     def layout(self, doc: Doc) -> DocLayout:
         """Per-token facts of the article, read once."""
         if self._layout is None or self._layout.doc is not doc:
             self._layout = DocLayout.of(doc)
-            self._phrases, self._sent_starts = {}, None
+            self._phrases, self._sent_starts, self._place_ents = {}, None, None
         return self._layout
+
+    def place_entities(self, doc: Doc) -> list[PlaceEntity]:
+        """The article's GPE and LOC entities, read once (`Doc.ents` builds every span anew
+        on each access)."""
+        self.layout(doc)
+        if self._place_ents is None:
+            self._place_ents = [
+                PlaceEntity(e.start, e.end, e.root, e.text)
+                for e in doc.ents
+                if e.label_ in {"GPE", "LOC"}
+            ]
+        return self._place_ents
 
     def sentence_start(self, tok: Token) -> int:
         """`tok.sent.start`, from one pass over the sentences (`Token.sent` walks the
@@ -1688,7 +1716,7 @@ class ArticleActors:
                 res = _with_country(res, self.home, "home country {} of this official release")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
-            where = _own_place_country(head)
+            where = _own_place_country(head, self.place_entities(head.doc))
             if where is not None:
                 res = _with_country(res, where, "country {} of the place in the phrase")
         if res.country is None and res.sector in OWN_PEOPLE_SECTORS and not res.titled:
@@ -1805,8 +1833,8 @@ class ArticleActors:
         clause of `clause` only when given (not "Armenians living in Russia")."""
         names = self.resolver.kb.country_names()
         found: set[str] = set()
-        for ent in doc.ents:
-            if ent.start < start or ent.start >= end or ent.label_ not in {"GPE", "LOC"}:
+        for ent in self.place_entities(doc):
+            if ent.start < start or ent.start >= end:
                 continue
             top = ent.root
             while top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}:
@@ -1815,13 +1843,7 @@ class ArticleActors:
                 continue
             if clause is not None and _clause_verb(top).i != clause.i:
                 continue
-            country = names.get(normalise(ent.text))
-            if country is None:
-                from eventwire.geo.gazetteer import load_gazetteer  # the geo stage's own index
-
-                places = [p for p in load_gazetteer().lookup(ent.text) if p.country]
-                if places and places[0].feature_class in {"P", "A"}:
-                    country = places[0].country
+            country = names.get(normalise(ent.text)) or gazetteer_country(ent.text)
             if country is not None:
                 found.add(country)
         return found

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from time import perf_counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
@@ -328,6 +328,49 @@ GATHERING_NOUNS = {
     "consultations",
     "negotiations",
 }
+# A state's port or coast is its ground, not a party: "facilities in Oman's Duqm port".
+HELD_SITE_NOUNS = {
+    "port",
+    "ports",
+    "airport",
+    "airports",
+    "coast",
+    "coastline",
+    "harbour",
+    "harbor",
+}
+# "sign a Defense Agreement in Riyadh": the tagger hangs the place on the document signed.
+SIGNED_NOUNS = {
+    "agreement",
+    "deal",
+    "treaty",
+    "accord",
+    "memorandum",
+    "declaration",
+    "contract",
+    "pact",
+    "protocol",
+    "charter",
+}
+SIGN_LEMMAS = {"sign", "conclude", "ink", "initial"}
+# "This was stated by X during a briefing in Lviv": a sentence that says where a statement
+# was made (the verb, with "this" as its object or passive subject).
+OCCASION_VERBS = {
+    "state",
+    "say",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "note",
+    "declare",
+    "announce",
+    "tell",
+    "mention",
+    "point",
+    "underline",
+    "express",
+}
+OCCASION_NOT_PREPS = {"by", "of", "for", "about", "with", "to", "from", "against", "than"}
 # "after talks in Jeddah", "at the summit in X": when a verbal act happened at a meeting.
 SITED_PREPS = {"at", "after", "during", "on", "following", "before", "in"}
 
@@ -356,6 +399,7 @@ class Locator:
         for event in events:
             event.location = locate_event(doc, event, mentions, dateline, self.gazetteer.country)
         _carry_meeting_places(events, mentions)
+        _place_at_occasion(doc, events, mentions)
         self.seconds += perf_counter() - started
         return mentions
 
@@ -434,7 +478,13 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
     sent_end = sent_start + len(event.sentence)
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
     anchors = _trigger_tokens(doc, event)
-    usable = [m for m in in_sentence if not _is_actor(m, event) and not _said_elsewhere(m, anchors)]
+    usable = [
+        m
+        for m in in_sentence
+        if not _is_actor(m, event)
+        and not _said_elsewhere(m, anchors)
+        and not _in_a_dated_clause(m, anchors)
+    ]
     origins = {id(m) for m in usable if _is_origin(m, event, anchors)}
     weak = origins | {
         id(m) for m in usable if _is_example(m, anchors) or _is_destination(m, anchors)
@@ -469,7 +519,9 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         earlier = _previous_sentence_place(mentions, sent_start, event)
         if earlier is not None:
             return _location(earlier, "article")
-    if dateline is not None and _root(event) in STATEMENT_ROOTS:
+    if dateline is not None and (_root(event) in STATEMENT_ROOTS or event.quad_class == 3):
+        # Statements, and verbal conflict too ("we will not let you down", coded a
+        # rejection), were made where the release was.
         loc = dict(dateline.to_location())
         return {"text": None, "start": None, "end": None, **loc, "method": "dateline"}
     return None
@@ -565,6 +617,33 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(lemma for lemma, kind in cue_lemmas().items() if kind == "speech")
 
 
+def _in_a_dated_clause(m: Mention, anchors: list[Token]) -> bool:
+    """The place is in a clause about a participant (not about an act) that tells another
+    act with its own time: "a citizen **arrested in Yekaterinburg in early 2024** ... is
+    released in a prisoner swap" (the release is not in Yekaterinburg; the arrest, if it is
+    the event, is)."""
+    ids = {t.i for t in anchors}
+    tok = m.root
+    for _ in range(MAX_CLIMB + 2):
+        head = tok.head
+        if head.i == tok.i or tok.i in ids or head.i in ids:
+            return False
+        if head.dep_ in {"acl", "relcl"} and head.pos_ == "VERB":
+            if head.head.i in ids or head.head.lemma_.lower() in SCENE_NOUNS | FIGHT_NOUNS:
+                return False  # a clause about an act, maybe the event ("strikes launched in X")
+            clause = list(head.subtree)
+            return any(_dated(c) for c in clause) and not any(a.i in ids for a in clause)
+        tok = head
+    return False
+
+
+def _dated(tok: Token) -> bool:
+    """A time of the clause: "in 2023", "on 12 February", "last year"."""
+    if tok.ent_type_ == "DATE" and tok.dep_ in {"npadvmod", "tmod"}:
+        return True
+    return tok.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in tok.children)
+
+
 def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
     """A verbal act right after a meeting the text places, by a party the meeting's sentence
     names, was made at that meeting ("Foreign ministers from Japan, China and South Korea
@@ -599,6 +678,80 @@ def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
             e.location = {**met, "method": "article"}
 
 
+def _place_at_occasion(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
+    """Statements that a later sentence says were made somewhere: "Ukraine is ready to
+    resolve ... . **This was stated by** President Zelenskyy during a meeting with the media
+    after talks in **Kyiv**." and "Podoliak **emphasized this** during a briefing in **Lviv**."
+    — the verbal acts of that speaker from the sentence before to the next such sentence,
+    that their own sentences place nowhere (a dateline gives way), were made there. The
+    speaker is the occasion's if it is named in that sentence or is of the place's country;
+    what others said ("Russia says it is ready") is not placed."""
+    occasions = [(s, m) for s in doc.sents if (m := _occasion_place(s, mentions)) is not None]
+    if not occasions:
+        return
+    starts = [s.start_char for s in doc.sents]
+    for k, (sent, m) in enumerate(occasions):
+        at = starts.index(sent.start_char)
+        begin = starts[at - 1] if at > 0 else sent.start_char
+        end = occasions[k + 1][0].start_char if k + 1 < len(occasions) else len(doc.text)
+        for e in events:
+            verbal = e.cameo.root in STATEMENT_ROOTS or e.quad_class in VERBAL_QUADS
+            unplaced = e.location is None or e.location["method"] == "dateline"
+            if not (verbal and unplaced and begin <= e.sentence_start < end):
+                continue
+            speaker = e.source  # who made the statement, not who reports it
+            if speaker is None or not (
+                speaker.country == m.place.country
+                or (speaker.name and speaker.name.lower() in sent.text.lower())
+            ):
+                continue
+            e.location = _location(m, "article")
+
+
+def _occasion_place(sent: Span, mentions: list[Mention]) -> Mention | None:
+    """The place of a sentence that says where the statement before it was made: a speech
+    verb with "this"/"that" as its object or passive subject, and a place hanging on it
+    through locative words only ("during a briefing in Lviv"; not "by the President of X")."""
+    verb = sent.root
+    if verb.lemma_.lower() not in OCCASION_VERBS:
+        return None
+    this = any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"this", "that"} for c in verb.children
+    )
+    if not this:
+        return None
+    placed = []
+    for m in mentions:
+        if m.place is None or not (sent.start_char <= m.start < sent.end_char):
+            continue
+        tok, ok = m.root, False
+        for _ in range(MAX_CLIMB + 2):
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.i != verb.i:
+                # "after talks with Charles Michel in Kyiv", "a press conference with the
+                # Prime Minister of Poland in Warsaw": the tagger hangs the place on whoever
+                # was met; it is the gathering's.
+                gathering = next(
+                    (a for a in head.ancestors if a.lemma_.lower() in GATHERING_NOUNS), None
+                )
+                if gathering is not None:
+                    tok = gathering
+                    continue
+            if tok.dep_ == "pobj" and head.lower_ in OCCASION_NOT_PREPS:
+                break
+            if tok.dep_ in {"nsubj", "nsubjpass", "agent", "poss", "dobj"} and head.i != verb.i:
+                break
+            if head.i == verb.i:
+                ok = tok.dep_ == "prep"
+                break
+            if head.i == tok.i:
+                break
+            tok = head
+        if ok:
+            placed.append(m)
+    return _most_specific(placed) if placed else None
+
+
 def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     """Rule 5: for an act of force the text places nowhere, the country it was done to. A
     target of a known country that stays at home (its people, the state, its territory;
@@ -614,6 +767,8 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     if event.cameo.root not in ACTOR_PLACED_ROOTS or not _physical(event):
         return None
     target = event.target
+    if target is not None and target.country and _flagged(target):
+        return None  # "seizes the Polish-flagged Marinette": a flag, not where it was
     if target is not None and target.country and target.sector not in ABROAD_SECTORS:
         return target.country
     source = event.source.country if event.source is not None else None
@@ -631,6 +786,13 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     if reporter and source and reporter != source:
         return reporter
     return None
+
+
+def _flagged(ref: ActorRef) -> bool:
+    """A ship known by its flag ("the Polish-flagged Marinette", "a vessel registered in
+    Panama"): its country is where it is registered, not where it sails."""
+    words = ref.text.lower()
+    return "flagged" in words or "registered" in words
 
 
 def _a_court(ref: ActorRef | None) -> bool:
@@ -822,10 +984,11 @@ def _is_actor(m: Mention, event: Event) -> bool:
 
 def _ground(m: Mention, root: Token) -> bool:
     """A subject or possessor that is ground, not a party: water ("the strait is still not
-    open") or a state's airspace, territory or waters ("the country's airspace")."""
-    if m.place is not None and m.place.feature_class == "H":
+    open"), a site ("the Rafah Border Crossing reopens") or a state's airspace, territory or
+    waters ("the country's airspace")."""
+    if m.place is not None and m.place.feature_class in {"H", "S"}:
         return True
-    return root.dep_ == "poss" and root.head.lower_ in TERRITORY_NOUNS
+    return root.dep_ == "poss" and root.head.lower_ in TERRITORY_NOUNS | HELD_SITE_NOUNS
 
 
 def _attribute_participle(tok: Token) -> bool:
@@ -872,8 +1035,14 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             prep = head.lower_
             if prep in NOT_LOCATIVE:
                 return False
-            if prep == "from" and head.head.i not in anchor_ids:
+            holder = head.head
+            if prep == "from" and holder.i not in anchor_ids:
                 return False  # "officials from Libya": where they come from
+            if prep == "from" and event.cameo.root == "04":
+                return False  # "welcome our guests from India": where visitors came from
+            if prep == "from" and holder.pos_ in {"NOUN", "PROPN"}:
+                if holder.lemma_.lower() not in AWAY_LEMMAS:
+                    return False  # "welcome our guests from India": the guests' origin
         if head.i in anchor_ids:
             if prep is not None:
                 return prep != "of" or head.pos_ == "NOUN"
@@ -892,7 +1061,12 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             # An actor's noun ("hosted the president in Paris") says where the actor was.
             word = head.lemma_.lower()
             actor = _overlaps_token(head, event.source) or _overlaps_token(head, event.target)
+            # ... an argument of the act itself, not a participant deep in its topic ("calls
+            # for the disarmament of armed groups in the DRC").
+            actor = actor and (head.head.i in anchor_ids or head.head.head.i in anchor_ids)
             sited = word in PLACE_NOUNS or word in SITED_NOUNS
+            signed = head.dep_ == "dobj" and head.head.lemma_.lower() in SIGN_LEMMAS
+            sited = sited or signed and word in SIGNED_NOUNS
             if not sited and not actor and (verbal or head.ent_type_ == "PERSON"):
                 return False
         tok = head
@@ -912,6 +1086,8 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
             for m in usable
             if _under_locative_verb(m, anchors) or meeting and _visited(m, anchors)
         ]
+        if _root(event) == "04":  # "welcome our guests from India": the guests' origin
+            located = [m for m in located if _locative_prep(m) != "from"]
         return _most_specific(located) if located else None
     # "to X" is a destination, and the act's own "from X" (or a route's, "from X to Y") an
     # origin, unless the act moves there or away ("sent troops to X", "withdrew from X").

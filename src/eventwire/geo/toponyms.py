@@ -101,6 +101,33 @@ TAKING_VERBS = {
 # people (not "attack" or "take": "Trump attacked Clinton").
 FORCE_VERBS = TAKING_VERBS - {"attack", "take", "reach", "enter"}
 TOWN = 15_000
+# A ship is often named like a town ("the Polish-flagged Marinette", "the tanker Eternity C"):
+# a name written with one of these nouns, a flag or a hull prefix names the vessel.
+VESSEL_NOUNS = {
+    "ship",
+    "vessel",
+    "tanker",
+    "freighter",
+    "carrier",
+    "boat",
+    "ferry",
+    "yacht",
+    "trawler",
+    "destroyer",
+    "frigate",
+    "warship",
+    "submarine",
+    "cruiser",
+    "corvette",
+    "dhow",
+    "bulker",
+    "containership",
+    "barge",
+    "tug",
+    "lifeboat",
+    "flotilla",
+}
+HULL_PREFIXES = {"m/t", "m/v", "mv", "mt", "uss", "hms", "ins", "ss", "rv"}
 # Words after a name that make it a site, road or crossing whatever the tagger says ("the
 # Taysir checkpoint" [ORG], "the Allenby crossing", "the Okigwe-Owerri highway").
 SITE_TAILS = {
@@ -238,7 +265,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(ground)  # "Romanian airspace", "Eritrean waters"
                 continue
         span = _trim(ent)
-        if span is None:
+        if span is None or _names_a_vessel(span):
             continue
         span = _with_admin_tail(span)
         # An administrative word makes a place of any name ("Pokrovsk Raion", tagged ORG).
@@ -274,6 +301,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
     for run in _propn_runs(doc, taken):
+        if _names_a_vessel(run):
+            continue
         region = _with_admin_tail(run)
         if region is not run and (found := gazetteer.lookup(region.text)):
             # "Ivano-Frankivsk region" the tagger leaves untagged: the region, by its word.
@@ -292,6 +321,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_a_vessel(span: Span) -> bool:
+    """A ship's name, not a town's: "the **Polish**-flagged Marinette", "the oil tanker
+    **M/T Belma**", "Marinette, the last vessel of the flotilla", "the cargo ship Eternity C"."""
+    head = span.root
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HULL_PREFIXES | VESSEL_NOUNS:
+        return True  # "the tanker Belma", "USS Frank Peterson" (prefix outside the entity)
+    if span[0].lower_ in HULL_PREFIXES and len(span) > 1:
+        return True
+    for child in head.children:
+        if child.i < span.start and child.lower_.endswith("flagged"):
+            return True  # "the Polish-flagged Marinette"
+        if (
+            child.i < span.start
+            and child.dep_ == "compound"
+            and child.lemma_.lower() in VESSEL_NOUNS
+        ):
+            return True
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in VESSEL_NOUNS:
+            return True  # "Marinette, the last vessel of ..."
+    return head.dep_ == "appos" and head.head.lemma_.lower() in VESSEL_NOUNS
 
 
 def _unit_named(span: Span, gazetteer: Gazetteer) -> list[Place]:
