@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.kb import AmbiguousName, KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import quote_spans
-from eventwire.nlp.pipeline import text_of
+from eventwire.nlp.pipeline import text_of, tokens_of
 from eventwire.records import ActorRef
 
 # Modifiers that stay inside a mention's noun phrase.
@@ -1564,7 +1564,8 @@ class ArticleActors:
         in order of first mention."""
         if self._counts is None:
             self._counts = {}
-            capitalised = [doc[k] for k in self.layout(doc).capitalised]
+            tokens = tokens_of(doc)
+            capitalised = [tokens[k] for k in self.layout(doc).capitalised]
             cues = _drop_homonym_capitals(self.resolver.index.scan(capitalised), doc)
             plain: dict[str, int] = {}
             for cue in cues:

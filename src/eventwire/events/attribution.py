@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
-from eventwire.nlp.pipeline import text_of
+from eventwire.nlp.pipeline import text_of, tokens_of
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
 CLOSING = {'"', "\u201d", "\u00bb"}
@@ -106,14 +106,17 @@ def find_cues(
     if quotes is None:
         quotes = quote_spans(text_of(doc))
     cues: list[Cue] = []
+    tokens = tokens_of(doc)
     for si, sent in enumerate(sentences):
-        for tok in sent:
+        for tok in tokens[sent.start : sent.end]:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas:
                 cue = _verb_cue(si, tok, quotes, sent)
                 if cue is not None:
                     cues.append(cue)
             elif (
-                tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+                tok.lower_ == "according"
+                and tok.i + 1 < len(tokens)
+                and (tokens[tok.i + 1].lower_ == "to")
             ):
                 cue = _according_to(si, tok, sent)
                 if cue is not None:

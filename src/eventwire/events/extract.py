@@ -39,7 +39,7 @@ from eventwire.events.petrarch_verbs import (
     words_before,
 )
 from eventwire.events.petrarch_verbs import event_code as cameo_code
-from eventwire.nlp.pipeline import text_of
+from eventwire.nlp.pipeline import text_of, tokens_of
 from eventwire.records import (
     ActorRef,
     Article,
@@ -207,7 +207,7 @@ class EventExtractor:
             cue_by_sentence.setdefault(c.sentence_index, []).append(c)
         events: list[Event] = []
         last_speaker: tuple[ActorRef, Cue] | None = None
-        all_tokens = list(doc)  # Token objects made once: spaCy builds one per access
+        all_tokens = tokens_of(doc)  # Token objects made once: spaCy builds one per access
         for si, sent in enumerate(sentences):
             # 1. speakers of this sentence's cues, resolved first (reading order).
             attributions: list[tuple[Cue, ActorRef]] = []

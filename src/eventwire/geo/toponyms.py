@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
 from eventwire.geo.gazetteer import Gazetteer, Place
+from eventwire.nlp.pipeline import tokens_of
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 MAYBE_PLACE_ENTS = {"PERSON", "ORG", ""}  # the small model's usual mistakes on town names
@@ -370,7 +371,7 @@ def _sites(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     checkpoint" [ORG], "the Okigwe-Owerri highway"): our curated crossings by their full name,
     else an unknown site placed later by the known place the text puts it in. A known town
     before the word ("the Kharkiv highway") stays that town."""
-    for tail in doc:
+    for tail in tokens_of(doc):
         if tail.lower_ not in SITE_TAILS or tail.dep_ == "compound" or tail.i == 0:
             continue
         start = tail.i
@@ -408,7 +409,7 @@ def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     """ "the country" (the state the text named last, "The Qatari military says the country
     was targeted") and "the strait" (resolved later: the strait named before, or the one by
     the article's countries)."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         word = tok.lower_
         if word not in {"country", "strait"} or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
@@ -661,7 +662,7 @@ def _name_word(tok: Token) -> bool:
 def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns outside the entities already read."""
     start = None
-    for tok in doc:
+    for tok in tokens_of(doc):
         inside = _name_word(tok) and tok.i not in taken and tok.text[:1].isupper()
         if start is not None and tok.text == "-" and _joins_names(tok):
             inside = True  # "Ivano-Frankivsk": one name across the hyphen

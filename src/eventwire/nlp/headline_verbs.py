@@ -17,6 +17,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.pipeline import tokens_of
+
 VERB_POS = {"VERB", "AUX"}
 # Where a verb can follow its subject: the end of a noun phrase or a closing bracket.
 SUBJECT_END_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}  # ADJ: "the French military"
@@ -109,8 +111,12 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> int:
         """Repair every verbless sentence of ``doc`` in place; returns how many."""
         repaired = 0
-        for sent in list(doc.sents):
-            if len(sent) < 4 or sent.root.pos_ in VERB_POS:
+        # roots that are not verbs, found in one pass (most sentences have a verb root, and
+        # `Doc.sents` / `Span.root` walk every sentence)
+        roots = [t for t in tokens_of(doc) if t.dep_ == "ROOT" and t.pos_ not in VERB_POS]
+        for root in roots:
+            sent = root.sent
+            if len(sent) < 4 or sent.root.i != root.i:
                 continue
             verb = self._misread_verb(sent)
             if verb is not None and self._reparse(doc, sent, verb):

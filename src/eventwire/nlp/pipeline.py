@@ -53,6 +53,16 @@ def paragraph_breaks(doc):  # noqa: ANN001, ANN201 - a spaCy Doc in and out
     return doc
 
 
+def tokens_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns its Tokens
+    """The document's tokens as one list, made once: spaCy builds a new Token object on every
+    iteration and index, which several stages walking the whole document pay each time.
+    (Tokens are views: a later change to the Doc's tags or tree shows through them.)"""
+    cached = doc.user_data.get("eventwire_tokens")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["eventwire_tokens"] = list(doc)
+    return cached
+
+
 def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
     """The document's text, computed once: spaCy rebuilds `Doc.text` on every access."""
     cached = doc.user_data.get("eventwire_text")
