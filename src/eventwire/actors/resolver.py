@@ -1788,6 +1788,10 @@ class ArticleActors:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return self._state_of(subject, head)
+
+    def _state_of(self, subject: Token | None, head: Token) -> str | None:
+        """The country of an official or state already read as `subject`, before `head`."""
         if subject is None or subject.i >= head.i:
             return None
         res = self.cache.get(subject.i)
@@ -1805,14 +1809,7 @@ class ArticleActors:
             return None
         main = verb.head
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i >= head.i:
-            return None
-        res = self.cache.get(subject.i)
-        if res is None or res.country not in self.resolver.kb.countries:
-            return None
-        if res.sector not in {"GOV", "MIL"} or res.kind not in {"person", "state"}:
-            return None
-        return res.country
+        return self._state_of(subject, head)
 
     def _sentence_place(self, head: Token) -> str | None:
         """The one country of the places the sentence names after "in", "at" or "near"
