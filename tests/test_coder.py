@@ -589,3 +589,8 @@ def test_a_timestamp_as_the_article_date_is_read_as_its_day(coder):
         "Russia attacked Ukraine yesterday.", date="2021-08-04T19:11:50+00:00"
     )
     assert (event.article_date, event.date) == ("2021-08-04", "2021-08-03")
+
+
+def test_a_date_that_is_no_day_is_unknown_not_a_crash(coder):
+    (event,) = coder.code_text("Russia attacked Ukraine.", date="next spring")
+    assert event.article_date is None

@@ -69,9 +69,10 @@ class Coder:
             yield article, doc
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
-        if article.date is not None and len(article.date) != 10:
-            # "2021-08-04T19:11:50+00:00" from a caller's own Article: the publisher's day
-            article = replace(article, date=parse_date(article.date))
+        if article.date is not None and (day := parse_date(article.date)) != article.date:
+            # "2021-08-04T19:11:50+00:00" in a caller's own Article: the publisher's day
+            # (a date that is no day at all is unknown, as ingest reads it)
+            article = replace(article, date=day)
         started = time.perf_counter()
         self.headline_verbs(doc)
         self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.actors.resolver import compose_code
 from eventwire.geo.toponyms import Mention
 from eventwire.records import ActorRef, Event
 
@@ -60,9 +61,8 @@ def _victims_where_harmed(event: Event) -> None:
         and not any(word[:1].isupper() for word in target.text.split()[1:])
         and not target.text[:1].isupper()
     ):
-        event.target = replace(
-            target, country=place_country, code=f"{place_country}{target.sector}"
-        )
+        code = compose_code(place_country, target.sector)
+        event.target = replace(target, country=place_country, code=code)
 
 
 def _as_place(ref: ActorRef | None, places: list[Mention]) -> ActorRef | None:

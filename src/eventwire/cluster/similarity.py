@@ -99,19 +99,19 @@ def _place_names() -> frozenset[str]:
             if len(name) >= 4 and name.isascii() and name[0].isupper():
                 names.add(name)
     not_places = {row["word"] for row in read_data_tsv("eventwire.cluster", "not_places.tsv")}
-    for row in read_data_tsv("eventwire.actors", "countries.tsv"):
-        for cell in (row["name"], row["aliases"], row["adjectives"]):
-            not_places.update(v for v in (cell or "").split("|") if v)
+    not_places |= _country_names(with_adjectives=True)
     return frozenset(names - not_places)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Names and short names of countries (data/countries.tsv of the actors stage)."""
+@lru_cache(maxsize=2)
+def _country_names(with_adjectives: bool = False) -> frozenset[str]:
+    """Names and short names of countries, and their adjectives when asked
+    (data/countries.tsv of the actors stage)."""
+    columns = ("name", "aliases", "adjectives") if with_adjectives else ("name", "aliases")
     names: set[str] = set()
     for row in read_data_tsv("eventwire.actors", "countries.tsv"):
-        for cell in (row["name"], row["aliases"]):
-            names.update(v for v in (cell or "").split("|") if v)
+        for column in columns:
+            names.update(v for v in (row[column] or "").split("|") if v)
     return frozenset(names)
 
 
