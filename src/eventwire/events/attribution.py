@@ -27,6 +27,14 @@ def cue_lemmas() -> dict[str, str]:
     return {r["lemma"]: r["kind"] for r in read_data_tsv("eventwire.events", "cues.tsv")}
 
 
+@lru_cache(maxsize=1)
+def act_cues() -> dict[str, tuple[str, ...]]:
+    """Speech-act verb lemma -> the complements that say what the act is about, in order of
+    preference (data/act_cues.tsv): "urge" -> ("infinitive", "clause")."""
+    rows = read_data_tsv("eventwire.events", "act_cues.tsv")
+    return {r["lemma"]: tuple(r["content"].split("|")) for r in rows}
+
+
 @dataclass
 class Cue:
     """One act of saying: the speaker's noun-phrase head, the cue and the content."""
@@ -103,14 +111,20 @@ def find_cues(
 ) -> list[Cue]:
     """All attributions in a document, in reading order."""
     lemmas = cue_lemmas()
+    acts = act_cues()
     if quotes is None:
         quotes = quote_spans(text_of(doc))
     cues: list[Cue] = []
     tokens = tokens_of(doc)
     for si, sent in enumerate(sentences):
         for tok in tokens[sent.start : sent.end]:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas:
+            lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
+            if lemma in lemmas:
                 cue = _verb_cue(si, tok, quotes, sent)
+                if cue is not None:
+                    cues.append(cue)
+            elif lemma in acts:
+                cue = _act_cue(si, tok, acts[lemma], quotes)
                 if cue is not None:
                     cues.append(cue)
             elif (
@@ -134,12 +148,7 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
 def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -> Cue | None:
     if _in_quote(verb.idx, quotes):
         return None  # a cue inside someone else's quote is part of the content
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-        subj = verb.head  # "Trump, who said ...": the speaker is the noun the clause is on
-    if subj is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
-        # "X mocked the complaint, saying ...": the participle's speaker is the clause's.
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = _subject_of(verb)
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if comp is None and verb.dep_ in {"ROOT", "parataxis"}:
         # '"...," he said.' often parses the quoted clause as the cue's head or sibling.
@@ -187,6 +196,89 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
         (start, end), direct = comp_span, False
     start, end = _trim(text, start, end)
     return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
+
+
+def _act_cue(
+    si: int, verb: Token, forms: tuple[str, ...], quotes: list[tuple[int, int]]
+) -> Cue | None:
+    """A speech act and what it is about: "Graham urged Republicans to join ..." (speaker
+    Graham, cue "urged", content "Republicans to join ..."), "called for a moratorium" (cue
+    "called for"). Only the complements its row in act_cues.tsv names count, so "found the
+    body" is no finding while "found that ..." is."""
+    if _in_quote(verb.idx, quotes):
+        return None
+    subj = _subject_of(verb)
+    if subj is None:
+        return None
+    found = _act_content(verb, forms)
+    if found is None:
+        return None
+    cue_toks, content = found
+    cue_toks = [verb, *cue_toks, *(c for c in verb.children if c.dep_ in {"aux", "neg", "prt"})]
+    cue_start = min(t.idx for t in cue_toks)
+    cue_end = max(t.idx + len(t.text) for t in cue_toks)
+    text = text_of(verb.doc)
+    start = min(t.idx for t in content)
+    end = max(t.idx + len(t.text) for t in content)
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    direct = any(q[0] <= start and end <= q[1] for q in quotes)
+    return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for a relative clause the noun it is on ("Trump, who said ...");
+    for a participle or conjoined verb the subject of the clause it hangs on ("X mocked the
+    complaint, saying ...")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _act_content(verb: Token, forms: tuple[str, ...]) -> tuple[list[Token], list[Token]] | None:
+    """(extra cue words, content words) of a speech act: the first complement form in
+    `forms` the parse has."""
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    for form in forms:
+        if form == "clause":
+            comp = next((c for c in children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                return [], list(comp.subtree)
+        elif form == "infinitive":
+            inf = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if inf is not None:
+                words = list(inf.subtree)
+                if obj is not None and obj.i < inf.i:
+                    words = list(obj.subtree) + words  # "urged Republicans to join ..."
+                return [], words
+        elif form == "object":
+            if obj is not None and obj.pos_ != "PRON":
+                words = list(obj.subtree)
+                # "called the charges false", "criticized the law as a crazy system"
+                for c in children:
+                    if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_, c.lower_) == ("prep", "as")):
+                        words += list(c.subtree)
+                return [], words
+        else:  # a preposition: "called for X", "called on X to ...", "warned against X"
+            prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == form), None)
+            pobj = None
+            if prep is not None:
+                pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None:
+                words = list(pobj.subtree)
+                inf = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
+                if inf is not None:
+                    words += list(inf.subtree)  # "called on Trump to stop ..."
+                cue_extra = [prep]
+                if obj is not None and obj.i < prep.i:
+                    cue_extra.append(obj)  # "accused her of ...": the accused is part of the cue
+                return cue_extra, words
+    return None
 
 
 def speaker_span(cue: Cue) -> tuple[int, int] | None:
