@@ -110,6 +110,10 @@ class Lexicon:
         """Every head lemma with a pattern of this part of speech ("VERB": the verbs we code)."""
         return {lemma for p, lemma in self._by_head if p == pos.upper()}
 
+    def heads_a_pattern(self, pos: str, lemma: str) -> bool:
+        """Whether any pattern has this head word (a cheap test before reading its phrase)."""
+        return (pos.upper(), lemma.lower()) in self._by_head
+
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         """All patterns for this head word, in the order match() tries them."""
         return list(self._by_head.get((pos.upper(), lemma.lower()), ()))
@@ -123,10 +127,13 @@ class Lexicon:
         preps: set[str],
     ) -> Pattern | None:
         """The most specific pattern whose constraints the predicate satisfies, if any."""
+        patterns = self._by_head.get((pos.upper(), lemma.lower()))
+        if not patterns:
+            return None  # most words head no pattern: skip normalising their complements
         particles = {p.lower() for p in particles}
         preps = {p.lower() for p in preps}
         objects = _object_forms(objects)
-        for pattern in self._by_head.get((pos.upper(), lemma.lower()), ()):
+        for pattern in patterns:
             if pattern.accepts(particles, objects, preps):
                 return pattern
         return None
