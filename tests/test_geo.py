@@ -18,6 +18,8 @@ from eventwire.records import Article
 GOLD = Path(__file__).parent / "data" / "locations_gold.tsv"
 HELDOUT = Path(__file__).parent / "data" / "locations_gold_heldout.tsv"
 BLIND = Path(__file__).parent / "data" / "locations_gold_blind.tsv"  # labelled before any run
+# a second blind split, labelled once the first had been studied: the unseen-text measure
+BLIND2 = Path(__file__).parent / "data" / "locations_gold_blind2.tsv"
 runner = CliRunner()
 
 
@@ -328,11 +330,26 @@ def test_blind_file_is_separate_from_the_dev_and_heldout_files():
     assert len({(r.corpus, r.item_id, r.trigger_start) for r in blind}) == len(blind)
 
 
+def test_second_blind_file_is_new_text():
+    earlier = {(r.corpus, r.item_id) for r in read_gold(GOLD) + read_gold(HELDOUT)}
+    earlier |= {(r.corpus, r.item_id) for r in read_gold(BLIND)}
+    blind2 = read_gold(BLIND2)
+    assert len(blind2) >= 120
+    assert not {(r.corpus, r.item_id) for r in blind2} & earlier
+    assert sum(not r.place for r in blind2) >= 30
+    for r in blind2:
+        assert 0 <= r.trigger_start < r.trigger_end, r
+        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
+        assert r.note in {"no_place", "same_sentence", "other_sentence", "implied", "dateline"}
+    assert len({(r.corpus, r.item_id, r.trigger_start) for r in blind2}) == len(blind2)
+
+
 @pytest.mark.shared
-def test_blind_spans_show_their_trigger_and_place(shared_dir):
+@pytest.mark.parametrize("gold", [BLIND, BLIND2], ids=["blind", "blind2"])
+def test_blind_spans_show_their_trigger_and_place(shared_dir, gold):
     from eventwire.evaluate.corpus import load_items
 
-    rows = read_gold(BLIND)
+    rows = read_gold(gold)
     items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})
     for r in rows:
         text = items[(r.corpus, r.item_id)].text
