@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.nlp.pipeline import tokens_of
 
 VERB_POS = {"VERB", "AUX"}
+ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entities stay)
 # Where a verb can follow its subject: the end of a noun phrase or a closing bracket.
 SUBJECT_END_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}  # ADJ: "the French military"
 PLURAL_TAGS = {"NNS", "NNPS"}
@@ -110,17 +111,34 @@ class HeadlineVerbs:
 
     def __call__(self, doc: Doc) -> int:
         """Repair every verbless sentence of ``doc`` in place; returns how many."""
-        repaired = 0
         # roots that are not verbs, found in one pass (most sentences have a verb root, and
         # `Doc.sents` / `Span.root` walk every sentence)
         roots = [t for t in tokens_of(doc) if t.dep_ == "ROOT" and t.pos_ not in VERB_POS]
+        found: list[tuple[Span, tuple[Token, str]]] = []
         for root in roots:
             sent = root.sent
             if len(sent) < 4 or sent.root.i != root.i:
                 continue
             verb = self._misread_verb(sent)
-            if verb is not None and self._reparse(doc, sent, verb):
-                repaired += 1
+            if verb is not None:
+                found.append((sent, verb))
+        if not found:
+            return 0
+        # all of a document's sentences parsed again in one batch, copied back in one go
+        texts = [_with_past_tense(sent, verb) for sent, verb in found]
+        array = doc.to_array(ATTRS)
+        repaired = 0
+        for (sent, (tok, base)), new in zip(
+            found, self.parse.pipe(texts, disable=["ner"]), strict=True
+        ):
+            k = tok.i - sent.start
+            if len(new) != len(sent) or new[k].pos_ != "VERB":
+                continue  # the words did not line up, or the parser still sees no verb
+            array[sent.start : sent.end] = new.to_array(ATTRS)
+            array[tok.i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(base)
+            repaired += 1
+        if repaired:
+            doc.from_array(ATTRS, array)
         return repaired
 
     def _misread_verb(self, sent: Span) -> tuple[Token, str] | None:
@@ -151,19 +169,10 @@ class HeadlineVerbs:
                 return tok, base
         return None
 
-    def _reparse(self, doc: Doc, sent: Span, verb: tuple[Token, str]) -> bool:
-        tok, base = verb
-        offset = tok.idx - sent.start_char
-        text = sent.text
-        past = past_tense(base)
-        new = self.parse(text[:offset] + past + text[offset + len(tok.text) :], disable=["ner"])
-        k = tok.i - sent.start
-        if len(new) != len(sent) or new[k].pos_ != "VERB":
-            return False  # the words did not line up, or the parser still sees no verb
-        attrs = [HEAD, DEP, POS, TAG, LEMMA]
-        array = doc.to_array(attrs)
-        fresh = new.to_array(attrs)
-        array[sent.start : sent.end] = fresh
-        array[tok.i, attrs.index(LEMMA)] = doc.vocab.strings.add(base)
-        doc.from_array(attrs, array)
-        return True
+
+def _with_past_tense(sent: Span, verb: tuple[Token, str]) -> str:
+    """The sentence's text with the misread verb in the past tense ("launch" -> "launched")."""
+    tok, base = verb
+    offset = tok.idx - sent.start_char
+    text = sent.text
+    return text[:offset] + past_tense(base) + text[offset + len(tok.text) :]
