@@ -1,8 +1,9 @@
-"""Speech acts as attributions: who appealed, promised or criticised, and what about.
+"""Speech acts, speaker labels and signed quotes as attributions.
 
 "Graham urged Republicans to join ..." is an attribution to Graham just as "Graham said
 ..." is: the attribution finder records the speaker, the cue words and the content, with
-the complements each verb takes listed in events/data/act_cues.tsv.
+the complements each verb takes listed in events/data/act_cues.tsv. "SECRETARY BLINKEN: ..."
+in a transcript speaks its whole turn; a quotation signed "― Name" is the signer's.
 """
 
 from __future__ import annotations
@@ -75,3 +76,65 @@ def test_an_appeal_attributes_the_requested_act_to_its_speaker(coder):
     assert consult[0].attribution is not None
     assert consult[0].attribution.speaker.text == "Kirby"
     assert consult[0].attribution.cue.text == "urged"
+
+
+TRANSCRIPT = """Secretary Blinken at a Press Availability
+
+SECRETARY BLINKEN: Good afternoon. Russia attacked Ukraine again last night.
+
+We condemn these strikes.
+
+QUESTION: Mr. Secretary, will China send weapons to Russia?
+
+SECRETARY BLINKEN: I urge China not to send weapons."""
+
+
+def test_a_transcript_label_speaks_its_whole_turn(coder):
+    doc = coder.nlp(TRANSCRIPT)
+    labels = [c for c in find_cues(doc, list(doc.sents)) if c.cue_text == ":"]
+    assert [TRANSCRIPT[slice(*c.speaker_chars)] for c in labels] == [
+        "SECRETARY BLINKEN",
+        "QUESTION",
+        "SECRETARY BLINKEN",
+    ]
+    first_turn = TRANSCRIPT[labels[0].content_start : labels[0].content_end]
+    assert first_turn.startswith("Good afternoon") and first_turn.endswith("condemn these strikes.")
+
+
+def test_events_in_a_later_sentence_of_a_turn_are_attributed_to_its_speaker(coder):
+    events = coder.code_text(TRANSCRIPT, date="2023-03-01")
+    condemn = next(e for e in events if e.trigger.text == "condemn")
+    assert condemn.attribution is not None
+    assert condemn.attribution.speaker.text == "SECRETARY BLINKEN"
+    assert condemn.source.code == "USAGOV"  # "we" in the Secretary's turn
+
+
+def test_an_event_a_yes_no_question_asks_about_is_not_asserted(coder):
+    events = coder.code_text(TRANSCRIPT, date="2023-03-01")
+    asked = [e for e in events if e.trigger.start < TRANSCRIPT.index("SECRETARY BLINKEN: I")]
+    asked = [e for e in asked if e.trigger.start > TRANSCRIPT.index("QUESTION")]
+    assert asked and all(e.modality == "hypothetical" for e in asked)
+    why = coder.code_text("Why did Russia attack Ukraine?")
+    (attack,) = [e for e in why if e.cameo.root == "19"]
+    assert attack.modality == "asserted"  # a wh-question takes its event for granted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The message reads, in part: we are grateful for your support.",
+        "Begin text: the parties agreed to meet again.",
+        "At 7:45 the talks resumed.",
+    ],
+)
+def test_a_colon_after_a_phrase_that_names_nobody_is_no_speaker(coder, line):
+    doc = coder.nlp(line)
+    assert not [c for c in find_cues(doc, list(doc.sents)) if c.cue_text == ":"]
+
+
+def test_a_quotation_signed_with_a_dash_is_attributed_to_the_signer(coder):
+    text = "\u201cThe vote must be free and fair.\u201d \u2015 Maria Lopez"
+    doc = coder.nlp(text)
+    (cue,) = find_cues(doc, list(doc.sents))
+    assert text[slice(*cue.speaker_chars)] == "Maria Lopez"
+    assert text[cue.content_start : cue.content_end] == "The vote must be free and fair."

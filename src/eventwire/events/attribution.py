@@ -9,6 +9,7 @@ the paragraph before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +48,10 @@ class Cue:
     content_start: int
     content_end: int
     direct: bool
-    verb: Token | None  # the cue verb (None for "according to")
+    verb: Token | None  # the cue verb (None for "according to" and speaker labels)
+    # the speaker's words as written, when they are a label rather than a parsed phrase
+    # ("SECRETARY BLINKEN: ...")
+    speaker_chars: tuple[int, int] | None = None
 
 
 # Cue verbs whose object is not what was said: the one spoken to ("told reporters"), or
@@ -135,6 +139,91 @@ def find_cues(
                 cue = _according_to(si, tok, sent)
                 if cue is not None:
                     cues.append(cue)
+    cues += label_cues(doc, sentences)
+    cues += signed_quotes(doc, sentences, quotes)
+    cues.sort(key=lambda c: (c.sentence_index, c.cue_start))
+    return cues
+
+
+# "Name: words" at the start of a paragraph: a transcript turn ("SECRETARY BLINKEN: ...",
+# "President of Russia Vladimir Putin: ...") or a headline's speaker ("Pat Caddell: ...").
+_LABEL = re.compile(r"(?m)^[ \t]*([^\n:]{2,60}?):[ \t]+(?=\S)")
+LABEL_JOINERS = {"of", "the", "for", "and", "de", "al", "bin", "von", "van", "la", "le"}
+
+
+def label_cues(doc: Doc, sentences: list[Span]) -> list[Cue]:
+    """Speaker labels before a colon. In a transcript (two labels or more) a turn runs to the
+    next label, over several paragraphs; a single label (a headline) covers its paragraph."""
+    text = text_of(doc)
+    labels = []
+    for m in _LABEL.finditer(text):
+        head = _label_head(doc, m.start(1), m.end(1))
+        if head is not None:
+            labels.append((m.start(1), m.end(1), head))
+    if not labels:
+        return []
+    starts = [s.start_char for s in sentences]
+    cues = []
+    for k, (start, end, head) in enumerate(labels):
+        if len(labels) > 1:
+            stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        else:
+            stop = text.find("\n", end)
+            stop = len(text) if stop < 0 else stop
+        lo, hi = _trim(text, end + 1, stop)
+        if hi <= lo:
+            continue
+        si = max(bisect_right(starts, end) - 1, 0)
+        cues.append(Cue(si, head, end, end + 1, ":", lo, hi, True, None, (start, end)))
+    return cues
+
+
+def _label_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The last word of a label that names someone: every word capitalised (joiners such as
+    "of" aside), a name or an all-capital word among them, no digits ("7:45"), not a
+    sentence ("The message reads, in part")."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not 1 <= len(span) <= 8:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if not words or any(not t.is_alpha and t.text not in {"'", "’"} for t in words):
+        return None
+    if any(not (t.is_title or t.is_upper) and t.lower_ not in LABEL_JOINERS for t in words):
+        return None
+    if words[0].pos_ in {"VERB", "AUX"} or words[-1].lower_ in LABEL_JOINERS:
+        return None
+    shouted = all(t.is_upper for t in words if t.lower_ not in LABEL_JOINERS)
+    if not shouted and not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return words[-1]
+
+
+_DASHES = "\u2015\u2014\u2013-"
+_SIGNATURE = re.compile(rf"[ \t]*[{_DASHES}]+[ \t]*")
+
+
+def signed_quotes(doc: Doc, sentences: list[Span], quotes: list[tuple[int, int]]) -> list[Cue]:
+    """A quotation signed with a dash and a name: '"..." \u2015 Sonya Herridge'."""
+    text = text_of(doc)
+    starts = [s.start_char for s in sentences]
+    cues = []
+    for q_start, q_end in quotes:
+        after = q_end + 1  # past the closing mark
+        m = _SIGNATURE.match(text, after)
+        if m is None or not any(ch in _DASHES for ch in m.group()):
+            continue
+        name_end = text.find("\n", m.end())
+        name_end = len(text) if name_end < 0 else name_end
+        span = doc.char_span(m.end(), name_end, alignment_mode="contract")
+        if span is None or not 1 <= len(span) <= 6:
+            continue
+        if not all(t.is_title or t.is_punct for t in span) or span[0].pos_ != "PROPN":
+            continue
+        dash = m.group().strip()
+        at = m.start() + m.group().index(dash[0])
+        si = max(bisect_right(starts, at) - 1, 0)
+        where = (span.start_char, span.end_char)
+        cues.append(Cue(si, span[-1], at, at + len(dash), dash, q_start, q_end, True, None, where))
     return cues
 
 
@@ -285,6 +374,8 @@ def speaker_span(cue: Cue) -> tuple[int, int] | None:
     """The whole phrase that names the speaker, as a reader would underline it: with its
     apposition and relative clause ("Jo Coelbart, a retired general who works on defence
     policy"), without the cue's own clause ("Trump, who said ...")."""
+    if cue.speaker_chars is not None:
+        return cue.speaker_chars
     head = cue.speaker_head
     if head is None:
         return None

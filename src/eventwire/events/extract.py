@@ -207,6 +207,8 @@ class EventExtractor:
             cue_by_sentence.setdefault(c.sentence_index, []).append(c)
         events: list[Event] = []
         last_speaker: tuple[ActorRef, Cue] | None = None
+        # attributions whose content runs past their sentence (a transcript turn)
+        running: list[tuple[Cue, ActorRef]] = []
         all_tokens = tokens_of(doc)  # Token objects made once: spaCy builds one per access
         for si, sent in enumerate(sentences):
             # 1. speakers of this sentence's cues, resolved first (reading order).
@@ -216,6 +218,12 @@ class EventExtractor:
                 if speaker is not None:
                     attributions.append((cue, speaker))
                     last_speaker = (speaker, cue)
+            # "SECRETARY BLINKEN: ..." speaks every sentence of the turn, after any cue of
+            # the sentence's own ("..., he said that ...")
+            running = [(c, a) for c, a in running if c.content_end > sent.start_char]
+            beyond = [(c, a) for c, a in attributions if c.content_end > sent.end_char]
+            attributions += running
+            running += beyond
             # Quotes in this sentence that no cue claims inherit the last speaker.
             inherited = None
             if last_speaker is not None:
@@ -307,6 +315,11 @@ class EventExtractor:
             if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
                 continue
             lemma = tok.lemma_.lower()
+            if not (
+                self.lexicon.heads_a_pattern("VERB", lemma)
+                or self.lexicon.heads_a_pattern("VERB", tok.lower_)
+            ):
+                continue  # no pattern for this verb: its phrase need not be read (speed)
             if lemma in self.cues and _is_cue_use(tok):
                 continue
             if tok.lower_ != lemma and any(
@@ -381,6 +394,8 @@ class EventExtractor:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in consumed or tok.dep_ in NOT_EVENT_NOUN_DEPS:
                 continue  # "attack helicopters", "sanctions regime": a modifier, not an act
+            if not self.lexicon.heads_a_pattern("NOUN", tok.lemma_.lower()):
+                continue  # no pattern for this noun (speed)
             # "air strike", "chemical attack": the modifier names the kind.
             modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             # "a suspension of aid": what the act is of can name it, as a verb's object does.
@@ -513,8 +528,10 @@ class EventExtractor:
     def _blamed_by_speaker(self, tok: Token) -> Predicate | None:
         """ "The Afghan government said Taliban militants were responsible": saying that
         someone is responsible or guilty accuses them (CAMEO 112)."""
+        if tok.dep_ != "acomp" or tok.lemma_.lower() not in BLAME_WORDS:
+            return None  # (tested before `tok.head`, which builds a Token: speed)
         cop = tok.head
-        if tok.dep_ != "acomp" or tok.lemma_.lower() not in BLAME_WORDS or cop.dep_ != "ccomp":
+        if cop.dep_ != "ccomp":
             return None
         cue = cop.head
         blamed = [c for c in cop.children if c.dep_ == "nsubj"]
@@ -625,6 +642,8 @@ class EventExtractor:
         modality = pred.modality or self._modality(
             pred.governor if pred.governor is not None else tok, quotes
         )
+        if modality in {"asserted", "future"} and _asked(tok):
+            modality = "hypothetical"  # "Will China send weapons?" asserts nothing
         if (
             modality == "negated"
             and code.plover_type in FUTURE_IS_AGREE
@@ -1289,6 +1308,16 @@ def _contacted(verb: Token) -> list[Token]:
     if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
         return []
     return [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+
+
+def _asked(tok: Token) -> bool:
+    """An event a yes/no question asks about ("Will China send weapons to Russia?") is not
+    asserted. A wh-question ("Why did Russia attack?") takes its event for granted."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent)
 
 
 def _self_announced(attribution: Attribution | None, sources: list[ActorRef]) -> bool:
