@@ -148,6 +148,7 @@ def find_cues(
 # "Name: words" at the start of a paragraph: a transcript turn ("SECRETARY BLINKEN: ...",
 # "President of Russia Vladimir Putin: ...") or a headline's speaker ("Pat Caddell: ...").
 _LABEL = re.compile(r"(?m)^[ \t]*([^\n:]{2,60}?):[ \t]+(?=\S)")
+LABEL_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}  # who a capitalised label may name
 LABEL_JOINERS = {"of", "the", "for", "and", "de", "al", "bin", "von", "van", "la", "le"}
 
 
@@ -180,8 +181,8 @@ def label_cues(doc: Doc, sentences: list[Span]) -> list[Cue]:
 
 def _label_head(doc: Doc, start: int, end: int) -> Token | None:
     """The last word of a label that names someone: every word capitalised (joiners such as
-    "of" aside), a name or an all-capital word among them, no digits ("7:45"), not a
-    sentence ("The message reads, in part")."""
+    "of" aside), all in capitals or with a named entity among them, no digits ("7:45"), not
+    a sentence ("The message reads, in part")."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not 1 <= len(span) <= 8:
         return None
@@ -193,8 +194,8 @@ def _label_head(doc: Doc, start: int, end: int) -> Token | None:
     if words[0].pos_ in {"VERB", "AUX"} or words[-1].lower_ in LABEL_JOINERS:
         return None
     shouted = all(t.is_upper for t in words if t.lower_ not in LABEL_JOINERS)
-    if not shouted and not any(t.pos_ == "PROPN" for t in words):
-        return None
+    if not shouted and not any(t.ent_type_ in LABEL_ENTITIES for t in words):
+        return None  # a heading ("Prevention:", "Asset Recovery:"), not a speaker
     return words[-1]
 
 

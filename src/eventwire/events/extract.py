@@ -305,7 +305,12 @@ class EventExtractor:
                 prev.sector,
                 prev.code,
             )
-        return actors.mention(head)
+        ref = actors.mention(head)
+        if cue.speaker_chars is not None:  # a label ("SECRETARY BLINKEN:"): its whole text
+            start, end = cue.speaker_chars
+            label = ActorRef(text_of(head.doc)[start:end], start, end)
+            ref = label if ref is None else replace(ref, text=label.text, start=start, end=end)
+        return ref
 
     # -- predicates --------------------------------------------------------
     def _predicates(self, sent: list[Token]) -> list[Predicate]:
