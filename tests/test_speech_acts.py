@@ -138,3 +138,11 @@ def test_a_quotation_signed_with_a_dash_is_attributed_to_the_signer(coder):
     (cue,) = find_cues(doc, list(doc.sents))
     assert text[slice(*cue.speaker_chars)] == "Maria Lopez"
     assert text[cue.content_start : cue.content_end] == "The vote must be free and fair."
+
+
+def test_a_parenthetical_cue_reports_the_clause_it_interrupts(coder):
+    text = "The new museum, Mr. Obama said, would make visitors face hard truths."
+    (cue,) = cues_of(coder, text)
+    assert (cue.speaker_head.text, cue.cue_text) == ("Obama", "said")
+    assert text[cue.content_start : cue.content_end].startswith("The new museum")
+    assert text[cue.content_start : cue.content_end].endswith("face hard truths")

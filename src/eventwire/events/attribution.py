@@ -246,6 +246,10 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
             (c for c in verb.children if c.dep_ in {"dep", "conj"} and c.pos_ in {"VERB", "AUX"}),
             None,
         )
+    if comp is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "The museum, Mr. Obama said, would make visitors ...": the clause the aside
+        # interrupts is what was said.
+        comp = verb.head
     quote = None
     for q in quotes:
         if q[1] >= sent.start_char - 1 and q[0] <= sent.end_char and not (q[0] <= verb.idx < q[1]):
@@ -263,6 +267,9 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     comp_span = None
     if comp is not None:
         sub = list(comp.subtree)
+        if comp.i == verb.head.i:
+            while len(sub) > 1 and sub[-1].is_punct:
+                sub.pop()  # the interrupted clause without the sentence's full stop
         comp_span = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
     text = text_of(verb.doc)
     if (
