@@ -317,31 +317,22 @@ def test_heldout_file_is_separate_from_the_dev_file():
     assert sum(not r.place for r in heldout) >= 30
 
 
-def test_blind_file_is_separate_from_the_dev_and_heldout_files():
-    earlier = {(r.corpus, r.item_id) for r in read_gold(GOLD) + read_gold(HELDOUT)}
-    blind = read_gold(BLIND)
-    assert len(blind) >= 100
-    assert not {(r.corpus, r.item_id) for r in blind} & earlier  # other items, not other events
+@pytest.mark.parametrize(
+    ("gold", "earlier", "size"),
+    [(BLIND, (GOLD, HELDOUT), 100), (BLIND2, (GOLD, HELDOUT, BLIND), 120)],
+    ids=["blind", "blind2"],
+)
+def test_blind_file_is_separate_from_the_earlier_files(gold, earlier, size):
+    before = {(r.corpus, r.item_id) for path in earlier for r in read_gold(path)}
+    blind = read_gold(gold)
+    assert len(blind) >= size
+    assert not {(r.corpus, r.item_id) for r in blind} & before  # other items, not other events
     assert sum(not r.place for r in blind) >= 30
     for r in blind:
         assert 0 <= r.trigger_start < r.trigger_end, r
         assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
         assert r.note in {"no_place", "same_sentence", "other_sentence", "implied", "dateline"}
     assert len({(r.corpus, r.item_id, r.trigger_start) for r in blind}) == len(blind)
-
-
-def test_second_blind_file_is_new_text():
-    earlier = {(r.corpus, r.item_id) for r in read_gold(GOLD) + read_gold(HELDOUT)}
-    earlier |= {(r.corpus, r.item_id) for r in read_gold(BLIND)}
-    blind2 = read_gold(BLIND2)
-    assert len(blind2) >= 120
-    assert not {(r.corpus, r.item_id) for r in blind2} & earlier
-    assert sum(not r.place for r in blind2) >= 30
-    for r in blind2:
-        assert 0 <= r.trigger_start < r.trigger_end, r
-        assert r.country == "" or re.fullmatch(r"[A-Z]{3}", r.country), r
-        assert r.note in {"no_place", "same_sentence", "other_sentence", "implied", "dateline"}
-    assert len({(r.corpus, r.item_id, r.trigger_start) for r in blind2}) == len(blind2)
 
 
 @pytest.mark.shared
