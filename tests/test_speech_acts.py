@@ -146,3 +146,15 @@ def test_a_parenthetical_cue_reports_the_clause_it_interrupts(coder):
     assert (cue.speaker_head.text, cue.cue_text) == ("Obama", "said")
     assert text[cue.content_start : cue.content_end].startswith("The new museum")
     assert text[cue.content_start : cue.content_end].endswith("face hard truths")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Abbas demanded that Israel stop its attacks.", "requested"),
+        ("Abbas told reporters that Israel stopped its attacks.", "asserted"),
+    ],
+)
+def test_an_act_demanded_in_the_subjunctive_is_requested(coder, text, modality):
+    (stop,) = [e for e in coder.code_text(text, date="2021-05-25") if e.trigger.text != "demanded"]
+    assert stop.cameo.root == "08" and stop.modality == modality

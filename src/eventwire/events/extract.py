@@ -967,6 +967,8 @@ class EventExtractor:
                 found = self.modal.get((head.lemma_.lower(), "governor"))
                 if found in {"negated", "reported"}:
                     return found
+                if found == "requested" and _subjunctive(node):
+                    return found  # "demanded that Israel stop its attacks": asked for
                 if head.lemma_.lower() in self.cues:
                     return "asserted"
             elif dep not in {"conj", "advcl", "prep", "pobj", "dobj"}:
@@ -1313,6 +1315,14 @@ def _contacted(verb: Token) -> list[Token]:
     if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
         return []
     return [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A clause in the mandative subjunctive: a bare verb with its own subject and no
+    auxiliary ("that Israel stop its attacks"; "that they stopped" reports a fact)."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return verb.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _asked(tok: Token) -> bool:
