@@ -414,3 +414,168 @@ def test_a_participant_deep_in_a_statements_topic_does_not_place_it(coder):
     )
     rows = {trigger: loc for trigger, _, loc in located_in(coder, text)}
     assert "calls" in rows and rows["calls"] is None
+
+
+# --- Round 7 (issue #7): classes of blind half B and of fresh WCEP text ---
+
+
+def uncoded_event(text: str, trigger: str) -> Event:
+    """An event the lexicon leaves uncoded (no actors), on the first `trigger` of `text`."""
+    start = text.index(trigger)
+    return Event(
+        event_id="t",
+        article_id="t",
+        sentence_index=0,
+        sentence=text,
+        sentence_start=0,
+        date=None,
+        date_precision="unknown",
+        article_date=None,
+        source=None,
+        target=None,
+        trigger=Span(trigger, start, start + len(trigger)),
+        cameo=Cameo("", "", ""),
+        plover=Plover(None),
+        goldstein=0.0,
+        quad_class=0,
+        modality="asserted",
+    )
+
+
+def placed_uncoded(coder, text: str, trigger: str, place: str | None = None) -> dict | None:
+    event = uncoded_event(text, trigger)
+    coder.locator.locate(Article(id="t", text=text, place=place), coder.nlp(text), [event])
+    return event.location
+
+
+def test_a_village_with_an_arabic_article_in_its_name_is_read_whole(coder):
+    text = "An Israeli drone strike on a car in Deir el Zahrani, southern Lebanon, killed two men."
+    rows = located(coder, text)
+    assert where(rows["strike"]) == ("Deir el Zahrani", "LBN")  # not the wider South Lebanon
+    assert "Deir" not in places_in(coder, text)  # one name, not "Deir" and "el Zahrani"
+
+
+def test_a_locality_named_before_a_town_is_its_own_place(coder):
+    text = "Gunmen killed nine villagers in Kabasa locality, Beni, North Kivu Province."
+    rows = located(coder, text)
+    assert where(rows["killed"]) == ("Kabasa", "COD")  # a village near Beni, not a quarter
+
+
+def test_the_object_of_control_of_is_a_place(coder):
+    text = "Rebels regain control of Kologi, South Kordofan, after two days of fighting."
+    assert places_in(coder, text)["Kologi"] == ("Kologi", "SDN")
+    assert where(placed_uncoded(coder, text, "regain control")) == ("Kologi", "SDN")
+
+
+def test_a_country_naming_a_unit_by_of_is_not_the_place(coder):
+    text = (
+        "Gunmen attacked a police post in the Pakistan province of Balochistan, killing three"
+        " officers."
+    )
+    assert where(located(coder, text)["killing"]) == ("Balochistan", "PAK")
+
+
+def test_a_state_arrests_and_expels_on_its_own_ground(coder):
+    assert where(
+        located(coder, "Iran arrests two French nationals accused of spying.")["arrests"]
+    ) == ("Iran", "IRN")
+    # Its armed forces also arrest abroad: the arrested people's country stays.
+    rows = located(coder, "Israeli soldiers arrested twenty Palestinians overnight.")
+    assert where(rows["arrested"]) == ("Palestine", "PSE")
+
+
+def test_a_gathering_of_another_clause_does_not_place_a_statement(coder):
+    text = (
+        "Colombia summons Ecuador's ambassador after Ecuador's president made remarks about"
+        " Colombian president Gustavo Petro at a rally in Quito."
+    )
+    rows = located(coder, text)
+    assert rows["summons Ecuador's ambassador"] is None
+    assert where(rows["made remarks"]) == ("Quito", "ECU")  # the remarks were made there
+    rows = located(coder, "Speaking at a rally in Quito, the president condemned the attack.")
+    assert where(rows["condemned"]) == ("Quito", "ECU")  # the act's own occasion
+
+
+def test_what_a_ship_crosses_is_where_it_is(coder):
+    text = "A Greek tanker crosses the Strait of Hormuz after weeks of waiting in the Gulf of Oman."
+    assert where(placed_uncoded(coder, text, "crosses")) == ("Strait of Hormuz", None)
+
+
+def test_the_republic_is_the_region_named_before_it(coder):
+    text = (
+        "Vladimir Putin met with Head of the Republic of Dagestan Sergei Melikov. Melikov said"
+        " that doctors from Moscow arrived in the republic in May."
+    )
+    assert places_in(coder, text)["the republic"] == ("Dagestan", "RUS")
+    # A visit placed in a region does not take a dateline outside it.
+    loc = placed_uncoded(coder, text, "arrived", place="Moscow")
+    assert where(loc) == ("Dagestan", "RUS")
+
+
+def test_an_uncoded_message_is_a_statement_at_the_dateline(coder):
+    text = "Vladimir Putin sent greetings to the participants of the forum."
+    loc = placed_uncoded(coder, text, "sent greetings", place="Novo-Ogaryovo, Moscow Region")
+    assert (loc["name"], loc["method"]) == ("Novo-Ogaryovo", "dateline")
+
+
+def test_regions_of_states_in_conflict_are_known(coder):
+    gazetteer = load_gazetteer()
+    for name, iso3 in [
+        ("Cauca Department", "COL"),
+        ("Far North Region", "CMR"),
+        ("Ingushetia", "RUS"),
+        ("Jenin Governorate", "PSE"),
+        ("Sahel Region", "BFA"),
+        ("Cabo Delgado", "MOZ"),
+    ]:
+        found = gazetteer.lookup(name)
+        assert found and found[0].country == iso3 and found[0].feature_class == "A", name
+
+
+def test_a_feature_named_by_of_is_read_whole(coder):
+    text = 'Iran threatens to "completely block" the Strait of Hormuz and the Strait of Mandeb.'
+    found = places_in(coder, text)
+    assert found["Strait of Hormuz"] == ("Strait of Hormuz", "")  # "Hormuz" tagged a person
+    assert found["Strait of Mandeb"] == ("Bab-el-Mandeb", "")
+
+
+def test_the_country_is_not_the_state_of_whoever_carried_someone_out_of_it(coder):
+    text = "The Bolivian president is seized by U.S. forces and flown out of the country."
+    assert places_in(coder, text)["the country"] == ("Bolivia", "BOL")
+
+
+def test_a_town_the_text_puts_in_the_wider_place_is_the_place(coder):
+    text = (
+        "A boy is killed in an Israeli strike as he was collecting water in the town of"
+        " Beit Lahia in the Gaza Strip."
+    )
+    assert where(located(coder, text)["killed"])[1] == "PSE"
+    assert where(located(coder, text)["killed"])[0] != "Gaza Strip"
+    # Two places listed for one act, one inside the other: the wider one.
+    text = "Nine Palestinians are killed in Israeli strikes across the Gaza Strip and Gaza City."
+    assert where(located(coder, text)["killed"]) == ("Gaza Strip", "PSE")
+
+
+def test_front_line_towns_of_northeast_syria_are_known(coder):
+    text = "Government forces capture the towns of Tal Tamr and Ain Issa from the SDF."
+    found = places_in(coder, text)
+    assert found["Tal Tamr"] == ("Tal Tamr", "SYR") and found["Ain Issa"] == ("Ain Issa", "SYR")
+
+
+def test_a_states_ship_is_hit_wherever_it_sails(coder):
+    rows = located(coder, "U.S. forces destroy Iran's lead corvette, the IRIS Jamaran.")
+    assert rows["destroy"] is None  # not Iran: the text does not say where the ship was
+    rows = located(coder, "Russian drones struck Ukraine's power grid overnight.")
+    assert where(rows["struck"]) == ("Ukraine", "UKR")  # its ground stays at home
+
+
+def test_a_known_town_put_in_its_country_after_commas_is_a_place(coder):
+    text = "Jihadists attacked Djibo, Soum Province, Burkina Faso, killing twelve soldiers."
+    assert places_in(coder, text)["Djibo"] == ("Djibo", "BFA")
+    assert where(located(coder, text)["attacked"]) == ("Djibo", "BFA")
+
+
+def test_the_container_of_a_target_talked_about_is_no_place_either(coder):
+    text = "The rebels announce that they will withdraw from Uvira, South Kivu, next week."
+    rows = located(coder, text)
+    assert rows and all(loc is None or loc["name"] != "South Kivu" for loc in rows.values())

@@ -107,6 +107,9 @@ CIRCUMSTANCE_PREPS = {
 # Subordinating words of clauses that report what has happened, whatever the main clause's
 # modality ("will pause the evacuation after a ship was attacked").
 SETTLED_CLAUSE_MARKS = {"after", "since", "because", "as", "although", "though", "while"}
+# CAMEO roots of physical force (ASSAULT in PLOVER): coerce violently, assault, fight, mass
+# violence.
+FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions that place an event before or after another: the other one's date is not its.
 ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -570,6 +573,7 @@ class EventExtractor:
         attribution = self._attribution(tok, attributions, inherited)
         if attribution is not None and self._in_any_quote(tok, quotes):
             quote_speaker = attribution.speaker
+        harmful = False  # a violent happening told by the harm it did
         if tok.pos_ == "NOUN":
             src_heads = _noun_sources(tok)
             attr = tok
@@ -585,10 +589,15 @@ class EventExtractor:
             if between:
                 # "talks between Moscow and Kiev": the first party acts, the others receive.
                 src_heads, tgt_heads = between[:1], between[1:]
-            if not src_heads and not _dated_by_possessive(tok):
+            harmful = _did_harm(tok)
+            if not src_heads and not _dated_by_possessive(tok) and not harmful:
                 # a bare "attack on X" names no doer: too weak to count; "Friday's strike
-                # on X" is one dated happening, kept with its doer unknown
+                # on X" is one dated happening, kept with its doer unknown, and so is "an
+                # airstrike on a school kills 20", told by the harm it did
                 return []
+            if harmful and not tgt_heads and tok.head.lemma_.lower() in RESTATING_VERBS:
+                # "drone attacks hit medical facilities": what the attack hit
+                tgt_heads = [c for c in tok.head.children if c.dep_ == "dobj"]
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred, lambda h: actors.mention(h) is not None)
@@ -629,6 +638,18 @@ class EventExtractor:
             tgt_heads = places or tgt_heads
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
+        cause = None
+        if tok.pos_ != "NOUN" and not sources and (pred.fold_code or pat.cameo)[:2] in FORCE_ROOTS:
+            # "12 people are killed in an Israeli airstrike", "an explosion kills nine": the
+            # violent happening stands where the doer would be; its own doer did the harm.
+            cause = _casualty_doers(
+                tok, src_heads, lambda n: bool(self.lexicon.candidates("NOUN", n.lemma_))
+            )
+            if cause is not None:
+                sources = _actor_rows(cause, actors, quote_speaker, given=given)
+            elif _casualty_doers(tok, src_heads, lambda n: False) is not None:
+                return []  # "drone attacks hit two hospitals": the attack's own event tells it
+        told_by_harm = bool(targets) and (cause is not None or harmful)
         if pred.ordered:
             own = {s.country for s in sources if s.country}
             if any(t.country and t.country not in own for t in targets):
@@ -639,9 +660,11 @@ class EventExtractor:
                 targets = [
                     t for t in targets if not (t.country in own and t.sector in STATE_APPARATUS)
                 ]
-        if not sources and not any(t.code or _inside(t, given) for t in targets):
+        if told_by_harm:
+            pass  # violence that killed or hurt is an event though nobody known is named
+        elif not sources and not any(t.code or _inside(t, given) for t in targets):
             return []  # nobody known on either side: no event record
-        if tok.pos_ == "NOUN" and not any(s.code or _inside(s, given) for s in sources + targets):
+        elif tok.pos_ == "NOUN" and not any(s.code or _inside(s, given) for s in sources + targets):
             return []
         code = cameo_code(pred.fold_code or pat.cameo)
         modality = pred.modality or self._modality(
@@ -792,6 +815,10 @@ class EventExtractor:
         ("sanctions against Moscow", "an investigation of Flynn", "convicted X to pay"),
         else an object that is an actor."""
         by_pattern = self._pattern_targets(verb, pat, pred)
+        if by_pattern and verb.lemma_.lower() in CASUALTY_VERBS and pat.cameo[:2] in FORCE_ROOTS:
+            # "29 people are killed in Israeli attacks against Gaza": who was killed or hurt
+            # is the target, named or not, rather than the attack's own target.
+            return by_pattern
         cooperative = pat.cameo[:2] in COOPERATIVE_ROOTS
         if by_pattern and not any(known(h) for h in by_pattern):
             # "supported economic assistance to the Palestinians": the thing supported names
@@ -923,6 +950,8 @@ class EventExtractor:
 
     # -- modality ----------------------------------------------------------
     def _modality(self, tok: Token, quotes: list[tuple[int, int]] | None = None) -> str:
+        if any(_nobody(c) for c in tok.children):
+            return "negated"  # "no one was injured", "no agreement was reached"
         node = tok
         for _ in range(8):
             for child in node.children:
@@ -1376,6 +1405,15 @@ def _will_not(tok: Token) -> bool:
     )
 
 
+def _nobody(arg: Token) -> bool:
+    """A subject or object that denies the act happened: "no one", "nobody", "no civilians"."""
+    if arg.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"dobj"}:
+        return False
+    return arg.lower_ in {"nobody", "none", "nothing"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in arg.children
+    )
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in tok.children)
 
@@ -1445,7 +1483,9 @@ ACCIDENT_WORDS = {
     "crash", "collision", "collide", "collapse", "accident", "derail", "derailment", "capsize",
     "stampede", "landslide", "flood", "flooding", "earthquake", "storm", "cyclone", "hurricane",
     "typhoon", "outbreak", "heatwave", "avalanche", "wildfire", "swerve", "overturn", "mudslide",
-    "accidentally", "accidental", "unexploded",
+    "accidentally", "accidental", "unexploded", "leak", "cylinder", "boiler", "firework",
+    "fireworks", "factory", "refinery", "gas", "coal", "rain", "rainfall", "downpour", "snow",
+    "lightning", "tornado", "tsunami", "eruption", "drought", "heat", "cholera", "epidemic",
 }  # fmt: skip
 # Words that say someone attacked, even next to an accident word ("the bus crashed after
 # gunmen opened fire").
@@ -1471,6 +1511,138 @@ ATTACK_NOUNS = {
     "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
     "rocket", "offensive", "assault", "barrage", "ambush", "explosion", "blast", "fire",
 }  # fmt: skip
+
+# Happenings and weapons that kill, wound or damage in reports of conflict, named where a
+# doer would be: "killed in an airstrike", "an explosion kills nine", "injured by shelling",
+# "killed in clashes with militants", "hit by a projectile".
+CASUALTY_CAUSES = ATTACK_NOUNS | {
+    "clash", "fighting", "shootout", "gunfight", "firefight", "shooting", "stabbing", "gunfire",
+    "crossfire", "bombardment", "projectile", "shell", "mortar", "grenade", "massacre",
+    "operation", "violence", "battle", "skirmish", "hostility", "airstrikes",
+}  # fmt: skip
+# Causes that are violence only when a doer is named or the sentence names an attack or an
+# armed party: a fire or a blast may be an accident, an operation a rescue.
+WEAK_CAUSES = {"fire", "operation", "violence"}
+# Fights between sides: who died on one side was killed by the side it fought "with".
+FIGHT_NOUNS = {"clash", "fighting", "shootout", "gunfight", "firefight", "battle", "skirmish"}
+# Verbs that tell what a violent happening did to people or things.
+CASUALTY_VERBS = {
+    "kill", "injure", "wound", "hurt", "maim", "damage", "destroy", "hit", "strike", "leave",
+}  # fmt: skip
+# Passive verbs of harm done beside a killing, whose agent did both ("are killed and homes are
+# burned by militants").
+HARM_VERBS = CASUALTY_VERBS | {"burn", "loot", "abduct", "kidnap", "behead", "massacre"}
+# Verbs of an attack told in a clause beside the harm ("is killed after insurgents attacked").
+ATTACK_VERBS = {
+    "attack", "strike", "shell", "bomb", "raid", "ambush", "storm", "shoot", "fire", "detonate",
+}  # fmt: skip
+# Casualty verbs that only restate the attack that "hit" or "struck" something.
+RESTATING_VERBS = {"hit", "strike"}
+# Subordinators of such a clause.
+CAUSE_MARKS = {"after", "when", "as"}
+# Prepositions that name the happening by which someone was killed or hurt.
+CAUSE_PREPS = {"in", "during", "from", "amid", "after", "by"}
+# Nouns that count happenings: "in a series of attacks".
+SERIES_WORDS = {"series", "wave", "spate", "string", "round", "campaign"}
+
+
+def _violent_cause(tok: Token) -> bool:
+    """Whether a noun names a violent happening or weapon that can stand where a doer would."""
+    if _actor_like(tok) or not {tok.lemma_.lower(), tok.lower_} & CASUALTY_CAUSES:
+        return False
+    if tok.lemma_.lower() in WEAK_CAUSES:
+        return bool(_noun_sources(tok)) or any(
+            t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent if t.i != tok.i
+        )
+    return True
+
+
+def _counted_happening(tok: Token) -> Token:
+    """ "a series of attacks" -> attacks."""
+    if tok.lemma_.lower() in SERIES_WORDS:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and _pobjs(p):
+                return _pobjs(p)[0]
+    return tok
+
+
+def _casualty_doers(
+    verb: Token, doers: list[Token], coded_noun: Callable[[Token], bool]
+) -> list[Token] | None:
+    """Who killed, hurt or damaged, when the sentence names the violent happening instead of
+    a doer: its doer ("12 people are killed in an Israeli airstrike") or none ("an explosion
+    kills nine"). The happening is the verb's subject ("drone attacks hit ..., killing two")
+    or the object of its causal preposition or agent, also on a conjoined casualty verb
+    ("are killed and 13 others are injured in a drone strike"), whose named agent is then
+    the doer of both ("are killed and 158 others injured by the RSF"). None when the
+    sentence names no such happening. A verb that only restates an attack ("a market was
+    hit in Pakistani airstrikes") leaves it to the attack noun's own event (`coded_noun`)."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    found = list(doers)
+    agents = []
+    for v in (verb, *verb.conjuncts):
+        if v is not verb and v.lemma_.lower() not in HARM_VERBS:
+            continue
+        for p in v.children:
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in CAUSE_PREPS):
+                found += [_counted_happening(g) for g in _pobjs(p)]
+                if p.dep_ == "agent" and v is not verb:
+                    agents += [g for g in _pobjs(p) if _actor_like(g) or g.pos_ == "NOUN"]
+            elif (
+                p.dep_ == "advcl"
+                and _attack_verb(p)
+                and any(
+                    m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKS for m in p.children
+                )
+            ):
+                # "a policeman is killed after a group of insurgents attacked a police post"
+                agents += [c for c in p.children if c.dep_ in SUBJECTS]
+    named = [_actor_inside(a) for a in agents if not _violent_cause(a)]
+    cause = next((h for h in found if _violent_cause(h)), None)
+    if cause is not None and verb.lemma_.lower() in RESTATING_VERBS and coded_noun(cause):
+        return None
+    if cause is not None:
+        return _cause_doers(cause) or named
+    return named or None
+
+
+def _attack_verb(verb: Token) -> bool:
+    """ "attacked", "shelled", "opened fire", "detonated a bomb"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ATTACK_VERBS or (
+        lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    )
+
+
+def _cause_doers(cause: Token) -> list[Token]:
+    """Who did a violent happening that killed or hurt: its own doer ("an Israeli
+    airstrike"), or for a fight, the side the victims fought with ("clashes with militants")."""
+    doers = _noun_sources(cause)
+    if doers or {cause.lemma_.lower(), cause.lower_}.isdisjoint(FIGHT_NOUNS):
+        return doers
+    return [g for p in cause.children if p.dep_ == "prep" and p.lower_ == "with" for g in _pobjs(p)]
+
+
+def _did_harm(noun: Token) -> bool:
+    """Whether a violent happening is told by what it did to people or things: the subject of
+    a casualty verb ("an airstrike near a market kills 30") or the object of its causal
+    preposition ("ten officers are killed in a drone attack"). Such a happening is an event
+    even when nobody is named as its doer."""
+    if not _violent_cause(noun):
+        return False
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
+        if node.head.head.lemma_.lower() in SERIES_WORDS:
+            node = node.head.head  # "in a series of attacks"
+    if node.dep_ in SUBJECTS:
+        verb = node.head
+    elif node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ in CAUSE_PREPS):
+        verb = node.head.head
+    else:
+        return False
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in CASUALTY_VERBS
+
 
 # Acts only a state's authorities do to people: done in (or from) a country with no agent
 # named, they are that country's.
@@ -1572,6 +1744,9 @@ def _noun_sources(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
+    named = _named_modifier(noun)
+    if named is not None:
+        return [named]
     for c in noun.children:
         # "airstrikes carried out by the military", "drone strikes launched by the RSF"
         if c.dep_ == "acl" and c.lemma_.lower() in DOER_PARTICIPLES:
@@ -1585,6 +1760,21 @@ def _noun_sources(noun: Token) -> list[Token]:
             if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
                 return named[:1]
     return []
+
+
+def _named_modifier(noun: Token, depth: int = 0) -> Token | None:
+    """A name that modifies a modifier of the noun: "a Russian MLRS rocket strike" (Russian
+    -> MLRS -> rocket -> strike), "a Rapid Support Forces drone strike"."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i or depth > 2:
+            continue
+        for g in c.children:
+            if g.dep_ in {"amod", "compound", "nmod"} and g.ent_type_ in {"NORP", "GPE", "ORG"}:
+                return g
+        found = _named_modifier(c, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _pobjs(prep: Token) -> list[Token]:

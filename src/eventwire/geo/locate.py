@@ -40,6 +40,7 @@ from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from eventwire.geo.toponyms import (
     TERRITORY_NOUNS,
+    VESSEL_NOUNS,
     Context,
     Mention,
     contains,
@@ -64,6 +65,13 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}  # a state reporting on its 
 # (174), repression and crackdowns (175). Not seizures (171: "the US Navy seizes an
 # Iranian-flagged ship" at sea) or blockades, which states also do abroad.
 HOME_COERCION_CODES = ("173", "174", "175")
+# Arrests and detentions (173) and expulsions (174) by a state itself or its civil arms:
+# done on its own ground, whoever the target ("China arrests three Filipinos"); not by its
+# armed forces, which also arrest where they deploy.
+ARREST_CODES = ("173", "174")
+CIVIL_SECTORS = {"", "GOV", "COP", "JUD", "LEG"}
+TRAILING_POSS = {"'s", "’s", "'", "’"}
+AIRCRAFT_NOUNS = {"aircraft", "jet", "plane", "helicopter", "drone", "bomber", "convoy"}
 COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "judiciary"}
 # A state body reporting (rule 5, when the attribution stage found no speaker).
 REPORT_LEMMAS = {"say", "report", "state", "announce", "confirm", "claim"}
@@ -97,6 +105,9 @@ ENTRY_LEMMAS = {
     "liberate",
     "overrun",
     "evacuate",
+    "cross",  # "the tanker crosses the Strait of Hormuz"
+    "transit",
+    "traverse",
 }
 VERBAL_QUADS = {1, 3}
 # Acts done somewhere physically (aid, withdrawal, protest, force, violence); the others
@@ -288,6 +299,12 @@ SITED_NOUNS = {
     "session",
     "forum",
     "ceremony",
+    "event",  # "made remarks ... at a political event in São Paulo"
+    "rally",
+    "gathering",
+    "congress",
+    "convention",
+    "festival",
 }
 
 
@@ -327,6 +344,17 @@ GATHERING_NOUNS = {
     "reception",
     "consultations",
     "negotiations",
+}
+# Words of a message: an act named by one ("sent greetings", "a message of condolences") is
+# a statement, whatever the lexicon coded.
+MESSAGE_NOUNS = {
+    "greetings",
+    "congratulations",
+    "condolences",
+    "message",
+    "telegram",
+    "letter",
+    "address",
 }
 # A state's port or coast is its ground, not a party: "facilities in Oman's Duqm port".
 HELD_SITE_NOUNS = {
@@ -461,6 +489,7 @@ def locate_event(
         and found["gazetteer_id"] != dateline.gazetteer_id
         and found["country"] == dateline.country
         and not dateline.is_country
+        and (found["name"] == dateline.admin1 or _is_country_entry(found, country))
     ):
         # "The President arrived in China", datelined Beijing: the visit is in Beijing.
         return {
@@ -473,15 +502,24 @@ def locate_event(
     return found
 
 
+def _is_country_entry(found: dict, country: Callable[[str], Place | None] | None) -> bool:
+    """The location is a whole country (not one of its regions, which may not hold the
+    dateline: "arrived in the republic" of Ingushetia, datelined Moscow)."""
+    whole = country(found["country"]) if country is not None and found["country"] else None
+    return whole is not None and whole.gazetteer_id == found["gazetteer_id"]
+
+
 def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None) -> dict | None:
     sent_start = event.sentence_start
     sent_end = sent_start + len(event.sentence)
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
     anchors = _trigger_tokens(doc, event)
+    parties = [m for m in in_sentence if _is_actor(m, event)]
     usable = [
         m
         for m in in_sentence
-        if not _is_actor(m, event)
+        if m not in parties
+        and not _qualifies_a_target(m, parties, event)
         and not _said_elsewhere(m, anchors)
         and not _in_a_dated_clause(m, anchors)
     ]
@@ -499,7 +537,7 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         if own:
             return _location(_most_specific(own), "parse")
         chosen = _wider_than_a_list(_most_specific(tied_strong), usable, event)
-        return _location(chosen, "parse")
+        return _location(_coordinated_container(chosen, usable), "parse")
     chosen = _sentence_place(strong, event, anchors)
     if chosen is not None:
         return _location(_wider_than_a_list(chosen, usable, event), "sentence")
@@ -525,6 +563,21 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         loc = dict(dateline.to_location())
         return {"text": None, "start": None, "end": None, **loc, "method": "dateline"}
     return None
+
+
+def _qualifies_a_target(m: Mention, parties: list[Mention], event: Event) -> bool:
+    """The region or country chained after a target place that is no place of the act (commas
+    only) shares its role: "announces that they will withdraw from Uvira, South Kivu" (a
+    verbal act: neither)."""
+    tok = m.root
+    while tok.dep_ in {"appos", "conj"} and tok.head.i != tok.i:
+        between = m.span.doc[tok.head.i + 1 : tok.i]
+        if any(t.lower_ in {"and", "or"} for t in between):
+            return False  # a list ("Uvira and Goma"), not a chain of containers
+        tok = tok.head
+        if any(p.span.start <= tok.i < p.span.end and _overlaps(p, event.target) for p in parties):
+            return True
+    return False
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -769,7 +822,20 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     target = event.target
     if target is not None and target.country and _flagged(target):
         return None  # "seizes the Polish-flagged Marinette": a flag, not where it was
+    doer = event.source
+    if (
+        event.cameo.code.startswith(ARREST_CODES)
+        and doer is not None
+        and doer.country
+        and (doer.sector or "") in CIVIL_SECTORS
+        and (target is None or target.sector not in ABROAD_SECTORS)
+    ):
+        # "China arrests three Filipinos", "Russia expels Estonian diplomats": a state's
+        # government, police or courts arrest and expel on their own ground, whoever it is.
+        return doer.country
     if target is not None and target.country and target.sector not in ABROAD_SECTORS:
+        if doc is not None and _owns_a_mover(doc, target):
+            return None  # "destroy Iran's lead corvette": a ship is hit wherever it sails
         return target.country
     source = event.source.country if event.source is not None else None
     own = event.source is not None and event.source.sector in STATE_SECTORS
@@ -786,6 +852,16 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     if reporter and source and reporter != source:
         return reporter
     return None
+
+
+def _owns_a_mover(doc: Doc, ref: ActorRef) -> bool:
+    """The target is the owner of a ship, aircraft or convoy the act hit ("Iran's lead
+    Shahid Soleimani-class corvette"), which may be anywhere: its country is not the place."""
+    after = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if after is None or after.end >= len(doc) or doc[after.end].lower_ not in TRAILING_POSS:
+        return False
+    owned = after.root.head if after.root.dep_ == "poss" else doc[after.end].head
+    return owned.lemma_.lower() in VESSEL_NOUNS | AIRCRAFT_NOUNS
 
 
 def _flagged(ref: ActorRef) -> bool:
@@ -1105,7 +1181,7 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
     if not usable:
         return None
     by_prep = [m for m in usable if _locative_prep(m) is not None]
-    chosen = _nearest(by_prep or usable, anchors)
+    chosen = _inner_place(_nearest(by_prep or usable, anchors), usable)
     if _of_a_described_act(chosen, anchors):
         # "arrest three men suspected of the attacks in Kaiama, Kwara State, Nigeria": the
         # attacks were in Kaiama; the arrest only in the country the sentence names.
@@ -1113,6 +1189,41 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
             m for m in usable if m.place.is_country and m.place.country == chosen.place.country
         ]
         return country[0] if country else chosen
+    return chosen
+
+
+def _inner_place(chosen: Mention, usable: list[Mention]) -> Mention:
+    """The town the text puts in the chosen place ("in the town of Bani Suheila in the Gaza
+    Strip"): the parse may hang the wider place nearer the trigger, but the text says which
+    part of it; except when both are listed as one act's places ("across the Gaza Strip and
+    Gaza City"), which are the wider one's."""
+    if chosen.place is None:
+        return chosen
+    wide = chosen.place.is_country or chosen.place.is_region
+    for m in usable:
+        if m is chosen or m.place is None or m.place.country != chosen.place.country:
+            continue
+        if not (contains(chosen.place, m.place) or wide and m.place.feature_class in {"P", "S"}):
+            continue  # the text puts a town in a region or country of its own
+        doc = m.span.doc
+        between = doc[m.span.end : chosen.span.start]
+        if len(between) <= 4 and any(t.lower_ in {"in", "of", ","} for t in between):
+            if not any(t.lower_ in {"and", "or"} for t in between):
+                return m
+    return chosen
+
+
+def _coordinated_container(chosen: Mention, usable: list[Mention]) -> Mention:
+    """ "attacks across the Gaza Strip and Gaza City": of two places listed together, one
+    inside the other, the act is across the wider one."""
+    for m in usable:
+        if m is chosen or m.place is None or chosen.place is None:
+            continue
+        first, second = (m, chosen) if m.start < chosen.start else (chosen, m)
+        between = {t.lower_ for t in first.span.doc[first.span.end : second.span.start]}
+        listed = bool(between & {"and", "or"}) and between <= {"and", "or", "the"}
+        if listed and contains(m.place, chosen.place):
+            return m
     return chosen
 
 
@@ -1146,9 +1257,14 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
 
 
 def _circumstance_of(verb: Token, anchors: list[Token]) -> bool:
-    """The verb is the trigger, one it hangs from, or an adverbial clause of either."""
+    """The verb is the trigger, one it hangs from, or an adverbial clause of either that
+    tells no act of someone else ("speaking in Kyiv, ..."; not "after Milei made remarks at
+    an event in São Paulo", whose subject is named)."""
     above = {a.i for t in anchors for a in (t, *t.ancestors)}
-    return verb.i in above or (verb.dep_ == "advcl" and verb.head.i in above)
+    if verb.i in above:
+        return True
+    other_doer = any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+    return verb.dep_ == "advcl" and verb.head.i in above and not other_doer
 
 
 def _origin_of(m: Mention, anchors: list[Token]) -> bool:
@@ -1248,21 +1364,28 @@ def _sets_a_scene(event: Event) -> bool:
 
 def _root(event: Event) -> str:
     """The event's CAMEO root; an uncoded act named by a gathering ("held a briefing session",
-    "a ceremony") is a meeting (04), placed as one (at the dateline of the release)."""
-    if event.cameo.root or not _gathering(event.trigger.text):
+    "a ceremony") is a meeting (04), and one named by a message ("sent greetings") a
+    statement (01), placed as such (at the dateline of the release)."""
+    if event.cameo.root:
         return event.cameo.root
-    return "04"
+    if _message(event.trigger.text):
+        return "01"  # "sent greetings to Orthodox Christians": a statement
+    return "04" if _gathering(event.trigger.text) else event.cameo.root
 
 
 def _gathering(words: str) -> bool:
     return any(word in GATHERING_NOUNS for word in words.lower().split())
 
 
+def _message(words: str) -> bool:
+    return any(word in MESSAGE_NOUNS for word in words.lower().split())
+
+
 def _physical(event: Event) -> bool:
     code = event.cameo.code
     if not code:
-        if _gathering(event.trigger.text):
-            return False  # "held a briefing session": a meeting, placed as a verbal act
+        if _gathering(event.trigger.text) or _message(event.trigger.text):
+            return False  # "held a briefing session", "sent greetings": placed as verbal acts
         return event.quad_class not in VERBAL_QUADS  # a stand-in event of unknown code
     return event.cameo.root in PHYSICAL_ROOTS and not code.startswith(ADMINISTRATIVE_CODES)
 
@@ -1296,5 +1419,31 @@ def _under_locative_verb(m: Mention, anchors: list[Token]) -> bool:
         return False
     prep = holder.head
     if prep.lower_ == "of":  # "on the sidelines of the summit in X"
-        return prep.head.lemma_.lower() in SITED_NOUNS
-    return prep.lower_ in SITED_PREPS
+        sited = prep.head.lemma_.lower() in SITED_NOUNS
+    else:
+        sited = prep.lower_ in SITED_PREPS
+    return sited and _at_own_occasion(prep, anchors)
+
+
+def _at_own_occasion(prep: Token, anchors: list[Token]) -> bool:
+    """The gathering is the act's own occasion: its phrase hangs on the act, on a verb above
+    it or on one of their adverbial clauses ("after talks in Jeddah, X said"), not on a clause
+    with a doer of its own ("summons the ambassador after Milei made remarks at an event in
+    São Paulo")."""
+    if not anchors:
+        return True
+    ids = {t.i for t in anchors}
+    tok = prep
+    for _ in range(MAX_CLIMB):
+        tok = tok.head
+        if tok.i in ids:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            # ... or on a subjectless complement of the act ("announce their intention to
+            # seek a ceasefire after talks in Jeddah").
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+            below = any(a.i in ids for a in tok.ancestors)
+            return _circumstance_of(tok, anchors) or below and not own_subject
+        if tok.head.i == tok.i:
+            break
+    return False

@@ -64,7 +64,18 @@ GENERIC_TAILS = {
     "territory",
     "regency",
     "area",
+    "locality",  # "Mandeite locality, Mambasa" (DR Congo)
+    "commune",
+    "chiefdom",
+    "groupement",
+    "subdistrict",
+    "sub-district",
+    "tehsil",
+    "woreda",
+    "hromada",
 }
+# Settlements of their own: "X village, Y" or "X locality, Y" is near the town Y, not in it.
+SETTLEMENT_TAILS = {"village", "locality", "hamlet", "commune", "chiefdom", "groupement"}
 # Words that may stand between a place and the known place containing it: "Minembwe in
 # South Kivu", "Tessalit, Kidal Region", "the Godey area of Lower Shabelle", "X near Y".
 CONTAINER_LINKS = {"in", "near", "of", "outside"}
@@ -73,6 +84,11 @@ STATE_WORDS = {"Republic", "Kingdom", "Union", "Federation", "Emirates", "States
 PLACE_LEADS = {"in", "near", "outside", "from", "at", "into"}
 PLACE_OF = {"town", "towns", "village", "villages", "city", "district", "area"}
 TRAILING = {"'s", "’s", "'", "’"}
+# Capitalised words of a feature named by "of": "the Strait of Hormuz", "the Gulf of Aden".
+FEATURE_FRONTS = {"Strait", "Straits", "Gulf", "Sea", "Bay", "Lake", "Isle", "Cape", "Port"}
+# Lower-case articles and particles inside Arabic, Persian and Berber place names, written
+# apart: "Sir el Gharbiyeh", "Kafr el Sheikh", "Tell es Sultan", "Beit ad Din".
+NAME_PARTICLES = {"el", "al", "ad", "ed", "ar", "er", "es", "ash", "esh", "az", "ez"}
 # Words after a name that make it an administrative area whatever the tagger says: "the
 # Hangu district", "Pokrovsk Raion" (tagged ORG), "the Kharkiv region".
 ADMIN_TAILS = GENERIC_TAILS - {"city", "town", "village", "area"}
@@ -98,6 +114,9 @@ TAKING_VERBS = {
     "raid",
     "reach",
 }
+# Nouns of holding or losing ground: their "of" object is in a place's slot ("regains control
+# of Kauda, South Kordofan", "the siege of El Fasher", "the fall of Pokrovsk").
+GROUND_NOUNS = {"control", "siege", "fall", "capture", "recapture", "liberation", "encirclement"}
 # Verbs of force whose object is a place when the gazetteer knows it as a town of TOWN+
 # people (not "attack" or "take": "Trump attacked Clinton").
 FORCE_VERBS = TAKING_VERBS - {"attack", "take", "reach", "enter"}
@@ -223,7 +242,8 @@ class Mention:
     place: Place | None = None
     score: float = 0.0
     # "name": a name in the text; "site": a name with a site word ("the Taysir checkpoint");
-    # "strait": "the strait" of an earlier sentence or of the article's countries.
+    # "strait": "the strait" of an earlier sentence or of the article's countries;
+    # "republic": "the republic", the region named before it.
     kind: str = "name"
 
     @property
@@ -233,10 +253,23 @@ class Mention:
         root = self.span.root
         after = self.span.end
         while (
-            root.dep_ == "compound" and root.head.i == after and root.head.lower_ in GENERIC_TAILS
+            root.dep_ in {"compound", "amod"}  # "Mandeite [amod] locality"
+            and root.head.i == after
+            and root.head.lower_ in GENERIC_TAILS
+            and not (self.candidates and self.candidates[0].is_country and _named_by_of(root.head))
         ):
+            # Not "the Afghanistan province of Takhar": the province is named by its "of", the
+            # country only qualifies it.
             root, after = root.head, after + 1
         return root
+
+
+def _named_by_of(unit: Token) -> bool:
+    """ "province of Takhar": a generic word whose "of" names it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in unit.children
+    )
 
 
 @dataclass
@@ -277,12 +310,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         joined = _joined_name(span, gazetteer)
         if joined is not None:
             span = joined  # "Dera" + "Ismail Khan", "Croix" + "-des-Bouquets": one name
+        span = _with_feature_front(span, gazetteer)  # "the Strait of" + PERSON "Hormuz"
         candidates = gazetteer.lookup(span.text)
         if not candidates:
             span = _with_name_rest(span)  # "Moshav" [GPE] + "Adanim" [PERSON]: one name
             candidates = gazetteer.lookup(span.text)
         if not candidates:
             candidates = _unit_named(span, gazetteer)  # "Central Darfur State"
+        named = _named_like_a_place(span)  # with its generic word: "Mandeite [ADJ] locality"
         if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
             # "Kherson city", "Kupiansk district": the name without its generic word.
             span = span[:-1]
@@ -290,13 +325,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not candidates:
             candidates = _facility_town(span, gazetteer)  # "Paphos International Airport"
         if not candidates:
-            if (is_place or _placed_by_next(span, gazetteer)) and _named_like_a_place(span):
+            if (is_place or _placed_by_next(span, gazetteer)) and named:
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
                 # by the known place that contains it ("Minembwe in South Kivu").
                 mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
-                taken.update(range(ent.start, max(ent.end, span.end)))
+                taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
             continue
-        if not is_place and not _likely_place(span, candidates):
+        if not is_place and not _likely_place(span, candidates, gazetteer):
             continue
         span, candidates = _with_compass_word(span, candidates, gazetteer)
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
@@ -310,7 +345,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(region.text, region.start_char, region.end_char, region, found))
             continue
         candidates = gazetteer.lookup(run.text) or _unit_named(run, gazetteer)
-        if candidates and _likely_place(run, candidates):
+        if candidates and _likely_place(run, candidates, gazetteer):
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
         elif (
             not candidates
@@ -411,11 +446,16 @@ def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     the article's countries)."""
     for tok in tokens_of(doc):
         word = tok.lower_
-        if word not in {"country", "strait"} or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        if word not in {"country", "strait", "republic"} or tok.i == 0:
             continue
+        if doc[tok.i - 1].lower_ != "the" or tok.text[:1].isupper() and word == "republic":
+            continue  # not "the Republic of Ingushetia" either
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the country of Georgia", "the Strait of Hormuz": a name follows
         span = doc[tok.i - 1 : tok.i + 1]
+        if word == "republic":
+            yield Mention(span.text, span.start_char, span.end_char, span, [], kind="republic")
+            continue
         if word == "strait":
             straits = [p for name in strait_coasts() for p in gazetteer.lookup(name)[:1]]
             yield Mention(span.text, span.start_char, span.end_char, span, straits, kind="strait")
@@ -464,7 +504,10 @@ def _doer_tokens(tok: Token) -> set[int]:
     verb = verb or next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return found
-    for subj in verb.children:
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in {"VERB", "AUX"}:
+        verbs.append(verbs[-1].head)  # "captured by U.S. forces and flown out of the country"
+    for subj in (c for v in verbs for c in v.children):
         if subj.dep_ not in {"nsubj", "agent"} or tok.i in {t.i for t in subj.subtree}:
             continue
         foreign = subj.ent_type_ == "GPE" or subj.lemma_.lower() in FOREIGN_ACTOR_NOUNS
@@ -489,6 +532,17 @@ def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
         if longer[-1].is_alpha and gazetteer.lookup(longer.text):
             return longer
     return None
+
+
+def _with_feature_front(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "the Strait of Hormuz" when the tagger tags only "Hormuz" (as a person): the
+    capitalised feature word and "of" before a name, when the gazetteer knows the whole."""
+    doc = span.doc
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in FEATURE_FRONTS:
+        return span
+    whole = doc[start - 2 : span.end]
+    return whole if gazetteer.lookup(whole.text) else span
 
 
 def _with_name_rest(span: Span) -> Span:
@@ -517,7 +571,18 @@ def _with_name_rest(span: Span) -> Span:
         and name_word(doc[end])
     ):
         end += 1
+    while start > 1 and _particle(doc[start - 1]) and name_word(doc[start - 2]):
+        start -= 2  # "Sir" + PERSON "el Gharbiyeh"
+    if doc[start].lower_ in NAME_PARTICLES and start > 0 and name_word(doc[start - 1]):
+        start -= 1  # PERSON "el Gharbiyeh" after "Sir": the name starts before its particle
+    while end + 1 < len(doc) and _particle(doc[end]) and name_word(doc[end + 1]):
+        end += 2  # "Kafr" + "el Sheikh"
     return doc[start:end]
+
+
+def _particle(tok: Token) -> bool:
+    """A lower-case article inside a place name ("Sir el Gharbiyeh"), between two names."""
+    return tok.lower_ in NAME_PARTICLES and tok.text.islower() and bool(tok.whitespace_)
 
 
 def _with_admin_tail(span: Span) -> Span:
@@ -536,6 +601,8 @@ def _placed_by_next(span: Span, gazetteer: Gazetteer) -> bool:
     slot_ok = (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or (
         head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in TAKING_VERBS
     )
+    ground = head.dep_ == "pobj" and head.head.lower_ == "of"
+    slot_ok = slot_ok or ground and head.head.head.lemma_.lower() in GROUND_NOUNS
     if not slot_ok:
         return False
     doc = span.doc
@@ -547,6 +614,8 @@ def _placed_by_next(span: Span, gazetteer: Gazetteer) -> bool:
     while i < len(doc) and doc[i].lower_ == "the":
         i += 1
     end = i
+    if end < len(doc) and doc[end].lower_ in COMPASS_WORDS:
+        end += 1  # ", southern Lebanon": our rows name such regions with the word
     while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper():
         end += 1
     for stop in range(end, i, -1):
@@ -666,6 +735,9 @@ def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
         inside = _name_word(tok) and tok.i not in taken and tok.text[:1].isupper()
         if start is not None and tok.text == "-" and _joins_names(tok):
             inside = True  # "Ivano-Frankivsk": one name across the hyphen
+        if start is not None and _particle(tok) and tok.i + 1 < len(doc):
+            following = doc[tok.i + 1]
+            inside = following.i not in taken and _name_word(following)  # "Kafr el Sheikh"
         if inside and start is None:
             start = tok.i
         elif not inside and start is not None:
@@ -683,7 +755,7 @@ def _joins_names(hyphen: Token) -> bool:
     return doc[hyphen.i + 1].text[:1].isupper()
 
 
-def _likely_place(span: Span, candidates: list[Place]) -> bool:
+def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> bool:
     """A name the tagger did not call a place: trust a curated place, a country, a capital or
     a city of a million, or a big town after a locative preposition or as a verb's object
     ("strikes on Kharkiv", "shelled Kherson"); never part of a person's name."""
@@ -707,7 +779,41 @@ def _likely_place(span: Span, candidates: list[Place]) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     struck = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in FORCE_VERBS
-    return struck and best.population >= TOWN
+    if struck and best.population >= TOWN:
+        return True
+    # "insurgents attack Titao, Loroum Province, Burkina Faso": a known town in a place's slot
+    # that the text then puts in its own country or region.
+    slot = (
+        after_prep
+        or first.dep_ in {"dobj", "nsubjpass"}
+        and (first.head.lemma_.lower() in TAKING_VERBS)
+    )
+    return slot and _qualified_after(span, candidates, gazetteer)
+
+
+def _qualified_after(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> bool:
+    """The name is followed, after commas and at most one unknown district ("Loroum
+    Province"), by the country or a region of one of its namesakes."""
+    doc = span.doc
+    i, hops = span.end, 0
+    while i < len(doc) and doc[i].text == "," and hops < 3:
+        i += 1
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper():
+            end += 1
+        if end == i:
+            return False
+        found = next(
+            (g for stop in range(end, i, -1) if (g := gazetteer.lookup(doc[i:stop].text))),
+            [],
+        )
+        outer = found[0] if found else None
+        if outer is not None and any(contains(outer, p) for p in candidates[:5]):
+            return True
+        if doc[end - 1].lower_ not in GENERIC_TAILS:
+            return False  # only a district ("Soum Province", a namesake abroad) between
+        i, hops = end, hops + 1
+    return False
 
 
 def _inside_person_name(span: Span) -> bool:
@@ -721,7 +827,7 @@ def resolve(mentions: list[Mention], context: Context) -> None:
     """Choose each mention's place: first the unambiguous ones, which then inform the rest."""
     outer, inner = _qualifier_pairs(mentions)
     for m in mentions:
-        if m.kind != "strait" and len({p.country for p in m.candidates}) == 1:
+        if m.kind not in {"strait", "republic"} and len({p.country for p in m.candidates}) == 1:
             m.place = m.candidates[0]
     for _ in range(2):  # a second round lets resolved namesakes inform each other
         local: Counter[str] = Counter()
@@ -738,8 +844,8 @@ def resolve(mentions: list[Mention], context: Context) -> None:
                     regions.add(m.place.name)
         support = Support(local, regions, named_countries, context)
         for i, m in enumerate(mentions):
-            if m.kind == "strait":
-                continue  # placed by the article's straits and countries below
+            if m.kind in {"strait", "republic"}:
+                continue  # placed by the article's straits and countries, or its regions, below
             if len(m.candidates) == 1:
                 m.place, m.score = m.candidates[0], 0.0
                 continue
@@ -754,6 +860,19 @@ def resolve(mentions: list[Mention], context: Context) -> None:
     _place_by_container(mentions)
     _place_by_sentence_country(mentions)
     _place_straits(mentions, context)
+    _place_republics(mentions)
+
+
+def _place_republics(mentions: list[Mention]) -> None:
+    """ "the republic" (lower case) is the region the text named last before it, when that is
+    a first-level region: "talks with the Head of Ingushetia ... specialists arrived in the
+    republic" (Russia's republics are its regions); after no region, none."""
+    last: Place | None = None
+    for m in mentions:
+        if m.kind == "republic":
+            m.place = last
+        elif m.place is not None and not m.place.is_country:
+            last = m.place if m.place.is_region else last
 
 
 def _place_straits(mentions: list[Mention], context: Context) -> None:
@@ -835,6 +954,8 @@ def _containment(m: Mention, container: Mention) -> str | None:
     outer = container.place
     after = container.span.end
     district = after < len(doc) and doc[after].lower_ in GENERIC_TAILS  # "Lubero Territory"
+    if set(generic) & SETTLEMENT_TAILS:
+        return "in"  # "Mandeite locality, Mambasa": a village near the town, not a quarter
     if outer is not None and outer.feature_class == "P" and outer.gazetteer_id and not district:
         if generic or words in (["in"], ["of"]):
             return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
