@@ -336,3 +336,115 @@ def test_regions_named_after_a_continent_are_not_its_country(coder):
     assert _code_at(coder, text, "America", "2025-06-04") is None
     text = "Former Northern Irish MP John Roe goes on trial."
     assert _code_at(coder, text, "Roe", "2026-05-26") == "GBRELI"
+
+
+STATE_DEPT = "U.S. Department of State (Office of the Spokesperson)"
+WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
+
+
+def test_a_counted_group_is_the_group_counted(coder):
+    text = "Hundreds of Kenyan police officers arrive in the capital."
+    assert _code_at(coder, text, "Hundreds", "2025-02-22") == "KENCOP"
+
+
+def test_a_description_takes_the_state_of_an_earlier_subject_of_its_sector(coder):
+    # the article names Cambodia more, but the soldiers are the Thai army's
+    text = (
+        "The Thai army says two soldiers were wounded in a clash with Cambodian troops "
+        "on the Cambodian side of the border."
+    )
+    assert _code_at(coder, text, "soldiers", "2025-07-24") == "THAMIL"
+    text = (
+        "The U.S. Embassy in Jerusalem says that non-emergency government personnel may "
+        "leave Israel."
+    )
+    assert _code_at(coder, text, "personnel", "2026-02-27") == "USAGOV"
+
+
+def test_the_country_is_the_state_of_the_subject_before_it(coder):
+    text = "Speaking in Kyiv, Moldovan President Maia Sandu says the country will join the EU."
+    assert _code_at(coder, text, "country", "2025-05-01") == "MDA"
+    # no subject before it says which country: no guess
+    assert _code_at(coder, "The country will vote in May.", "country", "2025-05-01") is None
+
+
+def test_counted_people_are_civilians_of_where_it_happens(coder):
+    text = "More than 5,000 people march in Tbilisi, Georgia, against the new law."
+    assert _code_at(coder, text, "people", "2025-05-01") == "GEOCVL"
+    text = "Thousands of people march in Belgrade, Serbia, against the government."
+    assert _code_at(coder, text, "Thousands", "2025-05-01") == "SRBCVL"
+    # nowhere said: nobody to code
+    assert _code_at(coder, "Thousands of people march.", "Thousands", "2025-05-01") is None
+
+
+def test_a_deputy_of_an_office_the_home_state_lacks_is_a_visitor(coder):
+    text = (
+        "The Deputy Secretary met officials in Hanoi. The Deputy Secretary and the Vice "
+        "Foreign Minister discussed ways to deepen U.S.-Vietnam cooperation."
+    )
+    assert _code_at(coder, text, "Minister", "2022-06-10", STATE_DEPT) == "VNMGOV"
+
+
+def test_a_visitor_is_from_the_one_foreign_country_of_the_passage(coder):
+    text = (
+        "The Assistant Secretary will travel to Cambodia and Laos to discuss ties with "
+        "Cambodia and Cambodia's neighbours. In Laos, he will lead a dialogue. He will meet "
+        "with Foreign Minister Somchai Jaidee, Vice Foreign Minister Noy Phanh, and officials."
+    )
+    assert _code_at(coder, text, "Jaidee", "2022-04-29", STATE_DEPT) == "LAOGOV"
+    assert _code_at(coder, text, "Phanh", "2022-04-29", STATE_DEPT) == "LAOGOV"
+
+
+def test_former_office_holders_out_of_state_office_are_elites(coder):
+    # Imran Khan leads the opposition in our data; the text names him by the office he left
+    text = "A Pakistani court sentences former prime minister Imran Khan to prison."
+    assert _code_at(coder, text, "Khan", "2025-12-20") == "PAKELI"
+    text = "Philippine police arrest former party-list representative Juan dela Cruz."
+    assert _code_at(coder, text, "Cruz", "2026-07-06") == "PHLELI"
+    text = "The Iraqi tribunal sentences a former Ba'athist lieutenant to death."
+    assert _code_at(coder, text, "lieutenant", "2025-12-28") == "IRQELI"
+
+
+def test_group_words_for_families_troops_media_and_firms(coder):
+    text = "The Vice President met with families of Americans held hostage in Gaza."
+    assert _code_at(coder, text, "families", "2023-10-27", WHITE_HOUSE) == "USACVL"
+    text = "The President spoke with U.S. service members in Iraq."
+    assert _code_at(coder, text, "members", "2024-11-03", WHITE_HOUSE) == "USAMIL"
+    assert _code_at(coder, "Iraqi state television says so.", "television", "2026-07-07") == (
+        "IRQJRN"
+    )
+    text = "Washington will halt Iranian airlines' access to its airports."
+    assert _code_at(coder, text, "airlines", "2026-05-28") == "IRNBUS"
+    text = "Vice President Kamala Harris and Second Gentleman Douglas Emhoff met the families."
+    assert _code_at(coder, text, "Emhoff", "2023-10-27", WHITE_HOUSE) == "USAELI"
+
+
+def test_members_and_services_take_the_body_named_before_them(coder):
+    text = "Brazilian police kill four Comando Vermelho gang members in a raid in Rio de Janeiro."
+    assert _code_at(coder, text, "members", "2026-01-14") == "BRACRM"
+    text = "He settles a legal action against the Police Service of Northern Ireland."
+    assert _code_at(coder, text, "Service", "2025-06-16") == "GBRCOP"
+    text = "The President's national security team is assessing the launch."
+    assert _code_at(coder, text, "team", "2023-08-23", WHITE_HOUSE) == "USAGOV"
+    # "members" alone are nobody in particular
+    assert (
+        _code_at(coder, "Some members of the group were arrested.", "members", "2025-06-16") is None
+    )
+
+
+def test_regional_intergovernmental_bodies_are_known(coder):
+    text = "He will meet officials from the Mekong River Commission in Vientiane."
+    assert _code_at(coder, text, "Commission", "2022-04-29", STATE_DEPT) == "IGOMKR"
+
+
+def test_a_local_office_is_of_its_place_country(coder):
+    text = "Russian drones hit the port, said Ivan Petrenko, the mayor of Konotop, Sumy."
+    assert _code_at(coder, text, "Petrenko", "2025-04-13") == "UKRGOV"
+    text = "Ukraine says it repelled an attack, the governor of Kursk region said."
+    assert _code_at(coder, text, "governor", "2025-04-13") == "RUSGOV"
+    # in a release of another state, too
+    text = "The mayor of Odesa met the President."
+    assert _code_at(coder, text, "mayor", "2022-04-13", WHITE_HOUSE) == "UKRGOV"
+    # a body after "of" is no place
+    text = "The governor of the Bank of England says rates will fall in Britain."
+    assert _code_at(coder, text, "governor", "2025-04-13") == "GBRGOV"

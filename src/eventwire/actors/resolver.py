@@ -371,6 +371,48 @@ def _own_place_country(head: Token, places: list[PlaceEntity]) -> str | None:
     return None
 
 
+# Offices of a town or region: "the mayor of X", "the governor of X region".
+LOCAL_OFFICES = {"mayor", "governor", "prefect"}
+AREA_NOUNS = {
+    "region",
+    "oblast",
+    "province",
+    "governorate",
+    "state",
+    "district",
+    "county",
+    "city",
+    "prefecture",
+    "municipality",
+}
+
+
+def _local_office_country(head: Token, title: str) -> str | None:
+    """The country of the place after "of" in a local office's phrase (the head's own, or
+    an appositive's): "the mayor of Odesa", "Artem Semenikhin, the mayor of Konotop, Sumy",
+    "the governor of Kursk region". Only local offices: "Minister of Justice" names none."""
+    if title.split()[-1] not in LOCAL_OFFICES:
+        return None
+    holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or any(c.dep_ in {"det", "prep"} for c in obj.children):
+                continue  # "the governor of the Bank of England": a body, not a place
+            names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if obj.pos_ == "PROPN":
+                names.append(obj)
+            elif obj.lemma_.lower() not in AREA_NOUNS:
+                continue
+            if names:
+                country = gazetteer_country(" ".join(t.text for t in names))
+                if country is not None:
+                    return country
+    return None
+
+
 def _initial(tok: Token) -> bool:
     """A middle initial: "J.", "R"."""
     text = tok.text.rstrip(".")
@@ -420,6 +462,7 @@ def np_tokens(head: Token) -> list[Token]:
         ):
             # "Coordinator ... John Kirby": an apposition the parser took for a conjunct.
             add(child)
+    _drop_commas_past_conjuncts(head, keep)
     lo, hi = min(keep), max(keep)
     doc = head.doc
     toks = [keep[k] if k in keep else doc[k] for k in range(lo, hi + 1)]
@@ -435,6 +478,16 @@ def np_tokens(head: Token) -> list[Token]:
     while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
         toks.pop()
     return toks
+
+
+def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
+    """A comma of the head's that follows a conjunct left out ("Foreign Minister A, Vice
+    Foreign Minister B, and officials") must not stretch the phrase over that conjunct."""
+    left_out = [c.i for c in head.children if c.i > head.i and c.i not in keep and c.dep_ == "conj"]
+    if left_out:
+        first = min(left_out)
+        for k in [k for k, t in keep.items() if k > first and t.is_punct]:
+            del keep[k]
 
 
 SPACED_DASHES = {"-", "–", "—", "--"}
@@ -565,6 +618,14 @@ class Resolver:
         self.offices: dict[tuple[str, str], list[PersonRole]] = {}
         for role in self.kb.people:
             self.offices.setdefault((role.country, role.role.lower()), []).append(role)
+        # the words of each country's offices, and how many countries use each word
+        self.office_words: dict[str, set[str]] = {}
+        for country, office in self.offices:
+            self.office_words.setdefault(country, set()).update(office.replace("-", " ").split())
+        self.word_states: dict[str, int] = {}
+        for words in self.office_words.values():
+            for word in words:
+                self.word_states[word] = self.word_states.get(word, 0) + 1
 
     def foreign_office(self, country: str, office: str) -> bool:
         """An office other states have in our data but this one never has ("prime minister"
@@ -579,6 +640,32 @@ class Resolver:
         if not self.foreign_office(country, office):
             return False
         return sum(held == office for _, held in self.offices) >= COMMON_OFFICE_STATES
+
+    def foreign_title_word(self, country: str, office: str) -> bool:
+        """A title whose head word none of this state's offices has while many states' do:
+        "Minister HAGIUDA" in a US release is a visitor (no US office is a "minister")."""
+        words = office.split()
+        if not words or {"of", "for", "to"} & set(words):
+            return False  # "head of state": the head word is not the last one
+        word = words[-1]
+        return (
+            country in self.office_words
+            and word not in self.office_words[country]
+            and self.word_states.get(word, 0) >= COMMON_OFFICE_STATES
+        )
+
+    def foreign_rank(self, country: str, office: str) -> str:
+        """A rank below an office this state never has is that office, for telling a visitor
+        ("Deputy Foreign Minister" in a US release is a foreign minister's deputy, as the
+        United States has no foreign minister); else the office as written."""
+        words = office.split()
+        k = 0
+        while k < len(words) - 1 and words[k] in SUBORDINATE | {"first"}:
+            k += 1
+        if k == 0 or (country, office) in self.offices:
+            return office
+        base = " ".join(words[k:])
+        return base if self.foreign_office(country, base) else office
 
     def holders(self, country: str, office: str, day: str | None) -> list[PersonRole]:
         """Who held this office ("president") of this country on that day, as far as we know."""
@@ -855,6 +942,8 @@ class Resolver:
                 if deferential and sector is not None and not sector_why.startswith("metonym"):
                     # "military command spokesperson": speaks for the command (MIL)
                     res.title = text.lower()
+                    if cue.kind == "title" and _former(tokens, cue.start):
+                        sector, sector_why = "ELI", f"former '{text}'"
                     continue
                 if (
                     sector is None
@@ -898,6 +987,15 @@ class Resolver:
                     # "former prime minister Viktor Orbán": the text knows he has left.
                     res.sector = "ELI"
                     res.why.append(f"{sector_why}: out of that office")
+                elif (
+                    sector == "ELI"
+                    and (sector_why.startswith("former") or _office(res.title) != res.title)
+                    and role.sector not in STATE_SECTORS
+                ):
+                    # "former prime minister Imran Khan", now leading the opposition: the
+                    # office the text names him by, no longer held, with none of the state's
+                    res.sector = "ELI"
+                    res.why.append(f"{sector_why}: no state office now")
             else:
                 first = person_roles[0]
                 res.name, res.actor_id = first.name, first.person_id
@@ -1076,17 +1174,24 @@ def _qualified(title: str, tokens: list[Token], title_start: int) -> str:
 
 # People who work for a body: they take its sector ("government employees" are GOV, "hospital
 # staff" MED), else their own ("workers" LAB).
-STAFF_NOUNS = {"employees", "employee", "workers", "staff", "staffers", "personnel"}
+STAFF_NOUNS = {"employees", "employee", "workers", "staff", "staffers", "personnel", "members"}
 
 
 def _former(tokens: list[Token], title_start: int) -> bool:
-    """ "former interior minister": the title is no longer held."""
-    return any(t.lower_ in FORMER for t in tokens if title_start - 3 <= t.i < title_start)
+    """ "former interior minister", "former party-list representative": the title is no
+    longer held ("former" just before it, or modifying it from further back)."""
+    return any(
+        t.lower_ in FORMER
+        for t in tokens
+        if t.i < title_start and (title_start - 3 <= t.i or t.head.i >= title_start)
+    )
 
 
 # Head words of a body named by its members ("Doctors Network", "Workers' Union").
 GROUP_HEADS = {
     "network",
+    "service",
+    "team",
     "directorate",
     "council",
     "station",
@@ -1407,6 +1512,7 @@ class ArticleActors:
         self._read_to = -1  # last token whose sentence's earlier names were all resolved
         self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
         self._counts: dict[str, int] | None = None  # country -> times the article names it
+        self._named_at: list[tuple[int, str]] = []  # (token index, country) of those names
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
@@ -1418,6 +1524,8 @@ class ArticleActors:
         self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
         self._in_text_order = True  # has every mention been remembered after the one before?
+        self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
+        self._main_subjects: dict[int, int | None] = {}  # sentence start -> subject before
 
     def layout(self, doc: Doc) -> DocLayout:
         """Per-token facts of the article, read once."""
@@ -1572,10 +1680,24 @@ class ArticleActors:
                 if cue.kind in {"country", "adjective", "metonym"}:
                     plain[str(cue.value)] = plain.get(str(cue.value), 0) + 1
             # Ambiguous names ("Congo") count as the country the others settle them to.
+            self._named_at = []
             for cue in settle_ambiguous(cues, lambda: plain):
                 if cue.kind in {"country", "adjective", "metonym"}:
                     self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
+                    self._named_at.append((cue.start, str(cue.value)))
         return self._counts
+
+    def _near_foreign_country(self, head: Token) -> str | None:
+        """The one country other than the release's own named in the mention's sentence and
+        the one before ("In Laos, ... He will meet with Foreign Minister X"): in a release
+        about a trip to several countries, the one the passage is about."""
+        self.country_counts(head.doc)
+        own = self.sentence_start(head)
+        starts = self._sent_starts or []
+        start = starts[own - 1] if own > 0 else own
+        end = next((k for k in range(head.i, len(starts)) if starts[k] != own), len(starts))
+        found = {c for k, c in self._named_at if start <= k < end and c != self.home}
+        return found.pop() if len(found) == 1 else None
 
     def _other_country(self, doc: Doc, home: str) -> str | None:
         """The country the article names most after its home state's own."""
@@ -1599,7 +1721,7 @@ class ArticleActors:
             self._dateline = (place if about else None,)
         return self._dateline[0]
 
-    def _visitor_country(self, doc: Doc, res: Resolution) -> str | None:
+    def _visitor_country(self, doc: Doc, res: Resolution, head: Token | None = None) -> str | None:
         """ "President Chakwera" in a State Department release: the home state's president
         on that day is someone else we know, so the titled stranger is a visitor (or the
         host, abroad): from the country of the release's place line if it has a foreign
@@ -1608,20 +1730,35 @@ class ArticleActors:
         home state never has that office."""
         if not res.title or res.sector == "ELI" or self.home is None:
             return None
-        office = _office(res.title) or ""
+        office = self.resolver.foreign_rank(self.home, _office(res.title) or "")
         if not res.name:
-            if self.resolver.common_foreign_office(self.home, office.lower()):
-                return self._dateline_country(doc) or self._other_country(doc, self.home)
+            if self.resolver.common_foreign_office(
+                self.home, office.lower()
+            ) or self.resolver.foreign_title_word(self.home, office.lower()):
+                return self._visited_country(doc, head)
             return None
         if res.kind != "person":
             return None
         holders = self.resolver.holders(self.home, office, self.day)
         names = set(res.name.split())
-        if not holders and not self.resolver.foreign_office(self.home, office):
+        if not (
+            holders
+            or self.resolver.foreign_office(self.home, office)
+            or self.resolver.foreign_title_word(self.home, office)
+        ):
             return None
         if any(names & set(r.name.split()) for r in holders):
             return None
-        return self._dateline_country(doc) or self._other_country(doc, self.home)
+        return self._visited_country(doc, head)
+
+    def _visited_country(self, doc: Doc, head: Token | None) -> str | None:
+        """Whose a visitor is: the release's foreign place line, else the one foreign country
+        of the passage, else the country the release names most after its own."""
+        return (
+            self._dateline_country(doc)
+            or (self._near_foreign_country(head) if head is not None else None)
+            or self._other_country(doc, self.home or "")
+        )
 
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
@@ -1653,9 +1790,14 @@ class ArticleActors:
                 # a chain: "the people of Lebanon ... They ... support them"
                 self._remember(Seen(res, head.i, None, lower in PLURAL))
             return res
+        counted = _counted_group(head)
+        if counted is not None:
+            return self.resolve_head(counted, speaker)  # "Hundreds of Congolese police officers"
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
         lemma = head.lemma_.lower()
+        if lemma in HOMELAND_HEADS and _bare_definite(head):
+            return self._the_country(head)
         homeland = (
             (lemma in HOMELAND_HEADS and head.tag_ == "NN") or lemma in TERRITORY_HEADS
         ) and _pron_poss(head)
@@ -1673,6 +1815,8 @@ class ArticleActors:
         res = self.resolver.resolve_tokens(
             toks, self.day, head, named=lambda: self.country_counts(head.doc)
         )
+        if _capital_as_place(head, res):
+            return None  # "meets ... in Paris, France", "arrives in Tehran": where, not who
         if not res.resolved and _acronym(head):
             defined = self._acronym_definition(head)
             if defined is not None:
@@ -1700,6 +1844,12 @@ class ArticleActors:
             if head.tag_ in {"NNS", "NNPS"}:
                 self._remember(Seen(Resolution(), head.i, None, True))
             return None
+        if res.country is None and res.title and not res.org_coded:
+            # "the mayor of Odesa", "Artem Semenikhin, the mayor of Konotop": a local office
+            # is of its place's country, whatever the article or release is about
+            where = _local_office_country(head, res.title)
+            if where is not None:
+                res = _with_country(res, where, "country {} of the place the office is of")
         if (
             self.home
             and res.country is None
@@ -1710,7 +1860,7 @@ class ArticleActors:
             and any(w.startswith(("title", "orgterm", "former")) for w in res.why)
         ):
             # "the President", "the Department" in a release of that state's own office.
-            other = self._visitor_country(head.doc, res)
+            other = self._visitor_country(head.doc, res, head)
             if other is not None:
                 res = _with_country(res, other, "not the home state's office holder: {}")
             else:
@@ -1732,6 +1882,18 @@ class ArticleActors:
             actor = self._main_clause_state(head)
             if actor is not None:
                 res = _with_country(res, actor, "the country {} of the main clause's subject")
+        if (
+            res.country is None
+            and res.sector
+            and res.kind != "org"
+            and not res.org_coded
+            and not res.titled
+        ):
+            # "The Lebanese army said two soldiers were killed": the state of an earlier
+            # subject of the same sector
+            state = self._same_sector_subject(head, res.sector)
+            if state is not None:
+                res = _with_country(res, state, "country {} of an earlier subject of that sector")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "22 children" in "strikes on Kryvyi Rih, Ukraine, injure 22 children": where
             # the sentence happens, when it names one country only
@@ -1743,6 +1905,8 @@ class ArticleActors:
             context = self.context_country(head.doc) or self.home
             if context is not None:
                 res = _with_country(res, context, "country {} the article is about")
+        if res.country is None and head.lower_ in COUNTED_PEOPLE:
+            return None  # "Thousands of people" somewhere no text says: nobody to code
         if res.titled and res.kind != "person":
             # "the governor of Taiz", "a military commander": one person, for "he"/"she".
             res = replace(res, kind="person")
@@ -1810,6 +1974,63 @@ class ArticleActors:
         main = verb.head
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         return self._state_of(subject, head)
+
+    def _earlier_subjects(self, head: Token, sentences: int) -> list[Seen]:
+        """Mentions that were a clause's subject, before `head`, in its sentence and the
+        `sentences` sentences before it, the nearest first."""
+        doc = head.doc
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        for _ in range(sentences):
+            if start > 0:
+                start = starts[start - 1]
+        found = []
+        for seen in self._recent_history():
+            if start <= seen.token < head.i and doc[seen.token].dep_ in {"nsubj", "nsubjpass"}:
+                found.append(seen)
+        return found
+
+    def _same_sector_subject(self, head: Token, sector: str) -> str | None:
+        """The one state whose actors of this sector were a subject just before: "The
+        Lebanese army said two soldiers ...", "Trump signs orders ... all references from
+        the federal government". Subjects of two states decide nothing."""
+        if sector == "ELI":
+            return None
+        countries = self.resolver.kb.countries
+        found = {
+            s.res.country
+            for s in self._earlier_subjects(head, COREF_WINDOW)
+            if s.res.sector == sector and s.res.country in countries and not s.res.org_coded
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _the_country(self, head: Token) -> Resolution | None:
+        """ "Ukrainian President Volodymyr Zelenskyy says that the country will not hold
+        elections": the state of the subject before it (its sentence's, else the sentence
+        before's), when all of them are of one state."""
+        countries = self.resolver.kb.countries
+        for window in (0, 1):
+            found = {
+                s.res.country
+                for s in self._earlier_subjects(head, window)
+                if s.res.kind in {"person", "state"} and s.res.country in countries
+            }
+            if len(found) > 1:
+                return None
+            if found:
+                iso = str(found.pop())
+                res = Resolution(
+                    countries[iso].name,
+                    iso,
+                    iso,
+                    None,
+                    iso,
+                    "state",
+                    [f"'{head.text}': the state of the subject before it ({iso})"],
+                )
+                self._remember(Seen(res, head.i, None, False))
+                return res
+        return None
 
     def _sentence_place(self, head: Token) -> str | None:
         """The one country of the places the sentence names after "in", "at" or "near"
@@ -1965,8 +2186,9 @@ class ArticleActors:
             # is the UN's, coded as the organisation).
             titled = self._title_holders(res.title, earlier)
             # Without a matching title, only a description that names a country
-            # ("the White House official") may take the last such person.
-            for r in titled or (people[:1] if res.country else []):
+            # ("the White House official") may take the last such person; a body ("the
+            # U.S. government", "the German side") is no person.
+            for r in titled or (people[:1] if res.country and res.title else []):
                 return replace(r, why=[*r.why, "definite description of an earlier person"])
         return None
 
@@ -2046,6 +2268,8 @@ class ArticleActors:
                 "person",
                 ["first person inside the speaker's quote"],
             )
+        if lower == "it" and _pleonastic(head):
+            return None  # "It is important that ...": the clause after it, no actor
         own_subject = _clause_subjects(head)
         start = self.sentence_start(head)
         recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
@@ -2055,26 +2279,57 @@ class ArticleActors:
                 return pair[0]
             if self._joint_after_person(head, recent):
                 return None
+        by_clause = self._clause_antecedent(head)
+        if by_clause is not None:
+            return by_clause[0]
+        if lower == "it":
+            thing = self._previous_subject_thing(head, start, recent)
+            if thing is not None:
+                if thing[0] is None:  # a later "it" of the same thing is nobody too
+                    self._remember(Seen(Resolution(), head.i, None, False))
+                return thing[0]
+        gender = _pronoun_gender(lower)
+        if gender is not None:
+            topic = self._previous_subject_person(head, start, recent, gender)
+            if topic is not None:
+                return _as_pronoun(topic, head)
         singular: Seen | None = None  # the nearest state or body, for "they"
         for seen in self._recent_history():
             if seen.token >= head.i or seen.token in own_subject:
                 continue  # "the United States will support them": not itself
             r = seen.res
             if lower in PERSONAL and r.kind == "person":
+                if gender is not None and self._gender(seen, head.doc) not in {None, gender}:
+                    continue  # "She" after "Prak Sokhonn, in his role": not him
+                if head.dep_ == "poss" and seen.token >= start:
+                    self._learn_gender(r, gender)  # "Prak Sokhonn, in his role": a man
                 return _as_pronoun(r, head)
             if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
-                return _as_pronoun(r, head)
+                if not self._nested(seen, head.doc):
+                    return _as_pronoun(r, head)
+            if lower in THING and r.kind == "unresolved" and head.doc[seen.token].lower_ == "it":
+                return None  # "It has been applied ... since it was signed": the amendment
             if lower not in PLURAL:
                 continue
-            if seen.plural and (singular is None or seen.token >= recent):
+            plural = seen.plural or self._plural_name(seen, head.doc)
+            if plural and (singular is None or seen.token >= recent):
                 # A plural noun of this or the previous sentence beats a nearer singular
                 # state ("the people of Lebanon ... They"). One that names nobody in
                 # particular ("leaders of European countries ... invites them") leaves
                 # the pronoun unresolved too.
-                return _as_pronoun(r, head) if r.resolved else None
-            if singular is None and not seen.plural and r.kind in {"group", "org", "state"}:
+                if not r.resolved or self._plural_noun_between(head, seen.token, own_subject):
+                    return None
+                return _as_pronoun(r, head)
+            if (
+                singular is None
+                and not plural
+                and r.kind in {"group", "org", "state"}
+                and not self._nested(seen, head.doc)
+            ):
                 singular = seen
-        return _as_pronoun(singular.res, head) if singular is not None else None
+        if singular is None or self._plural_noun_between(head, singular.token, own_subject):
+            return None  # "work with global brands for them to leave": the brands
+        return _as_pronoun(singular.res, head)
 
     def _subjects_before(
         self, head: Token, start: int, recent: int
@@ -2129,6 +2384,161 @@ class ArticleActors:
             recent <= s.token < head.i and s.res.kind == "person" and not s.plural
             for s in self.history[-HISTORY_LOOKBACK:]
         ) or any(t.lower_ in {"he", "she"} and t.dep_ == "nsubj" for t in doc[recent : head.i])
+
+    def _clause_antecedent(self, head: Token) -> tuple[Resolution | None] | None:
+        """The subject of the pronoun's own clause, where a reader takes it: "The President
+        of Russia and the Chancellor of Germany will continue their contacts" (two states:
+        no one code), "Participants ... reaffirming their readiness" (nobody), "The fire
+        department of Tokyo, Japan, reports ..., its highest total" (the department, not
+        Japan), "The Israeli military says they fired" (a body speaks of itself as "they").
+        Returns None when the rule does not apply."""
+        lower = head.lower_
+        if head.dep_ == "poss" and lower in PLURAL | THING:
+            subject = _governing_subject(head, lower in PLURAL)
+        elif lower == "they" and head.dep_ == "nsubj" and head.head.dep_ in {"ccomp", "relcl"}:
+            above = _governing_subject(head.head, True)
+            res = self.cache.get(above.i) if above is not None and above.i < head.i else None
+            body = res is not None and (res.kind in {"org", "group"} or above.pos_ == "NOUN")
+            if body and res.resolved and res.kind != "person":  # type: ignore[union-attr]
+                return (_as_pronoun(res, head),)  # "the Russian military are doing all they can"
+            return None
+        else:
+            return None
+        if subject is None or subject.i >= head.i or subject.pos_ == "PRON":
+            return None
+        if _object_between(subject, head):
+            return None  # "thanked Cambodia for its support"
+        members = [subject, *(c for c in subject.conjuncts if subject.i < c.i < head.i)]
+        plural = len(members) > 1 or subject.tag_ in {"NNS", "NNPS"}
+        if (lower in PLURAL) != plural:
+            return None
+        found = [self.resolve_head(m) for m in members]
+        if lower in THING:
+            res = found[0]
+            if res is None or not res.resolved:
+                # "Dplus KIA defeats ... securing its first title": no actor's
+                return (None,) if subject.pos_ in {"NOUN", "PROPN"} else None
+            if res.kind not in {"state", "org", "group"}:
+                return None  # a person is no "it"
+            return (_as_pronoun(res, head),)
+        if any(r is None or not r.resolved for r in found):
+            return (None,)  # "Participants discussed their efforts": nobody in particular
+        if len({r.code for r in found}) > 1:  # type: ignore[union-attr]
+            return (None,)
+        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
+
+    def _opening_subject_before(self, head: Token, start: int, recent: int) -> Token | None:
+        """For a subject pronoun that opens its sentence (no subject before it there): the
+        single (not coordinated) subject of the main clause of the sentence before."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
+            return None
+        doc = head.doc
+        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[start : head.i]):
+            return None
+        if start not in self._main_subjects:
+            root = next((t for t in doc[recent:start] if t.dep_ == "ROOT"), None)
+            subject = next(
+                (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}) if root else (),
+                None,
+            )
+            ok = subject is not None and not subject.conjuncts
+            self._main_subjects[start] = subject.i if ok else None  # type: ignore[union-attr]
+        found = self._main_subjects[start]
+        return doc[found] if found is not None else None
+
+    def _previous_subject_person(
+        self, head: Token, start: int, recent: int, gender: str
+    ) -> Resolution | None:
+        """ "Wendy Sherman met Foreign Minister Prak Sokhonn. She asked ...": a "he"/"she"
+        that opens its sentence as subject carries on the person who was the main subject
+        of the sentence before, when the gender allows, rather than the nearer object."""
+        subject = self._opening_subject_before(head, start, recent)
+        if subject is None:
+            return None
+        doc = head.doc
+        if subject.pos_ not in {"NOUN", "PROPN"} and subject.lower_ not in PERSONAL:
+            return None  # "we will agree with him. He must ...": not the speaker
+        res = self.cache.get(subject.i)
+        if res is None or res.kind != "person" or not res.resolved or res.sector is None:
+            # (a subject coded by nationality alone, "Italian nun Jane Roe is sworn in as
+            # President of ...": the nearer title says more about the same person)
+            return None
+        seen = Seen(res, subject.i, None, False)
+        return res if self._gender(seen, doc) in {None, gender} else None
+
+    def _previous_subject_thing(
+        self, head: Token, start: int, recent: int
+    ) -> tuple[Resolution | None] | None:
+        """ "This amendment further expands our partnership. It fully opens ...": an "it"
+        that opens its sentence as subject carries on the singular main subject of the
+        sentence before: that state or body, or nobody when the subject is no actor (the
+        amendment), not the country named on the way. None when the rule does not apply."""
+        subject = self._opening_subject_before(head, start, recent)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ in PLURAL_TAGS:
+            return None
+        res = self.cache.get(subject.i)
+        if res is None or not res.resolved:
+            return (None,)
+        return (_as_pronoun(res, head),) if res.kind in {"state", "org", "group"} else None
+
+    def _gender(self, seen: Seen, doc: Doc) -> str | None:
+        """A person's gender as the text shows it: an honorific or gendered title of their
+        mention ("Ms.", "spokeswoman"), else a "he" or "she" already read as them."""
+        key = _person_key(seen.res)
+        if key is not None and key in self._genders:
+            return self._genders[key]
+        words = [t.text for t in self.phrase(doc[seen.token])]
+        found = _gender_of([*words, *(seen.res.title or "").split()])
+        if key is not None and found is not None:
+            self._genders[key] = found
+        return found
+
+    def _learn_gender(self, res: Resolution, gender: str | None) -> None:
+        key = _person_key(res)
+        if key is not None and gender is not None:
+            self._genders.setdefault(key, gender)
+
+    def _nested(self, seen: Seen, doc: Doc) -> bool:
+        """A state named inside a body's name ("The Security Service of Ukraine ... its
+        role ... they"): the body is the antecedent, not the state in its name."""
+        tok = doc[seen.token]
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        outer = self.cache.get(tok.head.head.i)
+        return outer is not None and outer.resolved and outer.kind in {"org", "group", "state"}
+
+    def _plural_name(self, seen: Seen, doc: Doc) -> bool:
+        """A group named in the plural ("the Houthis", singular "Houthi"): a "they"."""
+        if seen.res.kind not in {"org", "group"}:
+            return False
+        tok = doc[seen.token]
+        if tok.pos_ != "PROPN":
+            return False
+        text = tok.text
+        return text.endswith("s") and normalise(text[:-1]) in self.resolver.kb.org_index()
+
+    def _plural_noun_between(self, head: Token, after: int, own_subject: set[int]) -> bool:
+        """A plural noun that is no actor between a "them"/"their" and the actor found
+        ("works with global brands for them to leave", "providing air carriers ... their
+        customers"): the pronoun is the nearer noun's, so no actor. A "they" subject is
+        left alone ("Russian troops fired rockets ... and they")."""
+        if head.lower_ not in PLURAL or head.lower_ == "they":
+            return False
+        doc = head.doc
+        start = max(after + 1, self.sentence_start(head))
+        for k in range(start, head.i):
+            tok = doc[k]
+            if (
+                tok.tag_ == "NNS"
+                and tok.dep_ in ARGUMENT_DEPS
+                and k not in own_subject
+                and tok.lower_ not in NOT_REFERENTS
+                and tok.ent_type_ not in NOT_ACTOR_ENTS
+            ):
+                res = self.cache.get(k)
+                if res is None or not res.resolved:
+                    return True
+        return False
 
     def _author(self, head: Token) -> Resolution | None:
         """ "I", "we" outside any quote: the transcript's current speaker, else, in an
@@ -2189,6 +2599,23 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
 
 
 REGION_WORDS = {"South", "North", "Central", "Latin", "East", "West"}
+# Prepositions after which a capital names where something happens, not who acts ("talks in
+# Moscow"); "by", "from", "to", "with" are left out: "sanctions by Moscow", "a call to Kyiv".
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across"}
+
+
+def _capital_as_place(head: Token, res: Resolution) -> bool:
+    """A capital's name as the object of a locative preposition ("in Paris, France", "the
+    U.S. Embassy in Kyiv") is the city: its government is not meant, so the mention is no
+    actor and no antecedent for a later "it" or "they"."""
+    return (
+        res.resolved
+        and head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE_PREPS
+        and res.kind not in {"person", "org"}
+        and any(w.startswith("seat of government") for w in res.why)
+        and not any(w.startswith(("title", "orgterm", "noun", "person", "org")) for w in res.why)
+    )
 
 
 def _region_part(doc: Doc, start: int) -> bool:
@@ -2208,6 +2635,122 @@ def _clause_subjects(pron: Token) -> set[int]:
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
     subjects = {c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
     return {t.i for s in subjects for t in s.subtree}
+
+
+# Verbs whose "it" subject may stand for a clause that comes after ("it is clear that ...").
+EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become"}
+# Honorifics and gendered title words that tell a person's gender ("she" is not "Mr Prak").
+MALE_WORDS = {"mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "duke", "emir"}
+FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess", "lady"}
+FEMALE_WORDS |= {"spokeswoman", "chairwoman", "duchess", "congresswoman", "first lady"}
+# Plural nouns that are amounts or spans, never what "they" stands for.
+PLURAL_TAGS = {"NNS", "NNPS"}
+NOT_REFERENTS = {"percent", "years", "months", "weeks", "days", "hours", "times", "dollars"}
+
+
+def _pleonastic(it: Token) -> bool:
+    """ "It is important that ...", "it's a pleasure to be here", "It was emphasised that
+    ...": an "it" that stands for the clause after it refers to no actor."""
+    if it.dep_ == "expl":
+        return True
+    verb = it.head
+    kids = {c.dep_: c for c in verb.children if c.i > it.i}
+    if it.dep_ == "nsubjpass":
+        return "ccomp" in kids  # "It was reported that ..."
+    if it.dep_ != "nsubj":
+        return False
+    if verb.lemma_ not in EXTRAPOSING_VERBS and verb.lower_ not in {"'s", "’s"}:
+        return False
+    if kids.keys() & {"ccomp", "xcomp", "csubj", "advcl"}:
+        # "It is impossible to ...", "It seems that ...", "It's wonderful ... to have you";
+        # not "it was ready to talk" (the clause hangs on the adjective)
+        return "attr" in kids or "acomp" in kids or verb.lemma_ != "be" or len(kids) > 1
+    attr = kids.get("attr")
+    # "it would be a good time to pursue ...", "It's a pleasure for me to be able to ..."
+    return attr is not None and any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in attr.subtree
+        if t.i > attr.i and t.head.i != t.i
+    )
+
+
+def _gender_of(words: Iterable[str]) -> str | None:
+    """ "m" or "f" from honorifics and gendered titles in a person's phrase, else None."""
+    lowered = [w.lower() for w in words]
+    found = set(lowered) | {" ".join(pair) for pair in zip(lowered, lowered[1:], strict=False)}
+    if found & FEMALE_WORDS:
+        return "f"
+    if found & MALE_WORDS:
+        return "m"
+    return None
+
+
+def _pronoun_gender(lower: str) -> str | None:
+    return "m" if lower in MALE else "f" if lower in FEMALE else None
+
+
+def _person_key(res: Resolution) -> str | None:
+    return res.actor_id or res.name
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb a word hangs on, through prepositions and nouns (None inside a clause
+    that modifies a noun)."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        if verb.dep_ in {"relcl", "acl"}:
+            return None  # a clause of its own, inside a noun phrase
+        verb = verb.head
+    return verb
+
+
+def _governing_subject(tok: Token, plural: bool) -> Token | None:
+    """The subject of the clause a word is in: up open clauses ("... and will be able to
+    offer their knowledge", "efforts to urge Russia to ..., while reaffirming their") to the
+    first verb with a subject; the object of "urge/ask X to ..." controls the clause when
+    it has the pronoun's number."""
+    verb = _verb_above(tok)
+    for _ in range(6):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        parent = verb.head
+        if parent.i == verb.i:
+            return None
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in parent.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.tag_ in {"NNS", "NNPS"}) == plural:
+                return obj
+        elif verb.dep_ == "acl" and parent.pos_ in {"NOUN", "PROPN"}:
+            verb = _verb_above(parent)  # "their efforts to urge ...": who makes the efforts
+            continue
+        elif verb.dep_ == "conj" and any(
+            c.dep_ == "dobj" and c.i < tok.i and (c.tag_ in {"NNS", "NNPS"}) == plural
+            for c in parent.children
+        ):
+            return None  # "release foreign citizens and organise their evacuation"
+        elif verb.dep_ not in {"conj", "advcl", "acomp"}:
+            return None
+        verb = parent
+    return None
+
+
+def _object_between(subject: Token, pron: Token) -> bool:
+    """An object of the subject's verb, of the pronoun's number, between them ("thanked
+    Cambodia for its support"): the nearer reading wins, not the subject."""
+    plural = pron.lower_ in PLURAL
+    verb = subject.head
+    above = _verb_above(pron)
+    if above is None or above.i != verb.i:
+        return False  # "discussed their efforts ..., while reaffirming their readiness"
+    return any(
+        c.dep_ in {"dobj", "dative"}
+        and subject.i < c.i < pron.i
+        and (c.tag_ in {"NNS", "NNPS"}) == plural
+        for c in verb.children
+    )
 
 
 def _abbreviation(head: Token) -> bool:
@@ -2249,8 +2792,62 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
     )
 
 
+# Words that count a group: "Hundreds of police officers" are the officers.
+QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen"}
+QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
+# Generic group words that name a group once counted ("100,000 people", "Thousands of people").
+COUNTED_PEOPLE = {"people", "persons", "individuals"}
+COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
+
+
+def _counted_group(head: Token) -> Token | None:
+    """The group a quantity word counts: "Hundreds of Congolese police officers" -> officers."""
+    if head.pos_ not in {"NOUN", "NUM"}:
+        return None
+    if head.ent_type_ not in QUANTITY_ENTS and head.lower_ not in QUANTITY_WORDS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return obj
+    return None
+
+
+def _counted(head: Token) -> bool:
+    """Is the group counted: a number before it, or the object of "Thousands of"?"""
+    if any(c.dep_ in {"nummod", "quantmod"} for c in head.children):
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.ent_type_ in QUANTITY_ENTS or prep.head.lower_ in QUANTITY_WORDS)
+    )
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the country" with nothing else in its phrase (not "the country's", "the whole
+    country", "the country of ...")."""
+    children = list(head.children)
+    return (
+        head.tag_ == "NN"
+        and head.dep_ != "poss"
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
+
+
 def _names_nobody(toks: list[Token], head: Token) -> bool:
-    """A group word with nothing that says whose ("leaders", "some countries")."""
+    """A group word with nothing that says whose ("leaders", "some countries"); people who
+    are counted ("More than 100,000 people protest in London") are a group of their own."""
+    if head.lower_ in COUNTED_PEOPLE and _counted(head):
+        return False
+    if head.lower_ in STAFF_NOUNS and any(
+        t.i < head.i and t.dep_ == "compound" and t.pos_ == "NOUN" for t in toks
+    ):
+        return False  # "gang members", "party members": of a kind of body, not anyone
     if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
         return True
     return any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i)

@@ -1,0 +1,165 @@
+"""Pronouns and definite descriptions: which earlier actor a reader takes them for, or none."""
+
+from __future__ import annotations
+
+from eventwire.actors.resolver import ArticleActors, home_country
+
+
+def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):
+    """The code the resolver gives the token `word` (its nth occurrence), reading the
+    article in order up to it, as the coder does."""
+    doc = coder.nlp(text)
+    actors = ArticleActors(coder.extractor.resolver, day, home_country(source, None))
+    hits = [t for t in doc if t.text == word]
+    for tok in doc[: hits[nth].i]:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"compound", "amod"}:
+            actors.mention(tok)
+    ref = actors.mention(hits[nth])
+    return ref.code if ref is not None else None
+
+
+def test_an_it_that_stands_for_the_clause_after_it_is_nobody(coder):
+    text = "Russia shelled the port again. It is obvious that the talks will not resume soon."
+    assert _code_at(coder, text, "It", "2022-03-04") is None
+    text = "The Kremlin spoke with Berlin. It was stressed that the convoys must be let through."
+    assert _code_at(coder, text, "It", "2022-03-04") is None
+    text = "Secretary Blinken welcomed Egypt's minister. It's a real pleasure for me to host him."
+    assert _code_at(coder, text, "It", "2022-04-13", "U.S. Department of State") is None
+    # a real antecedent is still found
+    text = "Russia said it was ready to talk."
+    assert _code_at(coder, text, "it", "2022-03-04") == "RUS"
+
+
+def test_she_is_not_the_man_a_his_has_just_named(coder):
+    text = (
+        "Deputy Secretary Wendy Sherman met Cambodian Foreign Minister Prak Sokhonn. "
+        "She asked Prak Sokhonn, in his role as regional envoy, to press for dialogue. "
+        "She also raised concerns about press freedom."
+    )
+    source = "U.S. Department of State"
+    assert _code_at(coder, text, "his", "2022-05-11", source) == "KHMGOV"
+    assert _code_at(coder, text, "She", "2022-05-11", source, nth=1) == "USAGOV"
+
+
+def test_an_honorific_tells_whom_she_can_be(coder):
+    text = (
+        "Ms. Hanna Kovalenko, a Ukrainian minister, met Foreign Minister Sergei Lavrov. "
+        "She later criticised the blockade."
+    )
+    assert _code_at(coder, text, "She", "2022-03-10") != "RUSGOV"
+
+
+def test_their_after_two_states_leaders_as_subject_is_no_one_code(coder):
+    text = (
+        "Vladimir Putin spoke with Olaf Scholz. The President of Russia and the Chancellor "
+        "of Germany agreed to continue their contacts."
+    )
+    assert _code_at(coder, text, "their", "2022-03-04", "President of Russia") is None
+
+
+def test_participants_who_name_nobody_own_their_readiness(coder):
+    text = (
+        "Participants discussed their efforts to urge Russia to step back, while "
+        "reaffirming their readiness to impose costs."
+    )
+    assert _code_at(coder, text, "their", "2022-02-15", nth=1) is None
+
+
+def test_a_body_that_says_they_did_something_speaks_of_itself(coder):
+    text = (
+        "Nine Palestinians are killed near an aid site in Gaza. The Israeli military says "
+        "they fired warning shots at people approaching its troops."
+    )
+    assert _code_at(coder, text, "they", "2025-06-08") == "ISRMIL"
+
+
+def test_them_after_a_nearer_plural_that_is_no_actor_is_nobody(coder):
+    text = "Ukraine keeps working with global brands to get them to quit the Russian market."
+    assert _code_at(coder, text, "them", "2022-03-27") is None
+
+
+def test_its_after_a_subject_body_is_the_body_not_the_place_in_its_name(coder):
+    text = (
+        "The fire department of Osaka, Japan, reports 300 hospitalizations, its highest "
+        "daily total this summer."
+    )
+    assert _code_at(coder, text, "its", "2026-07-22") == "JPNGOV"
+    # the nearer object of the same number still wins
+    text = "The UN Security Council condemned Israel for its strikes."
+    assert _code_at(coder, text, "its", "2024-04-01") == "ISR"
+
+
+def test_a_state_inside_a_body_name_is_not_the_antecedent(coder):
+    text = (
+        "A general is killed by a car bomb in Moscow. The Security Service of Ukraine is "
+        "suspected of a role in the attack, which they have not claimed."
+    )
+    assert _code_at(coder, text, "they", "2025-12-22") == "UKRSPY"
+
+
+def test_its_of_a_subject_that_is_no_actor_is_nobody(coder):
+    text = "The club beats its rivals 3-0 to win the cup, securing its first trophy since 2020."
+    assert _code_at(coder, text, "its", "2026-07-19", nth=1) is None
+
+
+def test_the_government_is_a_body_not_the_last_official(coder):
+    text = (
+        "Oleh Ustenko, an adviser to the President of Ukraine, called on the G7 to give more "
+        "support to the Ukrainian government as it tries to pay for the war."
+    )
+    assert _code_at(coder, text, "it", "2022-05-20", "President of Ukraine") == "UKRGOV"
+
+
+def test_a_group_named_in_the_plural_is_a_they(coder):
+    text = (
+        "It is the policy of the United States to work with its partners to end the Houthis' "
+        "attacks and deprive them of resources."
+    )
+    assert _code_at(coder, text, "them", "2025-01-22", "The White House") == "REBHTH"
+
+
+def test_it_opening_a_sentence_carries_on_the_subject_before(coder):
+    text = (
+        "This amendment widens our partnership with Colombia. It opens the cargo market "
+        "to U.S. carriers."
+    )
+    assert _code_at(coder, text, "It", "2022-07-27", "U.S. Department of State") is None
+    text = (
+        "The amendment widens our partnership with Colombia. It has been applied since it "
+        "was signed in 2018."
+    )
+    assert _code_at(coder, text, "it", "2022-07-27", "U.S. Department of State") is None
+    text = "The Kremlin rejected the proposal from Kyiv. It said the talks were over."
+    assert _code_at(coder, text, "It", "2022-03-04") == "RUSGOV"
+
+
+def test_he_after_a_sentence_whose_subject_is_we_is_not_the_speaker(coder):
+    text = (
+        'Volodymyr Zelenskyy spoke about talks with Vladimir Putin. "And then we will agree '
+        'with him personally. He must commit to a ceasefire," Zelenskyy said.'
+    )
+    doc = coder.nlp(text)
+    actors = ArticleActors(coder.extractor.resolver, "2022-04-20", "UKR")
+    zelenskyy = actors.mention(doc[1])
+    quote = range(text.index('"'), text.rindex('"'))
+    he = next(t for t in doc if t.text == "He")
+    for tok in doc[: he.i]:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"compound", "amod"}:
+            actors.mention(tok, zelenskyy if tok.idx in quote else None)
+    assert actors.mention(he, zelenskyy).code == "RUSGOV"
+
+
+def test_they_in_a_relative_clause_is_the_body_that_is_its_subject(coder):
+    text = (
+        "Shelling hit the homes of people in Donetsk. The Russian military are doing all "
+        "they can to protect civilians."
+    )
+    assert _code_at(coder, text, "they", "2022-03-04", "President of Russia") == "RUSMIL"
+
+
+def test_their_after_the_object_of_a_coordinated_verb_is_that_object(coder):
+    text = (
+        "The President urged the Chancellor to make the Kiev authorities release foreign "
+        "citizens and organise their safe departure."
+    )
+    assert _code_at(coder, text, "their", "2022-03-04", "President of Russia") is None
