@@ -448,3 +448,54 @@ def test_a_local_office_is_of_its_place_country(coder):
     # a body after "of" is no place
     text = "The governor of the Bank of England says rates will fall in Britain."
     assert _code_at(coder, text, "governor", "2025-04-13") == "GBRGOV"
+
+
+def test_a_capital_after_in_is_a_place_not_its_government(coder):
+    text = "The Pakistani interior minister arrives in Tehran for talks with Iranian officials."
+    assert _code_at(coder, text, "Tehran", "2026-05-16") is None
+    text = "Secretary Blinken meets with the French foreign minister, in Paris, France."
+    assert _code_at(coder, text, "Paris", "2021-06-25", STATE_DEPT) is None
+    # as the one who acts, a capital is still its government
+    text = "He condemned the sanctions imposed by Moscow on the two companies."
+    assert _code_at(coder, text, "Moscow", "2022-05-27") == "RUSGOV"
+
+
+def test_an_office_named_by_the_title_it_serves_is_that_title_s_body(coder):
+    text = "Office of the Spokesperson\n\nThe Secretary spoke with his counterpart."
+    assert _code_at(coder, text, "Office", "2022-07-26", STATE_DEPT) == "USAGOV"
+    text = "The Office of the President of Ukraine published the decree."
+    assert _code_at(coder, text, "Office", "2022-05-19") == "UKRGOV"
+
+
+def test_a_known_surname_that_starts_another_name_is_not_that_person(coder):
+    text = "Sharon Beth Lewis, of Oregon, is nominated to the board."
+    assert _code_at(coder, text, "Lewis", "2022-04-07", WHITE_HOUSE) is None
+    text = "Prime Minister Ariel Sharon visited the site."
+    assert _code_at(coder, text, "Sharon", "2003-05-01") == "ISRGOV"
+
+
+def test_a_title_before_a_name_beats_a_group_word_in_an_appositive(coder):
+    text = (
+        "The Rwandan government arrests opposition figure Marie Uwase, founder of the "
+        "United Democratic Forces, for plotting unrest."
+    )
+    assert _code_at(coder, text, "Uwase", "2025-06-19") == "RWAOPP"
+
+
+def test_we_in_a_joint_statement_of_several_states_is_nobody(coder):
+    text = (
+        "Joint Statement of the United States, Japan and Australia\n\n"
+        "Our leaders reaffirmed their commitment. We will meet again in Tokyo."
+    )
+    assert _code_at(coder, text, "We", "2022-05-10", STATE_DEPT) is None
+    assert _code_at(coder, text, "leaders", "2022-05-10", STATE_DEPT) is None
+    # a release of one state still speaks for it
+    text = "Joint Statement on the Situation in Ukraine\n\nWe condemn the attack."
+    assert _code_at(coder, text, "We", "2022-05-10", STATE_DEPT) == "USAGOV"
+
+
+def test_lower_houses_and_state_staff_are_coded(coder):
+    text = "The Brazilian Chamber of Deputies approves a bill on sentences."
+    assert _code_at(coder, text, "Chamber", "2025-12-10") == "BRALEG"
+    text = "The agency dismissed hundreds of federal employees in Washington."
+    assert _code_at(coder, text, "employees", "2025-02-14", WHITE_HOUSE) == "USAGOV"

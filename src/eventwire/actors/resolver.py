@@ -61,6 +61,8 @@ FEMALE = {"she", "her", "hers", "herself"}
 THING = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+JOINT_HEADING_WITHIN = 400  # characters of the text where a "Joint Statement" heading is looked for
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 PERSONAL = MALE | FEMALE
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
@@ -223,6 +225,8 @@ class PhraseIndex:
                 for kind, value in found:
                     if kind == "person" and _inside_other_name(tokens[i], value):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
+                    if kind == "person" and _before_other_name(tokens[j - 1], value):
+                        continue  # "Sharon" in "Sharon Beth Lewis" is not Ariel Sharon
                     if kind in {
                         "country",
                         "metonym",
@@ -329,6 +333,19 @@ def _inside_other_name(first: Token, roles: object) -> bool:
         return False
     names = {w.lower() for r in roles for n in (r.name, *r.aliases) for w in n.split()[:1]}  # type: ignore[attr-defined]
     return given not in names
+
+
+def _before_other_name(last: Token, roles: object) -> bool:
+    """A one-word name followed, in the same person's name, by words none of this person's
+    names has ("Sharon Beth Lewis" is not Ariel Sharon): the start of someone else's name."""
+    doc = last.doc
+    k = last.i + 1
+    if k >= len(doc) or doc[k].ent_iob_ != "I" or doc[k].ent_type_ != "PERSON":
+        return False
+    if not doc[k].text[:1].isupper() or _initial(doc[k]):
+        return False
+    names = {w.lower() for r in roles for n in (r.name, *r.aliases) for w in n.split()}  # type: ignore[attr-defined]
+    return last.lower_ in names and doc[k].lower_ not in names
 
 
 PLACE_PREPS = {"in", "of", "from", "at", "near"}
@@ -900,7 +917,7 @@ class Resolver:
         described = any(c.kind in {"title", "noun", "orgterm"} and c.end <= head.i for c in cues)
         if national and described:
             cues = [c for c in cues if not (c.kind == "org" and c.start > head.i)]
-        return cues, tokens
+        return _title_over_appositive_nouns(head, cues), tokens
 
     def combine(
         self, cues: list[Cue], tokens: list[Token], day: str | None, metonym_sector: bool = True
@@ -1097,6 +1114,18 @@ def _title_inside_name(doc: Doc, cue: Cue) -> bool:
 
 def _cue_start(cue: Cue) -> int:
     return cue.start
+
+
+def _title_over_appositive_nouns(head: Token, cues: list[Cue]) -> list[Cue]:
+    """A title before a name says what the person is; a group word in an appositive after
+    it names what they founded or belong to: "opposition figure Victoire Ingabire Umuhoza,
+    founder of the United Democratic Forces" is OPP, not MIL."""
+    if not any(c.kind == "title" and c.end <= head.i for c in cues):
+        return cues
+    comma = next((t.i for t in head.doc[head.i + 1 : head.i + 3] if t.text == ","), None)
+    if comma is None:
+        return cues
+    return [c for c in cues if not (c.kind == "noun" and c.start > comma)]
 
 
 def _appositive_title(head: Token, tokens: list[Token], cues: list[Cue]) -> bool:
@@ -1512,6 +1541,7 @@ class ArticleActors:
         self._read_to = -1  # last token whose sentence's earlier names were all resolved
         self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
         self._counts: dict[str, int] | None = None  # country -> times the article names it
+        self._joint: bool | None = None  # a joint statement of several states (`_joint_statement`)
         self._named_at: list[tuple[int, str]] = []  # (token index, country) of those names
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
@@ -1636,6 +1666,28 @@ class ArticleActors:
         for i in range(start, head.i):
             if layout.name_like[i] and i not in self.cache:
                 self.cache[i] = self._resolve(doc[i], None)  # type: ignore[assignment]
+
+    def _office_of(self, head: Token) -> Resolution | None:
+        """ "Office of the Spokesperson", "the Office of the President": an office named by
+        the title it serves is that title's body (its sector; country as for the title)."""
+        holder = next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if holder is None:
+            return None
+        sub = self.resolver.resolve_tokens(
+            self.phrase(holder), self.day, holder, named=lambda: self.country_counts(head.doc)
+        )
+        if not sub.resolved or sub.kind == "person" or not sub.titled:
+            return None
+        return replace(sub, titled=False, why=[*sub.why, f"'{head.text}' of that title"])
 
     def _acronym_definition(self, head: Token) -> Resolution | None:
         """What "(NUP)" abbreviated where the article defined it: "the opposition party
@@ -1817,6 +1869,8 @@ class ArticleActors:
         )
         if _capital_as_place(head, res):
             return None  # "meets ... in Paris, France", "arrives in Tehran": where, not who
+        if (not res.resolved or res.weak) and lemma in OFFICE_HEADS:
+            res = self._office_of(head) or res  # "Office of the Spokesperson"
         if not res.resolved and _acronym(head):
             defined = self._acronym_definition(head)
             if defined is not None:
@@ -2540,6 +2594,27 @@ class ArticleActors:
                     return True
         return False
 
+    def _joint_statement(self, doc: Doc) -> bool:
+        """A release headed "Joint Statement of the United States, Japan and Australia"
+        (a line with "joint statement" near the top naming two states or more): its "we"
+        and "our" are several governments, no one actor."""
+        if self._joint is None:
+            self._joint = False
+            text = doc.text[:JOINT_HEADING_WITHIN]
+            at = text.lower().find("joint statement")
+            if at >= 0:
+                lo = text.rfind("\n", 0, at) + 1
+                hi = text.find("\n", at)
+                line = doc.char_span(lo, hi if hi >= 0 else len(text), alignment_mode="expand")
+                if line is not None:
+                    states = {
+                        str(c.value)
+                        for c in self.resolver.index.scan(list(line))
+                        if c.kind in {"country", "adjective"}
+                    }
+                    self._joint = len(states) >= 2
+        return self._joint
+
     def _author(self, head: Token) -> Resolution | None:
         """ "I", "we" outside any quote: the transcript's current speaker, else, in an
         official release, the state that issues it (a president's statement, a
@@ -2552,6 +2627,8 @@ class ArticleActors:
             return replace(turn, why=[*turn.why, f"'{head.text}': the speaker of this turn"])
         if self.home is None:
             return None
+        if head.lower_ in FIRST_PLURAL and self._joint_statement(head.doc):
+            return None  # "Our leaders" in a joint statement of several governments
         where = "in a quote with no known speaker" if quoted else "outside quotes"
         return Resolution(
             self.resolver.kb.countries[self.home].name,
@@ -2599,6 +2676,8 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
 
 
 REGION_WORDS = {"South", "North", "Central", "Latin", "East", "West"}
+# Heads of a body named by the title it serves ("Office of the Spokesperson").
+OFFICE_HEADS = {"office", "secretariat", "bureau"}
 # Prepositions after which a capital names where something happens, not who acts ("talks in
 # Moscow"); "by", "from", "to", "with" are left out: "sanctions by Moscow", "a call to Kyiv".
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across"}
