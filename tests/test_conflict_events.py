@@ -143,3 +143,52 @@ def test_hit_by_a_projectile_is_an_attack_with_no_known_doer(coder):
     (hit,) = on_trigger(events_of(coder, "A tanker is hit by an unknown projectile."), "hit")
     assert hit.plover.type == "ASSAULT"
     assert hit.source is None and hit.target.text == "A tanker"
+
+
+def test_dying_in_an_airstrike_makes_the_dead_its_victims(coder):
+    text = "Five fishermen died in a Turkish airstrike near Sinjar."
+    (e,) = on_trigger(events_of(coder, text), "died")
+    assert e.plover.type == "ASSAULT"
+    assert e.source.country == "TUR"
+    assert e.target.text == "Five fishermen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The former senator died in hospital on Sunday.", "Four miners died in a gas explosion."],
+)
+def test_dying_with_no_violent_cause_is_no_event(coder, text):
+    assert not on_trigger(events_of(coder, text), "died")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Sudanese army units entered the town of Wad Madani.", "entered", "SDN"),
+        ("Malian troops regained control of the town of Kidal.", "regained", "MLI"),
+    ],
+)
+def test_taking_ground_is_capturing_it(coder, text, trigger, target):
+    (e,) = on_trigger(events_of(coder, text), trigger)
+    assert (e.cameo.code, e.plover.type) == ("192", "ASSAULT")
+    assert e.target.country == target
+
+
+def test_intercepting_drones_downs_them(coder):
+    text = "Saudi air defences intercepted six Houthi drones over Jizan."
+    (e,) = on_trigger(events_of(coder, text), "intercepted")
+    assert (e.cameo.code, e.plover.type, e.plover.mode) == ("195", "ASSAULT", "aerial")
+    assert e.source.country == "SAU"
+
+
+def test_damaging_buildings_is_destroying_property_but_not_ties(coder):
+    text = "A Russian missile damaged a school in Zaporizhzhia."
+    (e,) = on_trigger(events_of(coder, text), "damaged")
+    assert (e.cameo.code, e.plover.type) == ("1712", "ASSAULT")
+    assert not events_of(coder, "The row damaged relations between Chile and Peru.")
+
+
+def test_a_shooting_someone_is_accused_of_is_reported_not_asserted(coder):
+    text = "A man accused of shooting two Dutch tourists was detained in Marrakesh."
+    (e,) = on_trigger(events_of(coder, text), "shooting")
+    assert e.modality == "reported"

@@ -601,6 +601,10 @@ class EventExtractor:
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred, lambda h: actors.mention(h) is not None)
+            if tok.lemma_.lower() in VICTIM_SUBJECT_VERBS:
+                # "three children died in an airstrike": who died is the target; the doer is
+                # the violent happening's own, found below
+                src_heads, tgt_heads = [], src_heads
             between = [] if src_heads else _between(tok)
             if between:
                 # "talks were held between Moscow and Kyiv": as for the noun, below
@@ -645,6 +649,8 @@ class EventExtractor:
             cause = _casualty_doers(
                 tok, src_heads, lambda n: bool(self.lexicon.candidates("NOUN", n.lemma_))
             )
+            if cause is None and tok.lemma_.lower() in VICTIM_SUBJECT_VERBS:
+                return []  # "died in hospital", "died of cancer": no one's act
             if cause is not None:
                 sources = _actor_rows(cause, actors, quote_speaker, given=given)
             elif _casualty_doers(tok, src_heads, lambda n: False) is not None:
@@ -751,7 +757,10 @@ class EventExtractor:
             pred.fold_code = JOINT_MILITARY
         # A place as recipient does not stop a joint act from being between its doers
         # ("Putin and Zelensky agreed to implement a ceasefire in eastern Ukraine").
-        named = [t for t in targets if not any(t.start <= p.idx < t.end for p in places)]
+        # Nor does what they act about ("Biden and Xi agreed to share information on Iran": the
+        # sharing is between the two).
+        aside = places + [h for h in tgt_heads if _topic(h)]
+        named = [t for t in targets if not any(t.start <= p.idx < t.end for p in aside)]
         if _acts_on_each_other(code.code, sources, named) or _acts_on_each_other(
             pat.cameo, sources, named
         ):
@@ -766,6 +775,7 @@ class EventExtractor:
                 and s.code
                 and s.code == t.code
                 and (s.name == t.name)
+                and not _two_bodies_of_a_kind(s, t)
             ):
                 if len(tgt_list) > 1:
                     continue  # an actor acting on itself is a parse artefact
@@ -857,7 +867,29 @@ class EventExtractor:
             # "refused to allow two airlines to land", "refused to respond to a request from
             # MPs": whom the act it refuses, agrees to or demands would fall on
             or self._complement_targets(verb)
+            # "lodged a complaint to the Human Rights Council", "held two meetings in Doha":
+            # with no other recipient, the party or place the act went to or was done in
+            or self._destination(verb, pred)
         )
+
+    def _destination(self, verb: Token, pred: Predicate) -> list[Token]:
+        """The first party or place after a directional or locative preposition of the verb,
+        then of its object nouns; never a date, a manner ("in a statement") or a thing. Not
+        for a passive ("after being accused of fraud in Kyiv"): its recipient is its subject,
+        named elsewhere."""
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return []
+        nouns = [verb.doc[i] for i in sorted(pred.consumed)]
+        nouns += [c for c in verb.children if c.dep_ == "dobj" and c.i not in pred.consumed]
+        for head, spec in [(verb, DESTINATION_PREPS)] + [(n, DESTINATION_PREPS) for n in nouns]:
+            found = [
+                h
+                for h in _prep_objects([head], spec, self.actor_word)
+                if self._actorish(h) or _names_place(h)
+            ]
+            if found:
+                return found[:1]
+        return []
 
     def _complement_targets(self, verb: Token) -> list[Token]:
         for clause in verb.children:
@@ -900,6 +932,8 @@ class EventExtractor:
                 # "released two citizens": the object the pattern names is the recipient
                 # when it is an actor ("hold talks" is not).
                 heads = heads or [c for c in objs if self._actorish(c)]
+            if not heads and not objs and _passive_participle(verb) and self._actorish(verb.head):
+                heads = [verb.head]  # "a teacher arrested in Tehran": the teacher is arrested
             if heads and from_dictionary(pat):
                 heads = phrase_targets(heads, self.actor_word)
             if not heads and from_dictionary(pat):
@@ -989,7 +1023,10 @@ class EventExtractor:
             elif dep in {"xcomp", "pcomp"} or (
                 dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             ):
-                found = self.modal.get((head.lemma_.lower(), "governor"))
+                # "accused of shooting", "suspected of killing": the verb the preposition
+                # hangs on governs the gerund
+                gov = head.head if dep == "pcomp" and head.dep_ == "prep" else head
+                found = self.modal.get((gov.lemma_.lower(), "governor"))
                 if found:
                     return found
             elif dep == "ccomp":
@@ -1210,6 +1247,36 @@ def _about_peacekeeping(sent: Span) -> bool:
 RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "057", "06", "0871")
 
 
+def _topic(tok: Token) -> bool:
+    """A noun in the phrase of "on", "about", "over" ... : what an act is about, not a party."""
+    node = tok
+    while node.dep_ != "prep":
+        if node.dep_ not in TOPIC_PATH_DEPS or node.head is node:
+            return False
+        node = node.head
+    return node.lower_ in TOPIC_PREPS
+
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+TOPIC_PATH_DEPS = {"pobj", "poss", "compound", "conj", "appos", "amod", "nmod"}
+
+
+def _two_bodies_of_a_kind(s: ActorRef, t: ActorRef) -> bool:
+    """Two different unnamed bodies of the same sector and no country ("the Department of
+    Energy" probing "the Bureau of Land Management", both GOV): the same code
+    does not make them one actor, as it does for "its" or a repeated name."""
+    return (
+        s.name is None
+        and s.country is None
+        and s.text.lower() != t.text.lower()
+        and t.text.lower().split()[0] not in PRONOUN_STARTS
+    )
+
+
+# A recipient that starts so is the doer again ("its embargo", "their own forces").
+PRONOUN_STARTS = {"it", "its", "their", "them", "they", "his", "her", "our", "we", "itself"}
+
+
 def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     return (
         code.startswith(RECIPROCAL_PREFIXES)
@@ -1228,6 +1295,8 @@ GIVEN_ACTORS = "eventwire_given_actors"
 # (15), coercion (17), assault (18), fighting (19) and mass violence (20).
 PLACE_TARGET_CODES = ("07", "087", "14", "15", "17", "18", "19", "20")
 PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
+# Where an act went or was done, when nothing else names its recipient.
+DESTINATION_PREPS = "prep:to|toward|towards|into|against|at|in|inside"
 
 
 def _awaited(verb: Token) -> list[Token]:
@@ -1352,6 +1421,12 @@ def _subjunctive(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     return verb.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle that modifies a noun ("a teacher arrested in Tehran"): the noun is
+    the one acted on, as the subject of a passive is."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _asked(tok: Token) -> bool:
@@ -1528,7 +1603,10 @@ FIGHT_NOUNS = {"clash", "fighting", "shootout", "gunfight", "firefight", "battle
 # Verbs that tell what a violent happening did to people or things.
 CASUALTY_VERBS = {
     "kill", "injure", "wound", "hurt", "maim", "damage", "destroy", "hit", "strike", "leave",
+    "die",
 }  # fmt: skip
+# Casualty verbs whose subject is the victim ("two soldiers died in a drone strike").
+VICTIM_SUBJECT_VERBS = {"die"}
 # Passive verbs of harm done beside a killing, whose agent did both ("are killed and homes are
 # burned by militants").
 HARM_VERBS = CASUALTY_VERBS | {"burn", "loot", "abduct", "kidnap", "behead", "massacre"}
@@ -1830,13 +1908,20 @@ def _prep_objects(
             ):
                 out.extend(_actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
                 # "an investigation into whether Yovanovitch was spied on": the clause's subject
-                out.extend(
-                    s
-                    for g in c.children
-                    if g.dep_ == "pcomp"
-                    for s in g.children
-                    if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-                )
+                for g in c.children:
+                    if g.dep_ != "pcomp":
+                        continue
+                    subjects = [s for s in g.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                    # "a lawsuit against deporting Eritrean refugees", "sanctions
+                    # against buying Iranian oil": with no subject, whom the gerund acts on
+                    out.extend(
+                        subjects
+                        or [
+                            _actor_inside(o, actor_word)
+                            for o in g.children
+                            if o.dep_ == "dobj" and g.tag_ == "VBG"
+                        ]
+                    )
         if out:
             break
     return out
@@ -2102,8 +2187,31 @@ def _inside(ref: ActorRef, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(ref.start < b and a < ref.end for a, b in spans)
 
 
-def _unknown_name(tok: Token) -> bool:
-    return tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ == "")
+def _unknown_name(tok: Token, depth: int = 0) -> bool:
+    """A name the knowledge base may lack: an entity, a proper noun, an abbreviation the
+    tagger read as a noun ("ICE handed back ..."), or a group of a named body ("members of the
+    Freedom Alliance", "a delegation of the KANU")."""
+    if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+        return True
+    if tok.pos_ == "NOUN" and _abbreviation(tok):
+        return True
+    return (
+        depth == 0
+        and tok.pos_ == "NOUN"
+        and tok.ent_type_ == ""
+        and any(
+            _unknown_name(g, 1)
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in _pobjs(p)
+        )
+    )
+
+
+def _abbreviation(tok: Token) -> bool:
+    """ "ICE", "SLM/A": capitals only, two letters or more."""
+    letters = tok.text.replace("/", "").replace("-", "").replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:

@@ -1,0 +1,93 @@
+"""Events the extractor used to find with the wrong recipient or none: two different unnamed
+bodies of one sector, a recipient named only by where the act went, and joint acts about
+someone. Each test is one general construction, in sentences written for this file."""
+
+from __future__ import annotations
+
+
+def pairs(coder, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(first trigger word, source text, target text) of every event coded in `text`."""
+    return {
+        (
+            e.trigger.text.split()[0],
+            e.source.text if e.source else None,
+            e.target.text if e.target else None,
+        )
+        for e in coder.code_text(text, date="2024-05-02")
+    }
+
+
+def test_two_different_agencies_are_not_one_actor(coder):
+    # Both are government bodies with no country in the knowledge base: one probing the
+    # other still has a recipient.
+    text = "The Department of Energy opened an inquiry into the Bureau of Land Management."
+    events = coder.code_text(text, date="2024-05-02")
+    (probe,) = [e for e in events if e.plover.type == "ACCUSE"]
+    assert probe.source.text == "The Department of Energy"
+    assert probe.target is not None and probe.target.text == "the Bureau of Land Management"
+
+
+def test_its_own_ban_still_has_no_recipient(coder):
+    text = "The government lifted its ban on public gatherings."
+    events = coder.code_text(text, date="2024-05-02")
+    assert events and all(e.target is None or e.target.text != "its" for e in events)
+
+
+def test_complaint_filed_to_a_body_is_aimed_at_it(coder):
+    text = "Chile's foreign ministry filed a complaint to the United Nations Security Council."
+    assert ("filed", "Chile's foreign ministry", "the United Nations Security Council") in pairs(
+        coder, text
+    )
+
+
+def test_meetings_held_in_a_city_fall_on_that_place(coder):
+    found = pairs(coder, "The Iranian foreign minister held several meetings in Beirut.")
+    assert ("held", "The Iranian foreign minister", "Beirut") in found
+
+
+def test_a_manner_phrase_is_not_a_recipient(coder):
+    found = pairs(coder, "The Kenyan government held talks in a friendly atmosphere.")
+    assert all(target != "a friendly atmosphere" for _, _, target in found)
+
+
+def test_joint_act_about_a_third_country_is_between_the_doers(coder):
+    found = pairs(coder, "Joe Biden and Xi Jinping agreed to share information on Iran.")
+    assert ("agreed", "Joe Biden", "Xi Jinping") in found
+    assert ("agreed", "Xi Jinping", "Joe Biden") in found
+    assert all(target != "Iran" for _, _, target in found)
+
+
+def test_joint_act_with_a_named_partner_keeps_the_partner(coder):
+    found = pairs(coder, "France and Germany signed a trade agreement with Japan.")
+    assert ("signed", "France", "Japan") in found
+    assert ("signed", "France", "Germany") not in found
+
+
+def test_an_abbreviation_read_as_a_noun_is_still_a_named_doer(coder):
+    found = pairs(coder, "ICE returned three stolen sculptures to the government of Chile.")
+    assert ("returned", "ICE", "the government of Chile") in found
+
+
+def test_a_group_of_a_named_body_is_a_doer(coder):
+    text = "Members of the Freedom Alliance demanded an apology from the Kenyan government."
+    found = pairs(coder, text)
+    assert ("demanded", "Members of the Freedom Alliance", "the Kenyan government") in found
+
+
+def test_an_act_against_doing_something_to_someone_is_against_them(coder):
+    text = "Amnesty International filed a lawsuit against deporting Eritrean refugees."
+    events = [e for e in coder.code_text(text, date="2024-05-02") if e.cameo.code == "115"]
+    assert events and events[0].target is not None
+    assert "Eritrean" in events[0].target.text
+
+
+def test_a_passive_act_takes_no_place_as_its_recipient(coder):
+    text = "The mayor of Kherson resigned after being accused of fraud in Kyiv."
+    assert all(target != "Kyiv" for _, _, target in pairs(coder, text))
+
+
+def test_a_noun_a_passive_participle_modifies_is_the_one_acted_on(coder):
+    text = "A French teacher arrested in Tehran in 2023 was released last week."
+    events = coder.code_text(text, date="2025-11-04")
+    (arrest,) = [e for e in events if e.trigger.text == "arrested"]
+    assert arrest.cameo.root == "17" and arrest.target.country == "FRA"
