@@ -397,9 +397,11 @@ def test_a_dated_clause_about_a_participant_keeps_its_place(coder):
         "A French teacher arrested in Tehran in early 2023 and a Dutch aid worker arrested in"
         " Mashhad in 2024 are released in a prisoner swap between Iran and France."
     )
-    rows = {trigger: loc for trigger, _, loc in located_in(coder, text)}
+    found = located_in(coder, text)
+    rows = {trigger: loc for trigger, _, loc in found}
     assert rows["released"] is None and rows["swap"] is None  # not where they were arrested
-    assert rows["arrested"] == ("Tehran", "IRN")  # the arrest itself is there
+    arrests = [loc for trigger, _, loc in found if trigger == "arrested"]
+    assert arrests == [("Tehran", "IRN"), ("Mashhad", "IRN")]  # each arrest where it was made
 
 
 def test_a_states_port_is_its_ground_not_a_party(coder):
@@ -579,3 +581,105 @@ def test_the_container_of_a_target_talked_about_is_no_place_either(coder):
     text = "The rebels announce that they will withdraw from Uvira, South Kivu, next week."
     rows = located(coder, text)
     assert rows and all(loc is None or loc["name"] != "South Kivu" for loc in rows.values())
+
+
+# --- Round 8 (issue #7): classes of a fresh audit and of the round-7 list ---
+
+
+def test_a_states_own_business_at_home_is_in_that_state(coder):
+    # A state named as the doer of a domestic act (freeing its prisoners) acts at home.
+    rows = located(coder, "Venezuela announces plans to release 30 political prisoners.")
+    assert where(rows["release 30 political prisoners"]) == ("Venezuela", "VEN")
+    text = "Ukraine finalizes its military reforms."
+    assert where(placed_uncoded(coder, text, "finalizes")) == ("Ukraine", "UKR")
+    # A person may sign abroad; a foreign-policy order or a swap between states is no
+    # state's own business at home.
+    text = "Vladimir Putin signed the Executive Order on awarding state decorations."
+    assert located(coder, text)["signed the Executive Order"] is None
+    text = "The United States signs an executive order imposing sanctions on the court."
+    assert located(coder, text)["signs an executive order"] is None
+    rows = located(coder, "Russia and Ukraine swap 90 prisoners.")
+    assert all(loc is None for loc in rows.values())
+
+
+def test_a_states_forces_and_its_own_armed_group_fight_at_home(coder):
+    rows = located(coder, "The Sudanese army says it destroyed dozens of RSF vehicles.")
+    assert where(rows["destroyed"]) == ("Sudan", "SDN")
+
+
+def test_a_visit_someone_is_invited_to_is_not_where_the_invitation_was(coder):
+    rows = located(coder, "In a phone call, I invited Prime Minister Martin to visit Ukraine.")
+    assert rows["invited"] is None
+
+
+def test_an_uncoded_verb_with_a_clause_is_a_statement(coder):
+    text = "Oman reaffirms that shipping through the Strait of Hormuz must stay free."
+    assert placed_uncoded(coder, text, "reaffirms") is None  # its topic is no place
+    text = "Iran reaffirms that it will keep the Strait of Hormuz open to shipping."
+    assert placed_uncoded(coder, text, "reaffirms") is None
+    assert where(placed_uncoded(coder, text, "reaffirms", place="Muscat")) == ("Muscat", "OMN")
+
+
+def test_a_dependent_territory_is_in_its_state(coder):
+    rows = located(coder, "US Vice President JD Vance visits Nuuk, Greenland.")
+    assert where(rows["visits"]) == ("Nuuk", "DNK")  # Greenland is Denmark's
+
+
+def test_a_generic_word_alone_is_no_place(coder):
+    text = "Rebels kill 40 people in Territory of Beni, in North Kivu Province."
+    assert "Territory" not in places_in(coder, text)
+    assert where(located(coder, text)["kill"])[0] != "Territory"
+
+
+def test_a_ukrainian_name_spelt_with_y_is_found(coder):
+    assert places_in(coder, "A tank fired at a house in Borodyanka.")["Borodyanka"] == (
+        "Borodianka",
+        "UKR",
+    )
+
+
+def test_the_origin_of_what_an_agreement_is_about_is_not_its_place(coder):
+    rows = located(coder, "EU countries agreed to cut gas imports from Russia.")
+    assert rows["agreed to cut"] is None
+
+
+def test_people_released_to_a_state_are_handed_over_there_deportees_are_not(coder):
+    assert where(located(coder, "The hostages are released to Qatar.")["released"])[1] == "QAT"
+    text = "A man accused of a shooting is detained in Dubai and deported to Moscow."
+    rows = located(coder, text)
+    assert where(rows["detained"]) == ("Dubai", "ARE")  # "Dubai" is also read as the doer
+    assert where(rows["deported"]) != ("Moscow", "RUS")  # where he was sent, not from
+
+
+def test_the_invaders_own_country_is_not_borrowed_from_an_earlier_sentence(coder):
+    text = (
+        "Ukraine's president spoke about the rulers of Russia. The Russian invasion has"
+        " killed thousands."
+    )
+    assert located(coder, text)["killed"] is None
+
+
+def test_a_statement_following_the_summit_is_at_the_summits_place(coder):
+    text = (
+        "A summit of NATO leaders will be held in Vilnius on July 11. The agenda includes"
+        " regional issues. Following the summit, NATO will sign a joint declaration with Ukraine."
+    )
+    assert where(located(coder, text)["sign a joint declaration"]) == ("Vilnius", "LTU")
+
+
+def test_a_region_written_after_its_name_tagged_as_an_adjective(coder):
+    text = "Today, the minister visited the towns of the Kyiv region that had been liberated."
+    rows = located(coder, text)
+    assert where(rows["visited"]) == ("Kyiv Oblast", "UKR")
+    assert where(rows["liberated"]) == ("Kyiv Oblast", "UKR")  # the region it was done to
+
+
+def test_a_release_opening_with_a_trip_places_its_statements_there(coder):
+    text = (
+        "During a working trip to the Mykolaiv region, the President of Ukraine visited a"
+        ' hospital. "I thank you for your service," the President told the doctors.'
+    )
+    events = coder.code_doc(Article(id="t", text=text), coder.nlp(text))
+    thanks = [e for e in events if e.trigger.text.startswith("thank")]
+    assert thanks and where(thanks[0].location) == ("Mykolaiv Oblast", "UKR")
+    assert thanks[0].location["method"] == "article"

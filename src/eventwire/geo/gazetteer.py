@@ -94,6 +94,8 @@ def _fold(name: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+_IOTATED = re.compile(r"(?<=[a-z])y(?=[aeu])")
+IOTATED_COUNTRIES = {"UKR", "RUS", "BLR"}
 _COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
 _BLANKS = re.compile(r"[^\S\t]{2,}|[^\S \t]")  # other blanks than one space (tabs part names)
 normalise = lru_cache(maxsize=65536)(_fold)  # lookups repeat names; the build does not
@@ -121,7 +123,14 @@ class Gazetteer:
         return found
 
     def lookup(self, name: str) -> list[Place]:
-        return [self.place(i) for i in self._ids(normalise(name))]
+        key = normalise(name)
+        ids = self._ids(key)
+        if not ids and "y" in key and (other := _IOTATED.sub("i", key)) != key:
+            # "Borodyanka" for GeoNames' "Borodianka": news writes Ukrainian and Russian
+            # ya/ye/yu inside a name as y-, GeoNames often as i-.
+            found = (self.place(i) for i in self._ids(other))
+            return [p for p in found if p.country in IOTATED_COUNTRIES]
+        return [self.place(i) for i in ids]
 
     def _ids(self, key: str) -> tuple[int, ...]:
         ids = self.index.get(key)

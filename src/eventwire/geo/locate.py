@@ -31,11 +31,13 @@ the act moves there or away; an example ("..., including in Tyre") only as a las
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from eventwire.geo.toponyms import (
@@ -49,7 +51,7 @@ from eventwire.geo.toponyms import (
     nationality_countries,
     resolve,
 )
-from eventwire.records import ActorRef, Article, Attribution, Event
+from eventwire.records import ActorRef, Article, Attribution, Cameo, Event
 
 STATEMENT_ROOTS = {"01", "02", "03", "04", "05"}
 # Meetings, visits and cooperation: done where the leaders are, which a dateline in the same
@@ -70,6 +72,31 @@ HOME_COERCION_CODES = ("173", "174", "175")
 # armed forces, which also arrest where they deploy.
 ARREST_CODES = ("173", "174")
 CIVIL_SECTORS = {"", "GOV", "COP", "JUD", "LEG"}
+# Roots of acts that may be a state's own business at home (statements such as "signed the
+# Executive Order", intents, cooperation, yielding: "release 51 prisoners"); not appeals,
+# demands, criticism, threats, protests, sanctions or force, which are about someone else.
+DOMESTIC_ROOTS = {"", "01", "03", "05", "06", "07", "08"}
+FOREIGN_POLICY_LEMMAS = {"sanction", "tariff", "embargo", "treaty", "agreement", "accord"}
+# Heads of a doer naming a state's own institution ("the Ukrainian government", "Kuwait's
+# National Assembly"); a person ("Vladimir Putin signed the Executive Order") may be abroad.
+INSTITUTION_NOUNS = {
+    "government",
+    "parliament",
+    "cabinet",
+    "legislature",
+    "assembly",
+    "council",
+    "senate",
+    "congress",
+    "duma",
+    "rada",
+    "knesset",
+    "majlis",
+    "ministry",
+    "authorities",
+    "authority",
+}
+EXCHANGE_LEMMAS = {"swap", "exchange", "trade"}  # prisoners swapped between two states
 TRAILING_POSS = {"'s", "’s", "'", "’"}
 AIRCRAFT_NOUNS = {"aircraft", "jet", "plane", "helicopter", "drone", "bomber", "convoy"}
 COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "judiciary"}
@@ -115,6 +142,8 @@ VERBAL_QUADS = {1, 3}
 # says they were done, never by the places they are about.
 PHYSICAL_ROOTS = {"06", "07", "08", "14", "15", "17", "18", "19", "20"}
 ADMINISTRATIVE_CODES = ("172", "16")
+# Prepositions of passage: a statement or an appeal is never made "through" or "into" a place.
+PASSAGE_PREPS = {"through", "into", "via", "along", "toward", "towards", "onto"}
 NOT_LOCATIVE = {"with", "by", "for", "about", "regarding", "between", "than", "like", "as"}
 ACTOR_NOUNS = {
     "government",
@@ -193,10 +222,10 @@ TOWARD_LEMMAS = {
     "go",
     "come",
     "arrive",
-    "deport",
-    "extradite",
     "hand",
     "dispatch",
+    "release",  # "crew members are released to Oman": handed over there
+    "free",
 }
 AWAY_LEMMAS = {
     "recover",
@@ -345,6 +374,8 @@ GATHERING_NOUNS = {
     "consultations",
     "negotiations",
 }
+# Words of a trip or a gathering whose place a release's first sentence gives.
+TRIP_WORDS = {"trip", "visit", "tour", "arrive", "travel"}  # not "invited to the summit in X"
 # Words of a message: an act named by one ("sent greetings", "a message of condolences") is
 # a statement, whatever the lexicon coded.
 MESSAGE_NOUNS = {
@@ -424,10 +455,16 @@ class Locator:
         started = perf_counter()
         mentions = self.mentions(article, doc, events)
         dateline = self.dateline_place(article)
+        lead = None if dateline is not None else _lead_trip_place(doc, mentions)
         for event in events:
-            event.location = locate_event(doc, event, mentions, dateline, self.gazetteer.country)
+            event.location = locate_event(
+                doc, event, mentions, dateline or lead, self.gazetteer.country
+            )
+            if lead is not None and event.location and event.location["method"] == "dateline":
+                event.location["method"] = "article"  # the trip the release opens with
         _carry_meeting_places(events, mentions)
         _place_at_occasion(doc, events, mentions)
+        _place_at_named_gathering(doc, events, mentions)
         self.seconds += perf_counter() - started
         return mentions
 
@@ -469,18 +506,17 @@ def locate_event(
 ) -> dict | None:
     """The location of one event by the rules above, or None. `country` (ISO3 → the
     gazetteer's country) enables rule 5, the country an act of force was done to."""
-    found = _locate(doc, event, mentions, dateline)
+    if not event.cameo.code and _reports_a_clause(doc, event):
+        # An uncoded "reaffirms that ...", "notifies the UN it will ...": a statement.
+        event = replace(event, cameo=Cameo("010", "01", "Make statement"), quad_class=1)
+    found = _sovereign(_locate(doc, event, mentions, dateline))
     if found is None and country is not None:
-        iso3 = _country_acted_on(event, doc)
+        iso3 = _country_acted_on(event, doc) or _domestic_state(event, doc)
         place = country(iso3) if iso3 else None
         if place is not None:
-            return {
-                "text": None,
-                "start": None,
-                "end": None,
-                **place.to_location(),
-                "method": "actor",
-            }
+            return _sovereign(
+                {"text": None, "start": None, "end": None, **place.to_location(), "method": "actor"}
+            )
     if (
         found is not None
         and dateline is not None
@@ -492,14 +528,132 @@ def locate_event(
         and (found["name"] == dateline.admin1 or _is_country_entry(found, country))
     ):
         # "The President arrived in China", datelined Beijing: the visit is in Beijing.
-        return {
-            "text": None,
-            "start": None,
-            "end": None,
-            **dateline.to_location(),
-            "method": "dateline",
-        }
+        return _sovereign(
+            {"text": None, "start": None, "end": None, **dateline.to_location()}
+            | {"method": "dateline"}
+        )
     return found
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return {r["territory"]: r["state"] for r in read_data_tsv("eventwire.geo", "dependencies.tsv")}
+
+
+def _sovereign(location: dict | None) -> dict | None:
+    """A location's country is the recognised state: "Greenland is Denmark's" (Nuuk too)."""
+    if location is not None and location.get("country") in _sovereigns():
+        return {**location, "country": _sovereigns()[location["country"]]}
+    return location
+
+
+def _reports_a_clause(doc: Doc, event: Event) -> bool:
+    """The trigger is a verb with a clause of its own as complement ("reaffirms that the
+    strait stays open", "notifies the UN it will withdraw"): it says something."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or _gathering(event.trigger.text) or _message(event.trigger.text):
+        return False
+    head = span.root
+    if head.pos_ != "VERB":
+        return False
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    said_that = after is not None and after.lower_ == "that" and after.pos_ == "SCONJ"
+    return said_that or any(c.dep_ == "ccomp" for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _domestic_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_data_tsv("eventwire.geo", "domestic_acts.tsv")
+    verbs = frozenset(r["word"] for r in rows if r["kind"] == "verb")
+    return verbs, frozenset(r["word"] for r in rows if r["kind"] == "object")
+
+
+def _domestic_state(event: Event, doc: Doc) -> str | None:
+    """A state's own business at home, when the text names no place: its government signs a
+    decree or a law, ratifies, appoints, holds elections, frees its prisoners, finalises
+    reforms ("Ukraine finalizes military reforms" → Ukraine; "Cuba announces plans to release
+    51 prisoners" → Cuba). Not its forces (which act abroad), nor an act with a foreign
+    target or about sanctions or treaties ("signs an executive order imposing sanctions on
+    the ICC": no place)."""
+    if event.cameo.root not in DOMESTIC_ROOTS or event.cameo.code.startswith("16"):
+        return None
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    verbs, objects = _domestic_words()
+    if head.lemma_.lower() in EXCHANGE_LEMMAS:
+        return None  # "Russia and Ukraine swap 146 prisoners": two states' act
+    if head.lemma_.lower() not in verbs and not any(
+        c.dep_ in {"dobj", "nsubjpass", "attr"} and _object_words(c) & objects
+        for c in head.children
+    ):
+        return None
+    if any(t.lemma_.lower() in FOREIGN_POLICY_LEMMAS for t in head.subtree):
+        return None
+    doer = event.source
+    if doer is not None:
+        if not doer.country or (doer.sector or "") not in CIVIL_SECTORS:
+            return None
+        iso3 = doer.country if _a_state_body(doer) else None
+    else:
+        iso3 = _subject_state(head)
+    target = event.target
+    if iso3 is None or target is not None and target.code and target.country != iso3:
+        return None  # a foreign or international party: not the state's own business
+    return iso3
+
+
+def _a_state_body(ref: ActorRef) -> bool:
+    """The doer is named as the state itself or one of its institutions ("Cuba", "the
+    Iranian government", "the Supreme National Security Council"), not as a person."""
+    words = [w for w in ref.text.lower().replace("'s", " ").split() if w not in {"the", "its"}]
+    if not words:
+        return False
+    return " ".join(words) in country_words() or words[-1] in INSTITUTION_NOUNS
+
+
+def _object_words(tok: Token) -> set[str]:
+    """ "reforms" → {"reform"}; "the Executive Order" → {"order", "executive order"}."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "signed Decrees № 447": a proper noun keeps its plural
+    mods = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+    return {lemma} | {f"{m} {lemma}" for m in mods}
+
+
+def _subject_state(head: Token) -> str | None:
+    """The state that is the doer by the parse, for an act the extractor did not code: a
+    country named as the subject ("Ukraine finalizes", "Cuba announces plans to release") or
+    its government, parliament or president ("the Ukrainian government")."""
+    words = country_words()
+    tok = head
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ != "nsubj":
+                continue
+            if any(c.dep_ == "conj" for c in child.children):
+                return None  # "Russia and Ukraine ...": two states
+            name = _subject_name(child)
+            if name in words:
+                return words[name]
+            if child.lemma_.lower() in INSTITUTION_NOUNS:
+                for mod in child.children:
+                    if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.text.lower() in words:
+                        return words[mod.text.lower()]
+            return None
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject_name(tok: Token) -> str:
+    """A subject's name without its article: "the Philippines" → "philippines"."""
+    words = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    return " ".join(t.lower_ for t in words) if words else tok.lower_
 
 
 def _is_country_entry(found: dict, country: Callable[[str], Place | None] | None) -> bool:
@@ -761,6 +915,92 @@ def _place_at_occasion(doc: Doc, events: list[Event], mentions: list[Mention]) -
             e.location = _location(m, "article")
 
 
+def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
+    """A release with no dateline that opens with a trip ("During a working trip to the Odesa
+    region, the President ...", "will pay a visit to Munich"): its statements and meetings
+    were made there, as at a dateline."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    placed = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.start < first.end_char
+        and m.root.dep_ == "pobj"
+        and m.root.head.lower_ in {"to", "in"}
+        and m.root.head.head.lemma_.lower() in TRIP_WORDS
+        and not any(  # "condemned Pelosi's visit to Taiwan": someone else's trip, a topic
+            c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in m.root.head.head.children
+        )
+    ]
+    return _most_specific(placed).place if placed else None
+
+
+def _place_at_named_gathering(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
+    """A verbal act done at "the summit" the article placed before ("A summit of the CSTO will
+    be held in Moscow ... Following the summit, the parties will sign a statement" → Moscow):
+    the gathering is named again with "the"/"this" and no place of its own."""
+    for e in events:
+        if e.location is not None and e.location["method"] != "dateline":
+            continue
+        if not (e.cameo.root in STATEMENT_ROOTS or e.quad_class in VERBAL_QUADS):
+            continue
+        noun = _gathering_named_again(_trigger_tokens(doc, e), mentions)
+        if noun is None:
+            continue
+        earlier = _where_gathering_was(doc, mentions, noun, e.sentence_start)
+        if earlier is not None:
+            e.location = _location(earlier, "article")
+
+
+def _gathering_named_again(anchors: list[Token], mentions: list[Mention]) -> str | None:
+    """ "Following the summit, the parties will sign": the gathering's word, when it hangs on
+    the act by an occasion's preposition, with "the"/"this" and no place of its own."""
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SITED_PREPS | {"following", "at"}:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lower_ not in GATHERING_NOUNS:
+                    continue
+                definite = any(c.lower_ in {"the", "this", "that"} for c in noun.children)
+                own = any(noun.left_edge.i <= m.span.start <= noun.right_edge.i for m in mentions)
+                if definite and not own:
+                    return noun.lower_
+    return None
+
+
+def _where_gathering_was(
+    doc: Doc, mentions: list[Mention], noun: str, before: int
+) -> Mention | None:
+    """The place an earlier sentence gives the same gathering: "in X" on the gathering's noun
+    or on the verb it is the subject or object of ("a summit ... will be held in Moscow")."""
+    for sent in reversed([s for s in doc.sents if s.end_char <= before]):
+        if before - sent.end_char > ARTICLE_REACH:
+            return None
+        for tok in sent:
+            if tok.lower_ != noun:
+                continue
+            if tok.dep_ == "compound":
+                tok = tok.head  # "a summit meeting of the member states"
+            holders = {tok.i}
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                holders.add(tok.head.i)
+            placed = [
+                m
+                for m in mentions
+                if m.place is not None
+                and sent.start_char <= m.start < sent.end_char
+                and m.root.dep_ == "pobj"
+                and m.root.head.lower_ in {"in", "at"}
+                and m.root.head.head.i in holders
+            ]
+            if placed:
+                return _most_specific(placed)
+    return None
+
+
 def _occasion_place(sent: Span, mentions: list[Mention]) -> Mention | None:
     """The place of a sentence that says where the statement before it was made: a speech
     verb with "this"/"that" as its object or passive subject, and a place hanging on it
@@ -833,6 +1073,18 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         # "China arrests three Filipinos", "Russia expels Estonian diplomats": a state's
         # government, police or courts arrest and expel on their own ground, whoever it is.
         return doer.country
+    if (
+        target is not None
+        and doer is not None
+        and target.country
+        and doer.country == target.country
+        and ABROAD_SECTORS & {target.sector, doer.sector}
+    ):
+        # "the Sudanese Armed Forces destroyed RSF vehicles": a state's forces and its own
+        # armed groups fight each other at home.
+        return target.country
+    if event.cameo.code.startswith("174"):
+        return None  # "deported to Moscow": the deported go to their country, not from it
     if target is not None and target.country and target.sector not in ABROAD_SECTORS:
         if doc is not None and _owns_a_mover(doc, target):
             return None  # "destroy Iran's lead corvette": a ship is hit wherever it sails
@@ -929,7 +1181,14 @@ def _previous_sentence_place(
     if not before:
         return None
     sent = before[-1].span.sent
-    same = [m for m in before if m.span.sent == sent and not _is_actor(m, event)]
+    doer = event.source.country if event.source is not None else None
+    same = [
+        m
+        for m in before
+        if m.span.sent == sent
+        and not _is_actor(m, event)
+        and not (m.place.is_country and m.place.country == doer)  # "the Russian invasion"
+    ]
     return _most_specific(same) if same else None
 
 
@@ -1004,8 +1263,13 @@ def _overlaps_token(tok: Token, ref: ActorRef | None) -> bool:
 def _is_actor(m: Mention, event: Event) -> bool:
     """The mention names a party, not a place: the source or speaker, a verbal act's target,
     a subject or possessor ("Moscow said", "Kyiv's position"), a modifier of an official."""
+    if _physical(event) and any(
+        _passive_clause_of(t, m.root) for t in _trigger_tokens(m.span.doc, event)
+    ):
+        return False  # "the Kyiv region that had been liberated": what was done to, not by
     if _overlaps(m, event.source) and not _placed_inside(m, event.source):
-        return True
+        if not _doer_named_by_place(m, event):
+            return True
     if event.attribution is not None and _overlaps(m, event.attribution.speaker):
         return True
     if (
@@ -1058,6 +1322,15 @@ def _is_actor(m: Mention, event: Event) -> bool:
     return False
 
 
+def _doer_named_by_place(m: Mention, event: Event) -> bool:
+    """ "A man is detained in Dubai": a doer the extractor reads from a place after "in" or
+    "at" following the trigger, and hanging on it, is named by where the act was done."""
+    if m.start < event.trigger.end or _locative_prep(m) not in {"in", "at"}:
+        return False
+    holder = m.root.head.head if m.root.dep_ == "pobj" else m.root.head
+    return event.trigger.start <= holder.idx < event.trigger.end
+
+
 def _ground(m: Mention, root: Token) -> bool:
     """A subject or possessor that is ground, not a party: water ("the strait is still not
     open"), a site ("the Rafah Border Crossing reopens") or a state's airspace, territory or
@@ -1102,6 +1375,8 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
     anchor_ids = {t.i for t in anchors}
     verbal = not _physical(event)
     tok = m.root
+    if not verbal and any(_passive_clause_of(t, tok) for t in anchors):
+        return True  # "the cities of the Kyiv region that had been liberated": there
     prep: str | None = None
     for _ in range(MAX_CLIMB):
         head = tok.head
@@ -1116,6 +1391,10 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 return False  # "officials from Libya": where they come from
             if prep == "from" and event.cameo.root == "04":
                 return False  # "welcome our guests from India": where visitors came from
+            if verbal and prep in PASSAGE_PREPS:
+                return False  # "reaffirms that shipping through the Strait ...", misparsed
+            if prep == "from" and verbal and holder.head.i in anchor_ids:
+                return False  # "agreed to limit oil imports from Russia": the topic's origin
             if prep == "from" and holder.pos_ in {"NOUN", "PROPN"}:
                 if holder.lemma_.lower() not in AWAY_LEMMAS:
                     return False  # "welcome our guests from India": the guests' origin
@@ -1147,6 +1426,13 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 return False
         tok = head
     return False
+
+
+def _passive_clause_of(verb: Token, place: Token) -> bool:
+    """The verb is a passive relative clause on the place ("a region that was liberated")."""
+    if verb.dep_ != "relcl" or verb.head.i != place.i:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in verb.children)
 
 
 def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -> Mention | None:
@@ -1253,7 +1539,16 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
     if tok.dep_ not in {"prep", "dobj"} or visit.lemma_.lower() not in VISIT_LEMMAS:
         return False
     ids = {t.i for t in anchors}
-    return any(a.i in ids for a in visit.ancestors)
+    if not any(a.i in ids for a in visit.ancestors):
+        return False
+    # "invited him to visit Ukraine", "agreed to travel to Kyiv": a visit in the infinitive
+    # below the act is what it is about, a visit still to come, not where the act was.
+    tok = visit
+    while tok.i not in ids:
+        if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        tok = tok.head
+    return True
 
 
 def _circumstance_of(verb: Token, anchors: list[Token]) -> bool:
@@ -1319,7 +1614,8 @@ def _is_origin(m: Mention, event: Event, anchors: list[Token]) -> bool:
 
 
 def _moves_toward(doc: Doc, event: Event) -> bool:
-    """The trigger is an act of moving something somewhere ("return", "send", "deport")."""
+    """The trigger is an act of moving something somewhere ("return", "send"); not a
+    deportation or extradition, done by the state that sends someone away."""
     return any(t.lemma_.lower() in TOWARD_LEMMAS for t in _trigger_tokens(doc, event))
 
 
@@ -1413,6 +1709,8 @@ def _under_locative_verb(m: Mention, anchors: list[Token]) -> bool:
         return False
     tok = m.root if m.root.dep_ == "pobj" else m.root.head
     holder = tok.head.head
+    if prep == "from" and holder.head.i in {t.i for t in anchors}:
+        return False  # "agreed to limit oil imports from Russia": the topic's origin
     if holder.pos_ in {"VERB", "AUX"}:
         return not anchors or _circumstance_of(holder, anchors)
     if holder.lemma_.lower() not in SITED_NOUNS or holder.dep_ != "pobj":

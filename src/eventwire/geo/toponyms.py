@@ -301,6 +301,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         span = _trim(ent)
         if span is None or _names_a_vessel(span):
             continue
+        if len(span) == 1 and span[0].lower_ in GENERIC_TAILS:
+            continue  # "in Territory of Irumu": the generic word alone names nothing
         span = _with_admin_tail(span)
         # An administrative word makes a place of any name ("Pokrovsk Raion", tagged ORG).
         is_place = ent.label_ in PLACE_ENTS or span[-1].lower_ in ADMIN_TAILS
@@ -337,7 +339,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
     for run in _propn_runs(doc, taken):
-        if _names_a_vessel(run):
+        if _names_a_vessel(run) or len(run) == 1 and run[0].lower_ in GENERIC_TAILS:
             continue
         region = _with_admin_tail(run)
         if region is not run and (found := gazetteer.lookup(region.text)):
@@ -722,6 +724,9 @@ def _name_word(tok: Token) -> bool:
     if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
         return False
     doc = tok.doc
+    if tok.pos_ == "ADJ" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_TAILS:
+        # "the cities of the Kyiv [ADJ] region": a name before its unit word, not a nationality.
+        return tok.lower_ not in nationality_countries()
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ not in PLACE_LEADS:
         return False
     following = doc[tok.i + 1]
