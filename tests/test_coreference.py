@@ -163,3 +163,13 @@ def test_their_after_the_object_of_a_coordinated_verb_is_that_object(coder):
         "citizens and organise their safe departure."
     )
     assert _code_at(coder, text, "their", "2022-03-04", "President of Russia") is None
+
+
+def test_a_possessive_inside_the_subject_it_modifies_looks_past_that_subject(coder):
+    # "its" is inside "four of its soldiers": the army, not the soldiers (and no loop
+    # between the counted group and its owner)
+    text = "The Israeli army says four of its soldiers were wounded in a Hamas attack in Rafah."
+    (wounded,) = [
+        e for e in coder.code_text(text, date="2025-12-03") if e.trigger.text == "wounded"
+    ]
+    assert (wounded.source.code, wounded.target.code) == ("REBHMS", "ISRMIL")

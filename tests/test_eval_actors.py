@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -14,6 +15,7 @@ from eventwire.evaluate.actors import (
     GoldMention,
     Prediction,
     Scored,
+    code_actors,
     evaluate_actors,
     read_gold,
 )
@@ -179,3 +181,27 @@ def test_every_blind_span_lies_in_its_item_and_shows_the_mention(shared_dir: Pat
         text = items[(r.corpus, r.item_id)].text
         assert r.end <= len(text), r
         assert text[r.start : r.end] == r.mention, r
+
+
+def test_from_events_scores_an_event_participant_by_the_actor_its_event_carries(
+    coder, tmp_path: Path
+):
+    # a one-item corpus of our own; both mentions are participants of the killing
+    text = "Gunmen killed five villagers in Zamfara State."
+    item = {"id": "t-1", "date": "2025-12-03", "text": text}
+    with gzip.open(tmp_path / "mini.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps(item) + "\n")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(
+        "corpus\tid\tstart\tend\tmention\tcountry\tsector\tnote\n"
+        "mini.jsonl.gz\tt-1\t14\t28\tfive villagers\tNGA\tCVL\tdescription\n"
+        "mini.jsonl.gz\tt-1\t32\t39\tZamfara\tNGA\t\tnamed\n",
+        encoding="utf-8",
+    )
+    rows = read_gold(gold)
+    plain = list(code_actors(coder, rows, tmp_path))
+    from_events = list(code_actors(coder, rows, tmp_path, from_events=True))
+    assert from_events[0].pred.why == ["in an event"] and from_events[0].code_ok
+    assert plain[0].pred.why != ["in an event"]
+    # a mention no event carries is read by the resolver either way
+    assert from_events[1].pred.why == plain[1].pred.why != ["in an event"]

@@ -1647,6 +1647,9 @@ class ArticleActors:
         if head.i in self.cache:
             return self.cache[head.i]
         self._read_up_to(head)
+        # In progress: a rule that comes back to this head ("four of its soldiers": "its"
+        # looks at the subject "four", which counts the soldiers) finds nobody, not a loop.
+        self.cache[head.i] = None  # type: ignore[assignment]
         res = self._resolve(head, speaker)
         self.cache[head.i] = res  # type: ignore[assignment]
         return res
@@ -2460,6 +2463,8 @@ class ArticleActors:
             return None
         if subject is None or subject.i >= head.i or subject.pos_ == "PRON":
             return None
+        if subject.left_edge.i <= head.i <= subject.right_edge.i:
+            return None  # "four of its soldiers were wounded": "its" is not the subject's own
         if _object_between(subject, head):
             return None  # "thanked Cambodia for its support"
         members = [subject, *(c for c in subject.conjuncts if subject.i < c.i < head.i)]

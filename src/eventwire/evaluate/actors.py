@@ -180,19 +180,50 @@ def match_head(doc: Doc, start: int, end: int) -> Token | None:
     return max(candidates, key=score)
 
 
-def code_actors(coder, gold: list[GoldMention], corpus_dir: Path) -> Iterator[Scored]:  # noqa: ANN001
-    """Score every gold mention, parsing each referenced item once."""
+def code_actors(  # noqa: ANN001
+    coder, gold: list[GoldMention], corpus_dir: Path, from_events: bool = False
+) -> Iterator[Scored]:
+    """Score every gold mention, parsing each referenced item once.
+
+    With `from_events`, each item is first coded in full (as `eventwire code` does), and a
+    mention that is the source or target of a coded event is scored by the actor the event
+    carries: what a user of the event records sees ("Five people were killed in Quetta":
+    the victims take the country they were harmed in). Other mentions are scored by the
+    resolver, as without it."""
     articles = load_items(corpus_dir, {(g.corpus, g.item_id) for g in gold})
     by_item: dict[tuple[str, str], list[GoldMention]] = defaultdict(list)
     for g in gold:
         by_item[(g.corpus, g.item_id)].append(g)
     keys = list(by_item)
     for (_, doc), key in zip(coder.parse(articles[k] for k in keys), keys, strict=True):
+        coded = _event_actors(coder.code_doc(articles[key], doc)) if from_events else []
         order = ReadingOrder(coder.extractor, articles[key], doc)
         for g in by_item[key]:
-            head = match_head(doc, g.start, g.end)
-            pred = order.predict(head) if head is not None else Prediction(why=["no token"])
+            ref = _covering(coded, g)
+            if ref is not None:
+                pred = Prediction(ref.country, ref.sector, ref.code, ref.text, ["in an event"])
+            elif (head := match_head(doc, g.start, g.end)) is not None:
+                pred = order.predict(head)
+            else:
+                pred = Prediction(why=["no token"])
             yield Scored(g, pred)
+
+
+def _event_actors(events: Iterable) -> list[ActorRef]:  # noqa: ANN001
+    """The coded sources and targets of an article's events."""
+    refs = [r for e in events for r in (e.source, e.target) if r is not None and r.code]
+    return refs
+
+
+def _covering(refs: list[ActorRef], g: GoldMention) -> ActorRef | None:
+    """The event actor whose span best matches a gold mention (most of both spans shared)."""
+
+    def shared(r: ActorRef) -> float:
+        common = min(r.end, g.end) - max(r.start, g.start)
+        return common / max(r.end - r.start, g.end - g.start) if common > 0 else 0.0
+
+    best = max(refs, key=shared, default=None)
+    return best if best is not None and shared(best) >= 0.5 else None
 
 
 def _rates(scored: list[Scored]) -> dict:

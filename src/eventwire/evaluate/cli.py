@@ -313,6 +313,13 @@ def actors_cmd(
     as_json: JsonOpt = False,
     examples: ExamplesOpt = False,
     show: Annotated[int, typer.Option(help="Failures listed in the table view.")] = 40,
+    from_events: Annotated[
+        bool,
+        typer.Option(
+            "--from-events",
+            help="Score a mention that is a coded event's source or target by the event's actor.",
+        ),
+    ] = False,
 ) -> None:
     """Country, sector and full-code accuracy of actor mentions, per hard-case category."""
     _need(path)
@@ -321,7 +328,7 @@ def actors_cmd(
     if half is not None:
         gold = [g for g in gold if in_half(g.item_id, half)]
     started = time.perf_counter()
-    metrics = evaluate_actors(code_actors(_coder(), gold, corpus_dir))
+    metrics = evaluate_actors(code_actors(_coder(), gold, corpus_dir, from_events))
     metrics["seconds"] = round(time.perf_counter() - started, 1)
     if _emit(metrics, as_json, examples, "failures"):
         return
