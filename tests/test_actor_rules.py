@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.actors.resolver import ArticleActors, home_country
-
-
-def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):
-    """The code the resolver gives the token `word` (its nth occurrence), reading the
-    article in order up to it, as the coder does."""
-    doc = coder.nlp(text)
-    actors = ArticleActors(coder.extractor.resolver, day, home_country(source, None))
-    hits = [t for t in doc if t.text == word]
-    for tok in doc[: hits[nth].i]:
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-            actors.mention(tok)
-    ref = actors.mention(hits[nth])
-    return ref.code if ref is not None else None
+from actor_helpers import code_at
 
 
 def test_a_repeated_full_name_is_the_person_described_before(coder):
@@ -24,21 +11,21 @@ def test_a_repeated_full_name_is_the_person_described_before(coder):
         "Later the President thanked Ihor Terekhov for his work."
     )
     source = "President of Ukraine"
-    assert _code_at(coder, text, "Terekhov", "2022-05-01", source) == "UKRGOV"
-    assert _code_at(coder, text, "Terekhov", "2022-05-01", source, nth=1) == "UKRGOV"
+    assert code_at(coder, text, "Terekhov", "2022-05-01", source) == "UKRGOV"
+    assert code_at(coder, text, "Terekhov", "2022-05-01", source, nth=1) == "UKRGOV"
 
 
 def test_a_capital_followed_by_another_country_is_a_town_of_that_country(coder):
     # Santo Domingo is the Dominican capital and a town of Ecuador
     text = "Seven people are killed by criminal gangs at a bar in Santo Domingo, Ecuador."
-    assert _code_at(coder, text, "gangs", "2025-09-13") == "ECUCRM"
+    assert code_at(coder, text, "gangs", "2025-09-13") == "ECUCRM"
     text = "Seven people are killed by criminal gangs at a bar in Santo Domingo."
-    assert _code_at(coder, text, "gangs", "2025-09-13") == "DOMCRM"
+    assert code_at(coder, text, "gangs", "2025-09-13") == "DOMCRM"
 
 
 def test_a_bracket_glued_to_the_word_before_does_not_hide_a_name(coder):
     text = "You met the head of the People's Republic of China[Xi Jinping] yesterday."
-    assert _code_at(coder, text, "Jinping", "2021-12-16") == "CHNGOV"
+    assert code_at(coder, text, "Jinping", "2021-12-16") == "CHNGOV"
 
 
 def test_the_title_before_a_name_beats_an_organisation_in_an_appositive_after_it(coder):
@@ -46,12 +33,12 @@ def test_the_title_before_a_name_beats_an_organisation_in_an_appositive_after_it
         "Croatia's central bank chief, Ivo Horvat, a member of the European Central Bank "
         "committee, is charged."
     )
-    assert _code_at(coder, text, "Horvat", "2025-05-29") == "HRVGOV"
+    assert code_at(coder, text, "Horvat", "2025-05-29") == "HRVGOV"
     text = "The panel heard Iraqi rights activist Leyla Hassan, a survivor of ISIS abuse."
-    assert _code_at(coder, text, "Hassan", "2022-06-10").startswith("IRQ")
+    assert code_at(coder, text, "Hassan", "2022-06-10").startswith("IRQ")
     # with no national title before the name, the appositive's organisation still codes
     text = "Ivo Horvat, a member of the European Central Bank committee, is charged."
-    assert _code_at(coder, text, "Horvat", "2025-05-29") == "IGOECB"
+    assert code_at(coder, text, "Horvat", "2025-05-29") == "IGOECB"
 
 
 def test_a_title_after_as_codes_an_appointee(coder):
@@ -59,10 +46,10 @@ def test_a_title_after_as_codes_an_appointee(coder):
         "The President announced the appointment of Jane Roe as Special Assistant to the "
         "President for Trade."
     )
-    assert _code_at(coder, text, "Roe", "2021-04-15", "The White House") == "USAGOV"
+    assert code_at(coder, text, "Roe", "2021-04-15", "The White House") == "USAGOV"
     # "as well as" is no title
     text = "Jane Roe as well as John Doe attended the dinner."
-    assert _code_at(coder, text, "Roe", "2021-04-15", "The White House") is None
+    assert code_at(coder, text, "Roe", "2021-04-15", "The White House") is None
 
 
 def test_forces_and_people_a_leader_acts_on_are_their_own(coder):
@@ -70,10 +57,10 @@ def test_forces_and_people_a_leader_acts_on_are_their_own(coder):
         "Russian officials protested. Danish Prime Minister Mette Frederiksen orders the "
         "military to inspect Russian tankers."
     )
-    assert _code_at(coder, text, "military", "2025-06-01") == "DNKMIL"
+    assert code_at(coder, text, "military", "2025-06-01") == "DNKMIL"
     # without such a subject the article's country decides, as before
     text = "Russian officials protested after Russian jets flew over. The military said little."
-    assert _code_at(coder, text, "military", "2025-06-01") == "RUSMIL"
+    assert code_at(coder, text, "military", "2025-06-01") == "RUSMIL"
 
 
 def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):
@@ -92,15 +79,15 @@ def test_a_lower_rank_of_a_home_office_is_the_home_states_not_a_visitors(coder):
         "Kazakhstan. In Astana, Assistant Secretary Roe will meet Kazakh officials and "
         "Foreign Minister Aibek Nurlanov."
     )
-    assert _code_at(coder, text, "Roe", "2022-05-22", STATE) == "USAGOV"
-    assert _code_at(coder, text, "Roe", "2022-05-22", STATE, nth=1) == "USAGOV"
+    assert code_at(coder, text, "Roe", "2022-05-22", STATE) == "USAGOV"
+    assert code_at(coder, text, "Roe", "2022-05-22", STATE, nth=1) == "USAGOV"
     # an office the United States does not have is still a visitor's (or the host's)
-    assert _code_at(coder, text, "Nurlanov", "2022-05-22", STATE) == "KAZGOV"
+    assert code_at(coder, text, "Nurlanov", "2022-05-22", STATE) == "KAZGOV"
 
 
 def test_a_list_of_places_after_for_is_the_portfolio(coder):
     text = "Special Envoy for Iraq, Syria and Lebanon John Doe met reporters in Baghdad."
-    assert _code_at(coder, text, "Doe", "2022-05-22", STATE) == "USAGOV"
+    assert code_at(coder, text, "Doe", "2022-05-22", STATE) == "USAGOV"
 
 
 def test_an_official_of_an_international_organisation_is_coded_as_it(coder):
@@ -110,20 +97,20 @@ def test_an_official_of_an_international_organisation_is_coded_as_it(coder):
         "General Maria Lopes."
     )
     doc_day = "2022-05-09"
-    assert _code_at(coder, text, "Tedros", doc_day, STATE) == "IGOWHO"  # no USA added
-    assert _code_at(coder, text, "Lopes", doc_day, STATE) == "IGOIOM"
+    assert code_at(coder, text, "Tedros", doc_day, STATE) == "IGOWHO"  # no USA added
+    assert code_at(coder, text, "Lopes", doc_day, STATE) == "IGOIOM"
 
 
 def test_a_body_named_by_a_generic_word_takes_its_modifiers_sector(coder):
     day = "2025-11-13"
     text = "The Ukrainian intelligence directorate says a depot burned."
-    assert _code_at(coder, text, "directorate", day) == "UKRSPY"
+    assert code_at(coder, text, "directorate", day) == "UKRSPY"
     text = "Gunmen attack a church, says the Christian Association of Nigeria."
-    assert _code_at(coder, text, "Association", day) == "NGAREL"
+    assert code_at(coder, text, "Association", day) == "NGAREL"
     text = "Mali suspends the broadcasts of Radio France Internationale."
-    assert _code_at(coder, text, "Internationale", day) == "FRAJRN"
+    assert code_at(coder, text, "Internationale", day) == "FRAJRN"
     text = "Fighters of the Russian Africa Corps arrive in Bamako."
-    assert _code_at(coder, text, "Corps", day) == "RUSMIL"
+    assert code_at(coder, text, "Corps", day) == "RUSMIL"
 
 
 def test_a_backer_is_not_the_nationality_of_an_armed_group(coder):
@@ -131,14 +118,14 @@ def test_a_backer_is_not_the_nationality_of_an_armed_group(coder):
         "Ivan Petrov, leader of the Ukraine-aligned Russian Volunteer Corps, is reported "
         "killed. It is later revealed that Petrov had faked his death."
     )
-    assert _code_at(coder, text, "Petrov", "2025-12-27") == "RUSREB"
-    assert _code_at(coder, text, "Corps", "2025-12-27") == "RUSREB"
-    assert _code_at(coder, text, "Petrov", "2025-12-27", nth=1) == "RUSREB"
+    assert code_at(coder, text, "Petrov", "2025-12-27") == "RUSREB"
+    assert code_at(coder, text, "Corps", "2025-12-27") == "RUSREB"
+    assert code_at(coder, text, "Petrov", "2025-12-27", nth=1) == "RUSREB"
 
 
 def test_an_organisation_before_a_title_outside_the_name_codes_the_person(coder):
     text = "Israel says Hamas commander in the Gaza Strip Yahya Salem was killed."
-    assert _code_at(coder, text, "Salem", "2026-05-16") == "REBHMS"
+    assert code_at(coder, text, "Salem", "2026-05-16") == "REBHMS"
 
 
 def test_first_person_in_a_release_quote_with_no_speaker_is_its_principal(coder):
@@ -146,35 +133,35 @@ def test_first_person_in_a_release_quote_with_no_speaker_is_its_principal(coder)
         "Vladimir Putin sent greetings to the forum. The message reads, in part: "
         '"Energy cooperation matters. We are convinced that it serves everyone."'
     )
-    assert _code_at(coder, text, "We", "2022-02-22", "President of Russia") == "RUSGOV"
+    assert code_at(coder, text, "We", "2022-02-22", "President of Russia") == "RUSGOV"
     # outside an official release nobody is assumed
-    assert _code_at(coder, text, "We", "2022-02-22") is None
+    assert code_at(coder, text, "We", "2022-02-22") is None
 
 
 def test_people_of_two_states_are_no_one_actor(coder):
     text = "Putin assessed the talks between Russian and Ukrainian representatives."
-    assert _code_at(coder, text, "representatives", "2022-03-15", "President of Russia") is None
+    assert code_at(coder, text, "representatives", "2022-03-15", "President of Russia") is None
     text = "Putin assessed the talks with Ukrainian representatives."
-    assert _code_at(coder, text, "representatives", "2022-03-15", "President of Russia") == (
+    assert code_at(coder, text, "representatives", "2022-03-15", "President of Russia") == (
         "UKRGOV"
     )
 
 
 def test_staff_of_a_body_and_quantified_groups(coder):
     text = "The Taliban stop paying Afghan government employees."
-    assert _code_at(coder, text, "employees", "2026-06-17") == "AFGGOV"
+    assert code_at(coder, text, "employees", "2026-06-17") == "AFGGOV"
     text = "Afghan workers protest in Kabul."
-    assert _code_at(coder, text, "workers", "2026-06-17") == "AFGLAB"
+    assert code_at(coder, text, "workers", "2026-06-17") == "AFGLAB"
     text = "Today I am helping many farmers and ranchers across the United States."
-    assert _code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
+    assert code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
     # a release that names no country is about its own state
     text = "Today I am helping many farmers and ranchers who faced discrimination."
-    assert _code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
+    assert code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
 
 
 def test_a_person_inside_a_groups_phrase_says_whose_it_is(coder):
     text = "The envoy met representatives of the incoming Milei administration in Buenos Aires."
-    assert _code_at(coder, text, "administration", "2023-11-25", STATE) == "ARGGOV"
+    assert code_at(coder, text, "administration", "2023-11-25", STATE) == "ARGGOV"
 
 
 def test_they_doing_a_joint_act_after_one_person_names_both_sides(coder):
@@ -182,9 +169,9 @@ def test_they_doing_a_joint_act_after_one_person_names_both_sides(coder):
         "The Vice President spoke with President Mahmoud Abbas. She said that the Palestinian "
         "people must have a political horizon. They spoke about the West Bank."
     )
-    assert _code_at(coder, text, "They", "2023-12-03", "The White House") is None
+    assert code_at(coder, text, "They", "2023-12-03", "The White House") is None
     text = "Palestinian protesters marched in Ramallah. They demanded elections."
-    assert _code_at(coder, text, "They", "2023-12-03") == "PSECVL"
+    assert code_at(coder, text, "They", "2023-12-03") == "PSECVL"
 
 
 def test_our_state_and_our_cities_are_the_speakers_country(coder):
@@ -193,10 +180,10 @@ def test_our_state_and_our_cities_are_the_speakers_country(coder):
         "strong and our cities will be rebuilt. We thank our partners."
     )
     source, day = "President of Ukraine", "2022-03-10"
-    assert _code_at(coder, text, "state", day, source) == "UKR"
-    assert _code_at(coder, text, "army", day, source) == "UKRMIL"
-    assert _code_at(coder, text, "cities", day, source) == "UKR"
-    assert _code_at(coder, text, "partners", day, source) is None  # whose partners, not who
+    assert code_at(coder, text, "state", day, source) == "UKR"
+    assert code_at(coder, text, "army", day, source) == "UKRMIL"
+    assert code_at(coder, text, "cities", day, source) == "UKR"
+    assert code_at(coder, text, "partners", day, source) is None  # whose partners, not who
 
 
 def test_the_secretary_in_a_release_is_its_own_secretary_before_a_visitor(coder):
@@ -204,7 +191,7 @@ def test_the_secretary_in_a_release_is_its_own_secretary_before_a_visitor(coder)
         "Secretary of State Jane Roe spoke today with NATO Secretary General Jens Stoltenberg "
         "and Philippine Secretary of Foreign Affairs Juan Cruz. The Secretary thanked them."
     )
-    assert _code_at(coder, text, "Secretary", "2022-02-01", STATE, nth=3) == "USAGOV"
+    assert code_at(coder, text, "Secretary", "2022-02-01", STATE, nth=3) == "USAGOV"
 
 
 def test_a_bare_title_of_an_office_the_home_state_lacks_is_a_visitors(coder):
@@ -213,10 +200,10 @@ def test_a_bare_title_of_an_office_the_home_state_lacks_is_a_visitors(coder):
         "SECRETARY ROE: I thank the prime minister for the welcome in Chisinau. Moldova is "
         "a friend, and Moldova's reforms matter."
     )
-    assert _code_at(coder, text, "minister", "2022-04-18", STATE) == "MDAGOV"
+    assert code_at(coder, text, "minister", "2022-04-18", STATE) == "MDAGOV"
     # a title the home state has stays the home state's
     text = "The president thanked Moldova for its reforms; Moldova's people agreed."
-    assert _code_at(coder, text, "president", "2022-04-18", STATE) == "USAGOV"
+    assert code_at(coder, text, "president", "2022-04-18", STATE) == "USAGOV"
 
 
 def test_a_title_coordinated_after_a_definite_one_is_a_definite_description(coder):
@@ -224,7 +211,7 @@ def test_a_title_coordinated_after_a_definite_one_is_a_definite_description(code
         "Deputy Secretary of State Jane Roe spoke with Canadian Deputy Foreign Minister Ann "
         "Lee. The Deputy Secretary and Deputy Foreign Minister discussed Russia."
     )
-    assert _code_at(coder, text, "Minister", "2022-02-16", STATE, nth=1) == "CANGOV"
+    assert code_at(coder, text, "Minister", "2022-02-16", STATE, nth=1) == "CANGOV"
 
 
 def test_they_after_two_actors_of_different_states_is_no_one_code(coder):
@@ -233,35 +220,35 @@ def test_they_after_two_actors_of_different_states_is_no_one_code(coder):
         "Vice President Kamala Harris met with President Ferdinand Marcos Jr. on the margins "
         "of the summit in Jakarta, Indonesia. They welcomed the ties. They discussed trade."
     )
-    assert _code_at(coder, text, "They", day, "The White House") is None
-    assert _code_at(coder, text, "They", day, "The White House", nth=1) is None
+    assert code_at(coder, text, "They", day, "The White House") is None
+    assert code_at(coder, text, "They", day, "The White House", nth=1) is None
     text = (
         "The Deputy Secretary and the Canadian Deputy Foreign Minister urged Russia to "
         "de-escalate. They reiterated their support for Ukraine."
     )
-    assert _code_at(coder, text, "They", day, STATE) is None
+    assert code_at(coder, text, "They", day, STATE) is None
     # two actors of one state give their code
     text = "President Zelenskyy and Prime Minister Shmyhal visited Bucha. They met residents."
-    assert _code_at(coder, text, "They", "2022-04-10") == "UKRGOV"
+    assert code_at(coder, text, "They", "2022-04-10") == "UKRGOV"
 
 
 def test_plural_titles_before_names_code_each_name(coder):
     text = "The meeting was attended by presidential aides Pavel Sidorov and Maxim Oreshkin."
-    assert _code_at(coder, text, "Sidorov", "2022-03-17", "President of Russia") == "RUSGOV"
+    assert code_at(coder, text, "Sidorov", "2022-03-17", "President of Russia") == "RUSGOV"
 
 
 def test_organisations_of_the_audit(coder):
     day = "2025-06-01"
     text = "Qatar hosts a meeting of the Gas Exporting Countries Forum in Doha."
-    assert _code_at(coder, text, "Forum", day) == "IGOGEC"
+    assert code_at(coder, text, "Forum", day) == "IGOGEC"
     text = "Two leaders attended the Supreme State Council of the Union State in Moscow."
-    assert _code_at(coder, text, "Council", "2021-11-04") == "IGOUSB"
+    assert code_at(coder, text, "Council", "2021-11-04") == "IGOUSB"
     text = "The National Security and Defense Council imposed sanctions on ten companies."
-    assert _code_at(coder, text, "Council", "2022-03-10") == "UKRGOV"
+    assert code_at(coder, text, "Council", "2022-03-10") == "UKRGOV"
     text = "People Power Party lawmakers walk out of the National Assembly in Seoul."
-    assert _code_at(coder, text, "Party", day) == "PTYPPK"
+    assert code_at(coder, text, "Party", day) == "PTYPPK"
     text = "The Consumer Financial Protection Bureau proposes a rule on medical debt."
-    assert _code_at(coder, text, "Bureau", "2024-10-01", "The White House") == "USAGOV"
+    assert code_at(coder, text, "Bureau", "2024-10-01", "The White House") == "USAGOV"
 
 
 def test_a_middle_initial_does_not_hide_a_known_person(coder):
@@ -280,12 +267,12 @@ def test_a_description_takes_the_one_country_of_the_place_its_clause_names(coder
         "Russian drone strikes on a hospital in Kharkiv, Kharkiv Oblast, Ukraine, kill at least "
         "5 people and injure more than 30 others, including 4 children."
     )
-    assert _code_at(coder, text, "children", "2025-06-01") == "UKRCVL"
+    assert code_at(coder, text, "children", "2025-06-01") == "UKRCVL"
     text = "Twelve soldiers are killed in Turkish airstrikes in Duhok, Iraq."
-    assert _code_at(coder, text, "soldiers", "2025-06-01") == "IRQMIL"
+    assert code_at(coder, text, "soldiers", "2025-06-01") == "IRQMIL"
     # a "local" description in the next sentence looks at the place before
     text = "Turkish drones strike a checkpoint in Sinjar, Iraq. A local commander is killed."
-    assert _code_at(coder, text, "commander", "2025-06-01") == "IRQMIL"
+    assert code_at(coder, text, "commander", "2025-06-01") == "IRQMIL"
 
 
 def test_a_place_named_in_another_clause_decides_nothing(coder):
@@ -294,7 +281,7 @@ def test_a_place_named_in_another_clause_decides_nothing(coder):
         "Georgia's parliament passes a law requiring citizens abroad to register, after "
         "reports about Georgians living in Turkey."
     )
-    assert _code_at(coder, text, "citizens", "2025-06-01") == "GEOCVL"
+    assert code_at(coder, text, "citizens", "2025-06-01") == "GEOCVL"
 
 
 def test_forces_in_a_clause_hanging_on_a_leaders_clause_are_that_leaders(coder):
@@ -302,7 +289,7 @@ def test_forces_in_a_clause_hanging_on_a_leaders_clause_are_that_leaders(coder):
         "Indian prime minister Narendra Modi orders the navy to intercept any Pakistani "
         "boats, after the military reportedly spotted a Pakistani patrol."
     )
-    assert _code_at(coder, text, "military", "2025-05-01") == "INDMIL"
+    assert code_at(coder, text, "military", "2025-05-01") == "INDMIL"
 
 
 def test_a_one_word_name_in_capitals_is_no_antecedent_for_he(coder):
@@ -310,32 +297,32 @@ def test_a_one_word_name_in_capitals_is_no_antecedent_for_he(coder):
         "Secretary Blinken has tested positive for COVID. He is fully vaccinated and he "
         "will work from home."
     )
-    assert _code_at(coder, text, "He", "2022-05-04") == "USAGOV"
+    assert code_at(coder, text, "He", "2022-05-04") == "USAGOV"
 
 
 def test_a_roman_numeral_after_a_name_is_not_the_speaker(coder):
     text = "This is not the country of Peter I or of Catherine II, but of its people."
     source = "President of Ukraine"
-    assert _code_at(coder, text, "I", "2022-06-12", source) != "UKRGOV"
+    assert code_at(coder, text, "I", "2022-06-12", source) != "UKRGOV"
 
 
 def test_a_title_word_inside_a_name_is_no_title(coder):
     # "Bishop" is the man's surname; "General" is part of a union's name
     text = "OMB Deputy Director Dan Bishop says the bill cuts spending."
     source = "The White House (whitehouse.gov briefing room)"
-    assert _code_at(coder, text, "Bishop", "2025-06-05", source) == "USAGOV"
+    assert code_at(coder, text, "Bishop", "2025-06-05", source) == "USAGOV"
     text = (
         "The home of Luis Villanueva, leader of the General Confederation of Workers of Peru, "
         "is attacked."
     )
-    assert not (_code_at(coder, text, "Villanueva", "2025-03-27") or "").endswith("MIL")
+    assert not (code_at(coder, text, "Villanueva", "2025-03-27") or "").endswith("MIL")
 
 
 def test_regions_named_after_a_continent_are_not_its_country(coder):
     text = "Chile signs a deal to build a cable between South America and Australia."
-    assert _code_at(coder, text, "America", "2025-06-04") is None
+    assert code_at(coder, text, "America", "2025-06-04") is None
     text = "Former Northern Irish MP John Roe goes on trial."
-    assert _code_at(coder, text, "Roe", "2026-05-26") == "GBRELI"
+    assert code_at(coder, text, "Roe", "2026-05-26") == "GBRELI"
 
 
 STATE_DEPT = "U.S. Department of State (Office of the Spokesperson)"
@@ -344,7 +331,7 @@ WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
 
 def test_a_counted_group_is_the_group_counted(coder):
     text = "Hundreds of Kenyan police officers arrive in the capital."
-    assert _code_at(coder, text, "Hundreds", "2025-02-22") == "KENCOP"
+    assert code_at(coder, text, "Hundreds", "2025-02-22") == "KENCOP"
 
 
 def test_a_description_takes_the_state_of_an_earlier_subject_of_its_sector(coder):
@@ -353,28 +340,28 @@ def test_a_description_takes_the_state_of_an_earlier_subject_of_its_sector(coder
         "The Thai army says two soldiers were wounded in a clash with Cambodian troops "
         "on the Cambodian side of the border."
     )
-    assert _code_at(coder, text, "soldiers", "2025-07-24") == "THAMIL"
+    assert code_at(coder, text, "soldiers", "2025-07-24") == "THAMIL"
     text = (
         "The U.S. Embassy in Jerusalem says that non-emergency government personnel may "
         "leave Israel."
     )
-    assert _code_at(coder, text, "personnel", "2026-02-27") == "USAGOV"
+    assert code_at(coder, text, "personnel", "2026-02-27") == "USAGOV"
 
 
 def test_the_country_is_the_state_of_the_subject_before_it(coder):
     text = "Speaking in Kyiv, Moldovan President Maia Sandu says the country will join the EU."
-    assert _code_at(coder, text, "country", "2025-05-01") == "MDA"
+    assert code_at(coder, text, "country", "2025-05-01") == "MDA"
     # no subject before it says which country: no guess
-    assert _code_at(coder, "The country will vote in May.", "country", "2025-05-01") is None
+    assert code_at(coder, "The country will vote in May.", "country", "2025-05-01") is None
 
 
 def test_counted_people_are_civilians_of_where_it_happens(coder):
     text = "More than 5,000 people march in Tbilisi, Georgia, against the new law."
-    assert _code_at(coder, text, "people", "2025-05-01") == "GEOCVL"
+    assert code_at(coder, text, "people", "2025-05-01") == "GEOCVL"
     text = "Thousands of people march in Belgrade, Serbia, against the government."
-    assert _code_at(coder, text, "Thousands", "2025-05-01") == "SRBCVL"
+    assert code_at(coder, text, "Thousands", "2025-05-01") == "SRBCVL"
     # nowhere said: nobody to code
-    assert _code_at(coder, "Thousands of people march.", "Thousands", "2025-05-01") is None
+    assert code_at(coder, "Thousands of people march.", "Thousands", "2025-05-01") is None
 
 
 def test_a_deputy_of_an_office_the_home_state_lacks_is_a_visitor(coder):
@@ -382,7 +369,7 @@ def test_a_deputy_of_an_office_the_home_state_lacks_is_a_visitor(coder):
         "The Deputy Secretary met officials in Hanoi. The Deputy Secretary and the Vice "
         "Foreign Minister discussed ways to deepen U.S.-Vietnam cooperation."
     )
-    assert _code_at(coder, text, "Minister", "2022-06-10", STATE_DEPT) == "VNMGOV"
+    assert code_at(coder, text, "Minister", "2022-06-10", STATE_DEPT) == "VNMGOV"
 
 
 def test_a_visitor_is_from_the_one_foreign_country_of_the_passage(coder):
@@ -391,87 +378,87 @@ def test_a_visitor_is_from_the_one_foreign_country_of_the_passage(coder):
         "Cambodia and Cambodia's neighbours. In Laos, he will lead a dialogue. He will meet "
         "with Foreign Minister Somchai Jaidee, Vice Foreign Minister Noy Phanh, and officials."
     )
-    assert _code_at(coder, text, "Jaidee", "2022-04-29", STATE_DEPT) == "LAOGOV"
-    assert _code_at(coder, text, "Phanh", "2022-04-29", STATE_DEPT) == "LAOGOV"
+    assert code_at(coder, text, "Jaidee", "2022-04-29", STATE_DEPT) == "LAOGOV"
+    assert code_at(coder, text, "Phanh", "2022-04-29", STATE_DEPT) == "LAOGOV"
 
 
 def test_former_office_holders_out_of_state_office_are_elites(coder):
     # Imran Khan leads the opposition in our data; the text names him by the office he left
     text = "A Pakistani court sentences former prime minister Imran Khan to prison."
-    assert _code_at(coder, text, "Khan", "2025-12-20") == "PAKELI"
+    assert code_at(coder, text, "Khan", "2025-12-20") == "PAKELI"
     text = "Philippine police arrest former party-list representative Juan dela Cruz."
-    assert _code_at(coder, text, "Cruz", "2026-07-06") == "PHLELI"
+    assert code_at(coder, text, "Cruz", "2026-07-06") == "PHLELI"
     text = "The Iraqi tribunal sentences a former Ba'athist lieutenant to death."
-    assert _code_at(coder, text, "lieutenant", "2025-12-28") == "IRQELI"
+    assert code_at(coder, text, "lieutenant", "2025-12-28") == "IRQELI"
 
 
 def test_group_words_for_families_troops_media_and_firms(coder):
     text = "The Vice President met with families of Americans held hostage in Gaza."
-    assert _code_at(coder, text, "families", "2023-10-27", WHITE_HOUSE) == "USACVL"
+    assert code_at(coder, text, "families", "2023-10-27", WHITE_HOUSE) == "USACVL"
     text = "The President spoke with U.S. service members in Iraq."
-    assert _code_at(coder, text, "members", "2024-11-03", WHITE_HOUSE) == "USAMIL"
-    assert _code_at(coder, "Iraqi state television says so.", "television", "2026-07-07") == (
+    assert code_at(coder, text, "members", "2024-11-03", WHITE_HOUSE) == "USAMIL"
+    assert code_at(coder, "Iraqi state television says so.", "television", "2026-07-07") == (
         "IRQJRN"
     )
     text = "Washington will halt Iranian airlines' access to its airports."
-    assert _code_at(coder, text, "airlines", "2026-05-28") == "IRNBUS"
+    assert code_at(coder, text, "airlines", "2026-05-28") == "IRNBUS"
     text = "Vice President Kamala Harris and Second Gentleman Douglas Emhoff met the families."
-    assert _code_at(coder, text, "Emhoff", "2023-10-27", WHITE_HOUSE) == "USAELI"
+    assert code_at(coder, text, "Emhoff", "2023-10-27", WHITE_HOUSE) == "USAELI"
 
 
 def test_members_and_services_take_the_body_named_before_them(coder):
     text = "Brazilian police kill four Comando Vermelho gang members in a raid in Rio de Janeiro."
-    assert _code_at(coder, text, "members", "2026-01-14") == "BRACRM"
+    assert code_at(coder, text, "members", "2026-01-14") == "BRACRM"
     text = "He settles a legal action against the Police Service of Northern Ireland."
-    assert _code_at(coder, text, "Service", "2025-06-16") == "GBRCOP"
+    assert code_at(coder, text, "Service", "2025-06-16") == "GBRCOP"
     text = "The President's national security team is assessing the launch."
-    assert _code_at(coder, text, "team", "2023-08-23", WHITE_HOUSE) == "USAGOV"
+    assert code_at(coder, text, "team", "2023-08-23", WHITE_HOUSE) == "USAGOV"
     # "members" alone are nobody in particular
     assert (
-        _code_at(coder, "Some members of the group were arrested.", "members", "2025-06-16") is None
+        code_at(coder, "Some members of the group were arrested.", "members", "2025-06-16") is None
     )
 
 
 def test_regional_intergovernmental_bodies_are_known(coder):
     text = "He will meet officials from the Mekong River Commission in Vientiane."
-    assert _code_at(coder, text, "Commission", "2022-04-29", STATE_DEPT) == "IGOMKR"
+    assert code_at(coder, text, "Commission", "2022-04-29", STATE_DEPT) == "IGOMKR"
 
 
 def test_a_local_office_is_of_its_place_country(coder):
     text = "Russian drones hit the port, said Ivan Petrenko, the mayor of Konotop, Sumy."
-    assert _code_at(coder, text, "Petrenko", "2025-04-13") == "UKRGOV"
+    assert code_at(coder, text, "Petrenko", "2025-04-13") == "UKRGOV"
     text = "Ukraine says it repelled an attack, the governor of Kursk region said."
-    assert _code_at(coder, text, "governor", "2025-04-13") == "RUSGOV"
+    assert code_at(coder, text, "governor", "2025-04-13") == "RUSGOV"
     # in a release of another state, too
     text = "The mayor of Odesa met the President."
-    assert _code_at(coder, text, "mayor", "2022-04-13", WHITE_HOUSE) == "UKRGOV"
+    assert code_at(coder, text, "mayor", "2022-04-13", WHITE_HOUSE) == "UKRGOV"
     # a body after "of" is no place
     text = "The governor of the Bank of England says rates will fall in Britain."
-    assert _code_at(coder, text, "governor", "2025-04-13") == "GBRGOV"
+    assert code_at(coder, text, "governor", "2025-04-13") == "GBRGOV"
 
 
 def test_a_capital_after_in_is_a_place_not_its_government(coder):
     text = "The Pakistani interior minister arrives in Tehran for talks with Iranian officials."
-    assert _code_at(coder, text, "Tehran", "2026-05-16") is None
+    assert code_at(coder, text, "Tehran", "2026-05-16") is None
     text = "Secretary Blinken meets with the French foreign minister, in Paris, France."
-    assert _code_at(coder, text, "Paris", "2021-06-25", STATE_DEPT) is None
+    assert code_at(coder, text, "Paris", "2021-06-25", STATE_DEPT) is None
     # as the one who acts, a capital is still its government
     text = "He condemned the sanctions imposed by Moscow on the two companies."
-    assert _code_at(coder, text, "Moscow", "2022-05-27") == "RUSGOV"
+    assert code_at(coder, text, "Moscow", "2022-05-27") == "RUSGOV"
 
 
 def test_an_office_named_by_the_title_it_serves_is_that_title_s_body(coder):
     text = "Office of the Spokesperson\n\nThe Secretary spoke with his counterpart."
-    assert _code_at(coder, text, "Office", "2022-07-26", STATE_DEPT) == "USAGOV"
+    assert code_at(coder, text, "Office", "2022-07-26", STATE_DEPT) == "USAGOV"
     text = "The Office of the President of Ukraine published the decree."
-    assert _code_at(coder, text, "Office", "2022-05-19") == "UKRGOV"
+    assert code_at(coder, text, "Office", "2022-05-19") == "UKRGOV"
 
 
 def test_a_known_surname_that_starts_another_name_is_not_that_person(coder):
     text = "Sharon Beth Lewis, of Oregon, is nominated to the board."
-    assert _code_at(coder, text, "Lewis", "2022-04-07", WHITE_HOUSE) is None
+    assert code_at(coder, text, "Lewis", "2022-04-07", WHITE_HOUSE) is None
     text = "Prime Minister Ariel Sharon visited the site."
-    assert _code_at(coder, text, "Sharon", "2003-05-01") == "ISRGOV"
+    assert code_at(coder, text, "Sharon", "2003-05-01") == "ISRGOV"
 
 
 def test_a_title_before_a_name_beats_a_group_word_in_an_appositive(coder):
@@ -479,7 +466,7 @@ def test_a_title_before_a_name_beats_a_group_word_in_an_appositive(coder):
         "The Rwandan government arrests opposition figure Marie Uwase, founder of the "
         "United Democratic Forces, for plotting unrest."
     )
-    assert _code_at(coder, text, "Uwase", "2025-06-19") == "RWAOPP"
+    assert code_at(coder, text, "Uwase", "2025-06-19") == "RWAOPP"
 
 
 def test_we_in_a_joint_statement_of_several_states_is_nobody(coder):
@@ -487,15 +474,43 @@ def test_we_in_a_joint_statement_of_several_states_is_nobody(coder):
         "Joint Statement of the United States, Japan and Australia\n\n"
         "Our leaders reaffirmed their commitment. We will meet again in Tokyo."
     )
-    assert _code_at(coder, text, "We", "2022-05-10", STATE_DEPT) is None
-    assert _code_at(coder, text, "leaders", "2022-05-10", STATE_DEPT) is None
+    assert code_at(coder, text, "We", "2022-05-10", STATE_DEPT) is None
+    assert code_at(coder, text, "leaders", "2022-05-10", STATE_DEPT) is None
     # a release of one state still speaks for it
     text = "Joint Statement on the Situation in Ukraine\n\nWe condemn the attack."
-    assert _code_at(coder, text, "We", "2022-05-10", STATE_DEPT) == "USAGOV"
+    assert code_at(coder, text, "We", "2022-05-10", STATE_DEPT) == "USAGOV"
 
 
 def test_lower_houses_and_state_staff_are_coded(coder):
     text = "The Brazilian Chamber of Deputies approves a bill on sentences."
-    assert _code_at(coder, text, "Chamber", "2025-12-10") == "BRALEG"
+    assert code_at(coder, text, "Chamber", "2025-12-10") == "BRALEG"
     text = "The agency dismissed hundreds of federal employees in Washington."
-    assert _code_at(coder, text, "employees", "2025-02-14", WHITE_HOUSE) == "USAGOV"
+    assert code_at(coder, text, "employees", "2025-02-14", WHITE_HOUSE) == "USAGOV"
+
+
+def test_a_bare_count_after_counted_people_is_more_of_them(coder):
+    text = (
+        "Seven people are killed and five are injured after a lorry hits a van in Multan, Pakistan."
+    )
+    assert code_at(coder, text, "people", "2026-02-01") == "PAKCVL"
+    assert code_at(coder, text, "five", "2026-02-01") == "PAKCVL"
+
+
+def test_counted_others_are_more_of_the_group_counted_before(coder):
+    text = "Six people die and 12 others are hurt in a Russian drone attack on Odesa, Ukraine."
+    assert code_at(coder, text, "people", "2026-02-01") == "UKRCVL"
+    assert code_at(coder, text, "others", "2026-02-01") == "UKRCVL"
+    soldiers = "Three soldiers are killed and two others are wounded in Kandahar, Afghanistan."
+    assert code_at(coder, soldiers, "others", "2026-02-01") == "AFGMIL"
+
+
+def test_others_with_no_count_name_nobody(coder):
+    assert code_at(coder, "Russia and others oppose the plan.", "others", "2026-02-01") is None
+
+
+def test_counted_people_across_two_countries_stay_unresolved(coder):
+    text = "Floods kill at least 30 people and injure 50 others across Nepal and India."
+    assert code_at(coder, text, "people", "2026-07-01") is None
+    assert code_at(coder, text, "others", "2026-07-01") is None
+    one = "Floods kill at least 30 people across Nepal."
+    assert code_at(coder, one, "people", "2026-07-01") == "NPLCVL"

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from eventwire.actors.resolver import ArticleActors, home_country
+from actor_helpers import code_at
+
+from eventwire.actors.resolver import ArticleActors
 
 
 def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):
-    """The code the resolver gives the token `word` (its nth occurrence), reading the
-    article in order up to it, as the coder does."""
-    doc = coder.nlp(text)
-    actors = ArticleActors(coder.extractor.resolver, day, home_country(source, None))
-    hits = [t for t in doc if t.text == word]
-    for tok in doc[: hits[nth].i]:
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"compound", "amod"}:
-            actors.mention(tok)
-    ref = actors.mention(hits[nth])
-    return ref.code if ref is not None else None
+    """As the coder reads: modifier heads ("compound", "amod") are not offered."""
+    return code_at(coder, text, word, day, source, nth, skip_deps=frozenset({"compound", "amod"}))
 
 
 def test_an_it_that_stands_for_the_clause_after_it_is_nobody(coder):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from actor_helpers import code_at
 
 from eventwire.actors.kb import (
     ORG_COLUMNS,
@@ -367,40 +368,25 @@ def test_plural_demonyms_are_civilians_and_group_heads_take_their_members_sector
     assert codes["The Sudan Doctors Network"] == "SDNMED"
 
 
-def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):
-    """The code the resolver gives the token `word` (its nth occurrence), reading the
-    article in order up to it, as the coder does."""
-    from eventwire.actors.resolver import ArticleActors, home_country
-
-    doc = coder.nlp(text)
-    actors = ArticleActors(coder.extractor.resolver, day, home_country(source, None))
-    hits = [t for t in doc if t.text == word]
-    for tok in doc[: hits[nth].i]:
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-            actors.mention(tok)
-    ref = actors.mention(hits[nth])
-    return ref.code if ref is not None else None
-
-
 def test_first_person_is_the_turn_speaker_else_the_releasing_state(coder):
     statement = "Jill and I are praying for the victims. I have directed my team to help."
-    assert _code_at(coder, statement, "I", "2023-01-24", "The White House") == "USAGOV"
-    assert _code_at(coder, statement, "I", "2023-01-24", "The White House", nth=1) == "USAGOV"
+    assert code_at(coder, statement, "I", "2023-01-24", "The White House") == "USAGOV"
+    assert code_at(coder, statement, "I", "2023-01-24", "The White House", nth=1) == "USAGOV"
     # no release, no quote speaker: nobody to code
-    assert _code_at(coder, statement, "I", "2023-01-24") is None
+    assert code_at(coder, statement, "I", "2023-01-24") is None
     transcript = (
         "The President met the Prime Minister of India.\n\n"
         "Prime Minister of India Narendra Modi: Thank you. We value this friendship."
     )
-    assert _code_at(coder, transcript, "We", "2022-06-01", "kremlin.ru") == "INDGOV"
+    assert code_at(coder, transcript, "We", "2022-06-01", "kremlin.ru") == "INDGOV"
 
 
 def test_a_written_title_fills_a_gap_in_our_roles_but_an_old_office_stays_former(coder):
     text = "It will open in two weeks, said Minister of Infrastructure Oleksandr Kubrakov."
-    assert _code_at(coder, text, "Kubrakov", "2022-04-04") == "UKRGOV"
+    assert code_at(coder, text, "Kubrakov", "2022-04-04") == "UKRGOV"
     # Hungary's prime minister since 2010 in our data; the text says he has left
     text = "The march is the first since former prime minister Viktor Orbán lost."
-    assert _code_at(coder, text, "Orbán", "2026-06-27") == "HUNELI"
+    assert code_at(coder, text, "Orbán", "2026-06-27") == "HUNELI"
 
 
 def test_spaced_dashes_and_and_between_people_end_a_mention(coder):
@@ -408,9 +394,9 @@ def test_spaced_dashes_and_and_between_people_end_a_mention(coder):
         "Joining the meeting were:  -   Bulgarian President Rumen Radev -   Czech Republic "
         "Prime Minister Petr Fiala -   Estonian President Alar Karis"
     )
-    assert _code_at(coder, text, "Karis", "2023-02-22") == "ESTGOV"
+    assert code_at(coder, text, "Karis", "2023-02-22") == "ESTGOV"
     text = "US President Donald Trump and Pakistani Deputy Prime Minister Ishaq Dar announce it."
-    assert _code_at(coder, text, "Dar", "2025-05-10") == "PAKGOV"
+    assert code_at(coder, text, "Dar", "2025-05-10") == "PAKGOV"
 
 
 def test_an_object_pronoun_is_not_its_own_subject_and_they_prefers_plurals(coder):
@@ -418,8 +404,8 @@ def test_an_object_pronoun_is_not_its_own_subject_and_they_prefers_plurals(coder
         "The people of Lebanon have chosen a new president. They have chosen peace. "
         "And the United States will support them."
     )
-    assert _code_at(coder, text, "They", "2025-01-09") == "LBNCVL"
-    assert _code_at(coder, text, "them", "2025-01-09") == "LBNCVL"
+    assert code_at(coder, text, "They", "2025-01-09") == "LBNCVL"
+    assert code_at(coder, text, "them", "2025-01-09") == "LBNCVL"
 
 
 def test_a_visitor_with_a_home_title_is_not_the_home_state(coder):
@@ -427,7 +413,7 @@ def test_a_visitor_with_a_home_title_is_not_the_home_state(coder):
         "It is a pleasure to welcome President Chakwera to Washington. We value the "
         "partnership between the United States and Malawi, and Malawi's reforms."
     )
-    assert _code_at(coder, text, "Chakwera", "2022-03-18", "U.S. Department of State") == "MWIGOV"
+    assert code_at(coder, text, "Chakwera", "2022-03-18", "U.S. Department of State") == "MWIGOV"
 
 
 def test_an_office_the_home_state_does_not_have_makes_a_visitor(coder):
@@ -438,15 +424,15 @@ def test_an_office_the_home_state_does_not_have_makes_a_visitor(coder):
         "PRESIDENT BIDEN: Welcome. Ireland and Irish Americans are family.\n\n"
         "PRIME MINISTER MURPHY: Thank you, Mr. President."
     )
-    assert _code_at(coder, text, "MURPHY", "2022-03-17", "The White House") == "IRLGOV"
+    assert code_at(coder, text, "MURPHY", "2022-03-17", "The White House") == "IRLGOV"
 
 
 def test_an_office_written_short_before_a_name_is_not_a_first_name(coder):
     # "NSA Sullivan": the acronym is his office, so "Sullivan" is still Jake Sullivan
     # (while "Bushra Bibi" is not Netanyahu).
     text = "NSA Sullivan met his counterpart today. Bushra Bibi was sentenced."
-    assert _code_at(coder, text, "Sullivan", "2023-02-01", "The White House") == "USAGOV"
-    assert _code_at(coder, text, "Bibi", "2023-02-01") is None
+    assert code_at(coder, text, "Sullivan", "2023-02-01", "The White House") == "USAGOV"
+    assert code_at(coder, text, "Bibi", "2023-02-01") is None
 
 
 def test_an_ambiguous_name_takes_the_only_candidate_the_article_names(coder):
@@ -454,9 +440,9 @@ def test_an_ambiguous_name_takes_the_only_candidate_the_article_names(coder):
     south = "Korean troops joined the drill. Seoul said it went well."
     north = "Korean troops joined the drill. Pyongyang said it went well."
     neither = "Korean troops joined the drill, officials said."
-    assert _code_at(coder, south, "troops", "2024-03-01") == "KORMIL"
-    assert _code_at(coder, north, "troops", "2024-03-01") == "PRKMIL"
-    assert _code_at(coder, neither, "troops", "2024-03-01") == "KORMIL"  # the usual sense
+    assert code_at(coder, south, "troops", "2024-03-01") == "KORMIL"
+    assert code_at(coder, north, "troops", "2024-03-01") == "PRKMIL"
+    assert code_at(coder, neither, "troops", "2024-03-01") == "KORMIL"  # the usual sense
 
 
 def test_a_host_abroad_takes_the_country_of_the_release_place_line(coder):
@@ -468,7 +454,7 @@ def test_a_host_abroad_takes_the_country_of_the_release_place_line(coder):
     )
     # Ukraine is named more often than Moldova; the place line says whose prime minister.
     day, source = "2022-03-06", "U.S. Department of State"
-    assert _code_at(coder, text, "POPESCU", day, source) == "MDAGOV"
+    assert code_at(coder, text, "POPESCU", day, source) == "MDAGOV"
 
 
 def test_a_vocative_title_is_the_person_spoken_to_not_the_speaker(coder):
@@ -476,12 +462,12 @@ def test_a_vocative_title_is_the_person_spoken_to_not_the_speaker(coder):
         "Vladimir Putin held talks with President of Finland Sauli Niinistö.\n\n"
         "President of Russia Vladimir Putin: Mr President, I am glad to welcome you."
     )
-    assert _code_at(coder, text, "President", "2021-10-29", "kremlin.ru", nth=2) == "FINGOV"
+    assert code_at(coder, text, "President", "2021-10-29", "kremlin.ru", nth=2) == "FINGOV"
     answer = (
         "Vladimir Putin: How long will it take?\n\n"
         "Vitaly Savelyev: Mr President, we have already reported."
     )
-    assert _code_at(coder, answer, "President", "2021-11-10", "kremlin.ru") == "RUSGOV"
+    assert code_at(coder, answer, "President", "2021-11-10", "kremlin.ru") == "RUSGOV"
 
 
 def test_a_bare_title_prefers_the_holder_of_that_very_office_of_the_releasing_state(coder):
@@ -490,29 +476,29 @@ def test_a_bare_title_prefers_the_holder_of_that_very_office_of_the_releasing_st
         "Charles Michel in Brussels. The President thanked the European Union."
     )
     source = "President of Ukraine (president.gov.ua/en)"
-    assert _code_at(coder, text, "President", "2021-12-15", source, nth=2) == "UKRGOV"
+    assert code_at(coder, text, "President", "2021-12-15", source, nth=2) == "UKRGOV"
 
 
 def test_a_party_named_with_a_country_or_a_chamber(coder):
     text = "The ruling Jamaica Labour Party won. House Republicans and Congressional Democrats met."
-    assert _code_at(coder, text, "Party", "2025-09-03") == "JAMPTY"
-    assert _code_at(coder, text, "Republicans", "2025-09-03") == "USALEG"
-    assert _code_at(coder, text, "Democrats", "2025-09-03") == "USALEG"
+    assert code_at(coder, text, "Party", "2025-09-03") == "JAMPTY"
+    assert code_at(coder, text, "Republicans", "2025-09-03") == "USALEG"
+    assert code_at(coder, text, "Democrats", "2025-09-03") == "USALEG"
 
 
 def test_titles_in_an_appositive_and_upper_case_speaker_labels_code_unknown_people(coder):
     text = "Didier Guillaume, the head of government of Monaco, resigned."
-    assert _code_at(coder, text, "Guillaume", "2025-01-17") == "MCOGOV"
+    assert code_at(coder, text, "Guillaume", "2025-01-17") == "MCOGOV"
     transcript = (
         "Secretary Blinken met Estonian Foreign Minister Eva-Maria Liimets.\n\n"
         "FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, welcome to Estonia."
     )
     day, source = "2021-06-01", "U.S. Department of State"
-    assert _code_at(coder, transcript, "LIIMETS", day, source) == "ESTGOV"
+    assert code_at(coder, transcript, "LIIMETS", day, source) == "ESTGOV"
 
 
 def test_partners_with_a_nationality_are_that_state_but_a_possessive_says_only_whose(coder):
     text = "We are working with our Iraqi partners. China's trading partners are worried."
     source = "The White House"
-    assert _code_at(coder, text, "partners", "2021-02-16", source) == "IRQGOV"
-    assert _code_at(coder, text, "partners", "2021-02-16", source, nth=1) is None
+    assert code_at(coder, text, "partners", "2021-02-16", source) == "IRQGOV"
+    assert code_at(coder, text, "partners", "2021-02-16", source, nth=1) is None

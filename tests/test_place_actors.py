@@ -37,3 +37,13 @@ def test_victims_take_the_country_they_were_harmed_in_not_the_attackers(coder):
 def test_victims_with_a_nationality_of_their_own_keep_it(coder):
     (killing,) = coder.code_text("Russian troops killed ten Russian civilians in Belgorod.")
     assert killing.target.code == "RUSCVL"
+
+
+def test_victims_counted_at_the_start_of_a_sentence_take_the_place_too(coder):
+    # a capitalised count ("Four") is not a nationality; the two groups stay two records
+    text = "Four people are killed and 11 others are injured in a Russian drone attack on Kharkiv."
+    events = [e for e in coder.code_text(text, date="2025-06-01") if e.trigger.text != "attack"]
+    assert sorted((e.trigger.text, e.target.text, e.target.code) for e in events) == [
+        ("injured", "11 others", "UKRCVL"),
+        ("killed", "Four people", "UKRCVL"),
+    ]

@@ -59,10 +59,28 @@ def _victims_where_harmed(event: Event) -> None:
         and place_country
         and place_country != target.country
         and not any(word[:1].isupper() for word in target.text.split()[1:])
-        and not target.text[:1].isupper()
+        and not _named_first(target.text)
     ):
         code = compose_code(place_country, target.sector)
         event.target = replace(target, country=place_country, code=code)
+
+
+# Words that open a victim phrase at the start of a sentence without naming anyone.
+COUNTING_WORDS = {
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some",
+    "at", "more", "most", "all", "both", "scores",
+}  # fmt: skip
+
+
+def _named_first(text: str) -> bool:
+    """Whether the phrase opens with a capitalised word that may name a nationality
+    ("Russian civilians"), not a sentence-initial count ("Four people", "Twenty civilians")."""
+    first = text.split()[0] if text.split() else ""
+    if not first[:1].isupper():
+        return False
+    word = first.lower()
+    return not (word in COUNTING_WORDS or word.endswith(("ty", "teen")) or word.isdigit())
 
 
 def _as_place(ref: ActorRef | None, places: list[Mention]) -> ActorRef | None:

@@ -349,7 +349,7 @@ def _before_other_name(last: Token, roles: object) -> bool:
 
 
 PLACE_PREPS = {"in", "of", "from", "at", "near"}
-SCENE_PREPS = {"in", "at", "near"}  # where a sentence's happening is
+SCENE_PREPS = {"in", "at", "near", "across", "throughout"}  # where a sentence happens
 FORCE_SECTORS = {"MIL", "COP"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT"}
 
@@ -1848,6 +1848,14 @@ class ArticleActors:
         counted = _counted_group(head)
         if counted is not None:
             return self.resolve_head(counted, speaker)  # "Hundreds of Congolese police officers"
+        group = _elided_group(head)
+        if group is not None:
+            # "Eleven people are killed and eight are injured", "... and 19 others": more of
+            # the group counted before (nobody, when that group is nobody)
+            res = self.resolve_head(group, speaker)
+            if res is None:
+                return None
+            return replace(res, why=[*res.why, f"'{head.text}' counts more of '{group.text}'"])
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
         lemma = head.lemma_.lower()
@@ -1957,6 +1965,12 @@ class ArticleActors:
             where = self._sentence_place(head)
             if where is not None:
                 res = _with_country(res, where, "country {} of the place the sentence names")
+        if (
+            res.country is None
+            and head.lower_ in COUNTED_PEOPLE
+            and len(self._sentence_countries(head)) > 1
+        ):
+            return None  # "45 people are killed across Afghanistan and Pakistan": whose?
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
             context = self.context_country(head.doc) or self.home
@@ -2093,8 +2107,13 @@ class ArticleActors:
         """The one country of the places the sentence names after "in", "at" or "near"
         (country names, or towns and regions by the geo gazetteer); a "local" description
         with none in its sentence looks in the sentence before. None when they disagree."""
+        found = self._sentence_countries(head)
+        return found.pop() if len(found) == 1 else None
+
+    def _sentence_countries(self, head: Token) -> set[str]:
+        """The countries of the places `_sentence_place` reads (several when they disagree)."""
         if head.dep_ not in ARGUMENT_DEPS:
-            return None  # "a U.S. military-operated drone": a modifier, not a party
+            return set()  # "a U.S. military-operated drone": a modifier, not a party
         doc = head.doc
         start = self.sentence_start(head)
         starts = self._sent_starts or []
@@ -2102,7 +2121,7 @@ class ArticleActors:
         found = self._places_in(doc, start, end, _clause_verb(head))
         if not found and start > 0 and any(c.lower_ == "local" for c in head.children):
             found = self._places_in(doc, starts[start - 1], start, None)
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _places_in(self, doc: Doc, start: int, end: int, clause: Token | None) -> set[str]:
         """Countries of the places named after "in"/"at"/"near" in doc[start:end], in the
@@ -2115,9 +2134,10 @@ class ArticleActors:
             top = ent.root
             while top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}:
                 top = top.head  # "in Kryvyi Rih, Dnipropetrovsk Oblast, Ukraine"
+            top = _scene_phrase(top)
             if top.dep_ != "pobj" or top.head.lower_ not in SCENE_PREPS:
                 continue
-            if clause is not None and _clause_verb(top).i != clause.i:
+            if clause is not None and clause.i not in _clauses_above(_clause_verb(top)):
                 continue
             country = names.get(normalise(ent.text)) or gazetteer_country(ent.text)
             if country is not None:
@@ -2853,6 +2873,45 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
+def _scene_phrase(place: Token) -> Token:
+    """The scene a place is part of: "in an Israeli strike on Deir ez-Zahrani, Lebanon" ->
+    "strike" (the object of "in"); a place of no such phrase is its own."""
+    top = place
+    while (
+        top.dep_ == "pobj"
+        and top.head.lower_ not in SCENE_PREPS
+        and top.head.dep_ == "prep"
+        and top.head.head.dep_ == "pobj"
+        and top.head.head.pos_ == "NOUN"
+    ):
+        top = top.head.head
+    return top if top.dep_ == "pobj" and top.head.lower_ in SCENE_PREPS else place
+
+
+def _clauses_above(verb: Token) -> set[int]:
+    """A clause and the clauses it is an adverbial of ("... are injured after a bus collided
+    in Khairpur": the place of "collided" is where the injuring was); not a relative or
+    participle clause of a noun ("Armenians living in Russia")."""
+    found = {verb.i}
+    while verb.dep_ == "advcl" and verb.head.i != verb.i:
+        verb = _clause_verb(verb.head)
+        found.add(verb.i)
+    return found
+
+
+def _elided_group(head: Token) -> Token | None:
+    """The group an elided count counts more of: "eight" in "Eleven people are killed and
+    eight are injured", "19 others" after "Eight people": the nearest counted group noun
+    before it in the sentence."""
+    bare_number = head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    if not bare_number and not (head.lower_ == "others" and _counted(head)):
+        return None
+    for tok in reversed(head.doc[head.sent.start : head.i]):
+        if tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT_DEPS and _counted(tok):
+            return tok
+    return None
+
+
 def _regnal_number(head: Token) -> bool:
     """ "Peter I", "Elizabeth I": a capital I right after a name (no comma between) that is
     not the clause's subject is a ruler's number, not the speaker."""
@@ -2880,7 +2939,7 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
 QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen"}
 QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
 # Generic group words that name a group once counted ("100,000 people", "Thousands of people").
-COUNTED_PEOPLE = {"people", "persons", "individuals"}
+COUNTED_PEOPLE = {"people", "persons", "individuals", "others"}
 COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
 
 
@@ -2900,8 +2959,10 @@ def _counted_group(head: Token) -> Token | None:
 
 def _counted(head: Token) -> bool:
     """Is the group counted: a number before it, or the object of "Thousands of"?"""
-    if any(c.dep_ in {"nummod", "quantmod"} for c in head.children):
-        return True
+    if any(
+        c.dep_ in {"nummod", "quantmod"} or (c.dep_ == "amod" and c.like_num) for c in head.children
+    ):
+        return True  # ("Eleven people": a number word the tagger read as an adjective)
     prep = head.head
     return (
         head.dep_ == "pobj"

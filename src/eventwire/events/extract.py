@@ -2264,6 +2264,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         key = (_actor_key(e.source), _actor_key(e.target), e.cameo.code, e.date, e.modality)
         coded = (e.source is not None and e.source.code) or (e.target is not None and e.target.code)
         first = by_key.get(key) if coded else None
+        if first is not None and _other_victims_in_one_sentence(first, e):
+            first = None  # "Four people are killed and 11 others are injured": two groups
         if first is None:
             e.mentions = [_mention_of(e)]
             e.num_mentions = 1
@@ -2275,6 +2277,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         first.num_mentions = len(first.mentions)
         first.confidence = min(1.0, round(first.confidence + 0.05, 2))
     return kept
+
+
+def _other_victims_in_one_sentence(first: Event, later: Event) -> bool:
+    """Two acts one sentence tells on two different phrases ("Four people are killed and 11
+    others are injured") are two records, not one act told twice."""
+    a, b = first.target, later.target
+    return (
+        first.sentence_index == later.sentence_index
+        and a is not None
+        and b is not None
+        and (a.start, a.end) != (b.start, b.end)
+    )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
