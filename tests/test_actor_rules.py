@@ -514,3 +514,14 @@ def test_counted_people_across_two_countries_stay_unresolved(coder):
     assert code_at(coder, text, "others", "2026-07-01") is None
     one = "Floods kill at least 30 people across Nepal."
     assert code_at(coder, one, "people", "2026-07-01") == "NPLCVL"
+
+
+def test_servicemen_are_the_military_and_a_later_they_is_them(coder):
+    text = "Russian servicemen shelled the city. They want to kill even more."
+    assert code_at(coder, text, "servicemen", "2022-03-06") == "RUSMIL"
+    assert code_at(coder, text, "They", "2022-03-06") == "RUSMIL"
+
+
+def test_a_country_after_a_group_word_says_whose_group_it_is(coder):
+    text = "Citizens in Portugal protest against the housing law."
+    assert code_at(coder, text, "Citizens", "2025-05-18") == "PRTCVL"
