@@ -27,6 +27,29 @@ def places_in(coder, text: str) -> dict[str, tuple]:
     return {m.text: m.place and (m.place.name, m.place.country) for m in mentions}
 
 
+def uncoded_event(text: str, trigger: str) -> Event:
+    """An event the lexicon leaves uncoded (no actors), on the first `trigger` of `text`."""
+    start = text.index(trigger)
+    return Event(
+        event_id="t",
+        article_id="t",
+        sentence_index=0,
+        sentence=text,
+        sentence_start=0,
+        date=None,
+        date_precision="unknown",
+        article_date=None,
+        source=None,
+        target=None,
+        trigger=Span(trigger, start, start + len(trigger)),
+        cameo=Cameo("", "", ""),
+        plover=Plover(None),
+        goldstein=0.0,
+        quad_class=0,
+        modality="asserted",
+    )
+
+
 def test_the_country_is_the_state_named_before_it_not_the_one_acting_on_it(coder):
     rows = located(
         coder, "The Saudi defence ministry says that drones attacked areas across the country."
@@ -259,26 +282,7 @@ def test_an_uncoded_gathering_is_placed_as_a_meeting_at_the_dateline(coder):
     text = "The President held a briefing session with members of the Security Council."
     article = Article(id="t", text=text, place="Novo-Ogaryovo, Moscow Region")
     doc = coder.nlp(text)
-    trigger = "held a briefing session"
-    start = text.index(trigger)
-    event = Event(
-        event_id="t",
-        article_id="t",
-        sentence_index=0,
-        sentence=text,
-        sentence_start=0,
-        date=None,
-        date_precision="unknown",
-        article_date=None,
-        source=None,
-        target=None,
-        trigger=Span(trigger, start, start + len(trigger)),
-        cameo=Cameo("", "", ""),
-        plover=Plover(None),
-        goldstein=0.0,
-        quad_class=0,
-        modality="asserted",
-    )
+    event = uncoded_event(text, "held a briefing session")
     coder.locator.locate(article, doc, [event])
     assert (event.location["name"], event.location["method"]) == ("Novo-Ogaryovo", "dateline")
 
@@ -360,26 +364,7 @@ def test_a_town_named_with_its_indian_state_is_the_town_of_that_state(coder):
 def test_a_site_that_acts_is_the_place_not_a_party(coder):
     text = "The Rafah crossing between Egypt and the Gaza Strip reopens for limited movement."
     doc = coder.nlp(text)
-    trigger = "reopens"
-    start = text.index(trigger)
-    event = Event(
-        event_id="t",
-        article_id="t",
-        sentence_index=0,
-        sentence=text,
-        sentence_start=0,
-        date=None,
-        date_precision="unknown",
-        article_date=None,
-        source=None,
-        target=None,
-        trigger=Span(trigger, start, start + len(trigger)),
-        cameo=Cameo("", "", ""),
-        plover=Plover(None),
-        goldstein=0.0,
-        quad_class=0,
-        modality="asserted",
-    )
+    event = uncoded_event(text, "reopens")
     coder.locator.locate(Article(id="t", text=text), doc, [event])
     assert (event.location["name"], event.location["country"]) == ("Rafah crossing", "PSE")
 
@@ -419,29 +404,6 @@ def test_a_participant_deep_in_a_statements_topic_does_not_place_it(coder):
 
 
 # --- Round 7 (issue #7): classes of blind half B and of fresh WCEP text ---
-
-
-def uncoded_event(text: str, trigger: str) -> Event:
-    """An event the lexicon leaves uncoded (no actors), on the first `trigger` of `text`."""
-    start = text.index(trigger)
-    return Event(
-        event_id="t",
-        article_id="t",
-        sentence_index=0,
-        sentence=text,
-        sentence_start=0,
-        date=None,
-        date_precision="unknown",
-        article_date=None,
-        source=None,
-        target=None,
-        trigger=Span(trigger, start, start + len(trigger)),
-        cameo=Cameo("", "", ""),
-        plover=Plover(None),
-        goldstein=0.0,
-        quad_class=0,
-        modality="asserted",
-    )
 
 
 def placed_uncoded(coder, text: str, trigger: str, place: str | None = None) -> dict | None:
