@@ -25,6 +25,16 @@ from eventwire.actors.resolver import (
     home_country,
 )
 from eventwire.datafiles import read_data_tsv
+from eventwire.events.arguments import (
+    ACTOR_ENTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    ActorWord,
+    actor_inside,
+    actor_like,
+    noun_sources,
+    pobjs,
+)
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dates import resolve_time
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -39,6 +49,15 @@ from eventwire.events.petrarch_verbs import (
     words_before,
 )
 from eventwire.events.petrarch_verbs import event_code as cameo_code
+from eventwire.events.violence import (
+    ATTACK_NOUNS,
+    CASUALTY_VERBS,
+    RESTATING_VERBS,
+    VICTIM_SUBJECT_VERBS,
+    accident,
+    casualty_doers,
+    did_harm,
+)
 from eventwire.nlp.pipeline import text_of, tokens_of
 from eventwire.records import (
     ActorRef,
@@ -55,8 +74,6 @@ from eventwire.records import (
     make_event_id as make_id,
 )
 
-SUBJECTS = {"nsubj", "csubj"}
-PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PARTICLE_WORDS = {
     "forward",
     "out",
@@ -73,7 +90,6 @@ PARTICLE_WORDS = {
     "ahead",
     "together",
 }
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 NOT_EVENT_NOUN_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Cooperation announced for the future is coded AGREE (PLOVER's rule).
 FUTURE_IS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -273,7 +289,7 @@ class EventExtractor:
                         article, doc, si, sent, tied, actors, attributions, inherited, quotes, given
                     )
                 )
-            events.extend(e for e in here if not _accident(e, sent_tokens))
+            events.extend(e for e in here if not accident(e, sent_tokens))
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         merged = merge_repeats(_dedupe(events))
@@ -363,7 +379,7 @@ class EventExtractor:
             ]
             preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
             # "call for a ceasefire": the object of a preposition can name the act too.
-            pobjs = [
+            prep_objects = [
                 g
                 for p in preps_tok
                 if p.lower_ not in CIRCUMSTANCE_PREPS
@@ -372,7 +388,7 @@ class EventExtractor:
             ]
             before = words_before(tok) if self.reads_before else set()
             direct = _object_words(objects_tok) | before
-            objects = direct | _object_words(pobjs)
+            objects = direct | _object_words(prep_objects)
             preps = {p.lower_ for p in preps_tok}
             particles = {c.lower_ for c in particle_toks}
             # spaCy reads "clash over the efforts" as a particle and an object: a
@@ -391,7 +407,7 @@ class EventExtractor:
                 continue
             used = {
                 c.i
-                for c in objects_tok + pobjs
+                for c in objects_tok + prep_objects
                 if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects
             }
             consumed |= used
@@ -407,7 +423,7 @@ class EventExtractor:
             # "air strike", "chemical attack": the modifier names the kind.
             modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             # "a suspension of aid": what the act is of can name it, as a verb's object does.
-            of_objects = [g for p in tok.children if p.lower_ == "of" for g in _pobjs(p)]
+            of_objects = [g for p in tok.children if p.lower_ == "of" for g in pobjs(p)]
             pattern = self.lexicon.match(
                 "NOUN",
                 tok.lemma_.lower(),
@@ -468,7 +484,7 @@ class EventExtractor:
                 pred.fold_code, pred.governor = pred.pattern.cameo, gov
                 pred.sources = _subject(gov, actor_word=self.actor_word)
                 ordered = [c for c in gov.children if c.dep_ in {"dobj", "dative"}]
-                pred.targets = [_actor_inside(c, self.actor_word) for c in ordered] or None
+                pred.targets = [actor_inside(c, self.actor_word) for c in ordered] or None
                 pred.ordered = True
                 folded.add(gov.i)
             elif code:
@@ -551,7 +567,7 @@ class EventExtractor:
             set(),
             modality="asserted",
             sources=_subject(cue, actor_word=self.actor_word),
-            targets=[_actor_inside(b, self.actor_word) for b in blamed],
+            targets=[actor_inside(b, self.actor_word) for b in blamed],
         )
 
     # -- one predicate -> event rows -----------------------------------------
@@ -575,7 +591,7 @@ class EventExtractor:
             quote_speaker = attribution.speaker
         harmful = False  # a violent happening told by the harm it did
         if tok.pos_ == "NOUN":
-            src_heads = _noun_sources(tok)
+            src_heads = noun_sources(tok)
             attr = tok
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr":
                 attr = tok.head.head  # "is one of the largest donors"
@@ -589,7 +605,7 @@ class EventExtractor:
             if between:
                 # "talks between Moscow and Kiev": the first party acts, the others receive.
                 src_heads, tgt_heads = between[:1], between[1:]
-            harmful = _did_harm(tok)
+            harmful = did_harm(tok)
             if not src_heads and not _dated_by_possessive(tok) and not harmful:
                 # a bare "attack on X" names no doer: too weak to count; "Friday's strike
                 # on X" is one dated happening, kept with its doer unknown, and so is "an
@@ -646,14 +662,14 @@ class EventExtractor:
         if tok.pos_ != "NOUN" and not sources and (pred.fold_code or pat.cameo)[:2] in FORCE_ROOTS:
             # "12 people are killed in an Israeli airstrike", "an explosion kills nine": the
             # violent happening stands where the doer would be; its own doer did the harm.
-            cause = _casualty_doers(
+            cause = casualty_doers(
                 tok, src_heads, lambda n: bool(self.lexicon.candidates("NOUN", n.lemma_))
             )
             if cause is None and tok.lemma_.lower() in VICTIM_SUBJECT_VERBS:
                 return []  # "died in hospital", "died of cancer": no one's act
             if cause is not None:
                 sources = _actor_rows(cause, actors, quote_speaker, given=given)
-            elif _casualty_doers(tok, src_heads, lambda n: False) is not None:
+            elif casualty_doers(tok, src_heads, lambda n: False) is not None:
                 return []  # "drone attacks hit two hospitals": the attack's own event tells it
         told_by_harm = bool(targets) and (cause is not None or harmful)
         if pred.ordered:
@@ -842,7 +858,7 @@ class EventExtractor:
                 [
                     h
                     for o in objects
-                    if (h := _actor_inside(o, self.actor_word)).i != o.i and known(h)
+                    if (h := actor_inside(o, self.actor_word)).i != o.i and known(h)
                 ][:1]
                 or _object_complements(verb, pred, self.actor_word, cooperative)
                 or [
@@ -853,14 +869,14 @@ class EventExtractor:
                 or by_pattern
             )
         return (
-            [_actor_inside(c, self.actor_word) for c in _contacted(verb)]
+            [actor_inside(c, self.actor_word) for c in _contacted(verb)]
             or by_pattern
             or _object_complements(verb, pred, self.actor_word, cooperative)
             # "provided $1.7 billion to support Syrian refugees": whom the aid is for
             or (pred.purpose_objects if pat.cameo.startswith("07") else [])
             # "extradited a Pakistani militant to India": the one acted on, when an actor
             or [
-                _actor_inside(c, self.actor_word)
+                actor_inside(c, self.actor_word)
                 for c in verb.children
                 if c.dep_ == "dobj" and self._actorish(c)
             ]
@@ -904,7 +920,7 @@ class EventExtractor:
                 [clause], "prep:to|with|from|against|on", self.actor_word
             )
             if heads:
-                return [_actor_inside(h, self.actor_word) for h in heads]
+                return [actor_inside(h, self.actor_word) for h in heads]
         return []
 
     def _pattern_targets(self, verb: Token, pat: Pattern, pred: Predicate) -> list[Token]:
@@ -921,7 +937,7 @@ class EventExtractor:
                     g
                     for c in verb.children
                     if c.dep_ == "dative"
-                    for g in ([c] if c.pos_ != "ADP" else _pobjs(c))
+                    for g in ([c] if c.pos_ != "ADP" else pobjs(c))
                 ]
                 # "lent $1 billion to Indonesia": the recipient, not the thing given.
                 heads = heads or _prep_objects([verb], "prep:to", self.actor_word)
@@ -947,7 +963,7 @@ class EventExtractor:
             if not heads:
                 # "hold talks with X", "call on X to ..."
                 heads = _prep_objects([verb], "prep:with|on|to|against", self.actor_word)
-            return [_actor_inside(h, self.actor_word) for h in heads]
+            return [actor_inside(h, self.actor_word) for h in heads]
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
         # "launched a mediation effort between India and Pakistan": the object noun's own
         # preposition, when the verb's and the pattern words' have none.
@@ -1122,29 +1138,29 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         ]
         subjects = later or subjects
     for c in subjects:
-        if c.pos_ == "NOUN" and c.lemma_.lower() in ATTACK_NOUNS and not _actor_like(c):
+        if c.pos_ == "NOUN" and c.lemma_.lower() in ATTACK_NOUNS and not actor_like(c):
             # "A Saudi-led strike killed 40 children": the strike's doer did the killing
-            doers = _noun_sources(c)
+            doers = noun_sources(c)
             if doers:
                 return doers
         # every entry is a subject (or what a dateline subject stood for)
         if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
             return [verb.head] if verb.dep_ == "relcl" else []
-        return [_actor_inside(c, actor_word)]
+        return [actor_inside(c, actor_word)]
     for c in verb.children:
         if c.dep_ == "agent":
-            agents = _pobjs(c)
+            agents = pobjs(c)
             for a in agents:
-                if a.lemma_.lower() in ATTACK_NOUNS and not _actor_like(a):
+                if a.lemma_.lower() in ATTACK_NOUNS and not actor_like(a):
                     # "killed by a drone strike by Russian forces": the strike's doer
-                    return _noun_sources(a) or agents
+                    return noun_sources(a) or agents
             return agents
     if verb.lemma_.lower() in STATE_ACTS and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
         # "was arrested in Niger", "were expelled from North Korea": with no agent named,
         # the state where (or from where) it was done did it.
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
-                places = [g for g in _pobjs(p) if g.ent_type_ == "GPE"]
+                places = [g for g in pobjs(p) if g.ent_type_ == "GPE"]
                 if places:
                     return places[:1]
     if verb.dep_ in {"advcl", "conj"} and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
@@ -1181,7 +1197,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         if (
             verb.dep_ == "conj"
             and head.dep_ in {"ccomp", "conj"}
-            and not any(_actor_like(t) for t in found)
+            and not any(actor_like(t) for t in found)
         ):
             # "Beijing stressed that talks were vital and called on ...": the parser
             # hangs "called" on the wrong verb; the speaker is the one calling.
@@ -1307,7 +1323,7 @@ def _awaited(verb: Token) -> list[Token]:
                 c.dep_ == "mark" and c.lower_ in {"until", "unless", "till"}
                 for c in clause.children
             ):
-                agents = [g for c in clause.children if c.dep_ == "agent" for g in _pobjs(c)]
+                agents = [g for c in clause.children if c.dep_ == "agent" for g in pobjs(c)]
                 return agents or [c for c in clause.children if c.dep_ in SUBJECTS]
     return []
 
@@ -1340,14 +1356,14 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     heads = [tok, *(tok.doc[i] for i in pred.consumed)]
     heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
     # "remained on alert in Manila": the place may hang on the predicate's prepositional object
-    heads += [g for p in tok.children if p.dep_ == "prep" for g in _pobjs(p)]
+    heads += [g for p in tok.children if p.dep_ == "prep" for g in pobjs(p)]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         heads.append(tok.head.head)  # "troops remained on alert in Manila"
     found = []
     for h in heads:
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
-                found += [g for g in _pobjs(p) if _names_place(g)]
+                found += [g for g in pobjs(p) if _names_place(g)]
     if not found:
         # "gave 352 million euros to promote investment in Ethiopia": the nearest place
         # further down the predicate's own phrase (never in its subject).
@@ -1356,7 +1372,7 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
             g
             for t in tok.subtree
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i not in subjects
-            for g in _pobjs(t)
+            for g in pobjs(t)
             if _names_place(g)
         ]
     return found[:1]
@@ -1463,7 +1479,7 @@ def _phoned(call: Token) -> bool:
     objects = [c for c in call.children if c.dep_ == "dobj"]
     return (
         len(objects) == 1
-        and (_actor_like(objects[0]) or objects[0].lemma_.lower() in COUNTERPART_WORDS)
+        and (actor_like(objects[0]) or objects[0].lemma_.lower() in COUNTERPART_WORDS)
         and not any(c.dep_ in {"oprd", "ccomp", "prt"} for c in call.children)
         and not any(
             c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not _is_time_prep(c)
@@ -1537,189 +1553,10 @@ def _owners(verb: Token, pred: Predicate, actor_word: ActorWord | None = None) -
     """Whose thing a light verb's object is: "rejected proposals put forward by China"."""
     found = []
     for i in sorted(pred.consumed):
-        inside = _actor_inside(verb.doc[i], actor_word)
+        inside = actor_inside(verb.doc[i], actor_word)
         if inside.i != i:
             found.append(inside)
     return found
-
-
-def _actor_like(tok: Token) -> bool:
-    return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in ACTOR_ENTS
-
-
-ActorWord = Callable[[Token], bool]
-
-
-# Nouns for violent acts and their means, whose doer is the doer of what they did
-# ("a Russian missile strike killed five").
-# Causes that make deaths an accident or a disaster, not anyone's act ("four workers are
-# killed when a highway collapses", "a bus crash kills eleven people").
-ACCIDENT_WORDS = {
-    "crash", "collision", "collide", "collapse", "accident", "derail", "derailment", "capsize",
-    "stampede", "landslide", "flood", "flooding", "earthquake", "storm", "cyclone", "hurricane",
-    "typhoon", "outbreak", "heatwave", "avalanche", "wildfire", "swerve", "overturn", "mudslide",
-    "accidentally", "accidental", "unexploded", "leak", "cylinder", "boiler", "firework",
-    "fireworks", "factory", "refinery", "gas", "coal", "rain", "rainfall", "downpour", "snow",
-    "lightning", "tornado", "tsunami", "eruption", "drought", "heat", "cholera", "epidemic",
-}  # fmt: skip
-# Words that say someone attacked, even next to an accident word ("the bus crashed after
-# gunmen opened fire").
-VIOLENCE_WORDS = {
-    "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
-    "rocket", "offensive", "assault", "ambush", "gunman", "gunmen", "militant", "shooting",
-    "stabbing", "attacker", "insurgent", "terrorist", "rebel", "soldier", "troop", "police",
-}  # fmt: skip
-
-
-def _accident(event: Event, sent: list[Token]) -> bool:
-    """An act of force with no doer in a sentence that names an accident or a disaster as
-    the cause, and no attack or armed party: not a political event."""
-    if event.source is not None or event.plover.type != "ASSAULT":
-        return False
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & VIOLENCE_WORDS
-
-
-# Participles whose agent did the act named by their noun ("strikes carried out by X")
-DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
-ATTACK_NOUNS = {
-    "strike", "airstrike", "attack", "bombing", "bomb", "shelling", "raid", "missile", "drone",
-    "rocket", "offensive", "assault", "barrage", "ambush", "explosion", "blast", "fire",
-}  # fmt: skip
-
-# Happenings and weapons that kill, wound or damage in reports of conflict, named where a
-# doer would be: "killed in an airstrike", "an explosion kills nine", "injured by shelling",
-# "killed in clashes with militants", "hit by a projectile".
-CASUALTY_CAUSES = ATTACK_NOUNS | {
-    "clash", "fighting", "shootout", "gunfight", "firefight", "shooting", "stabbing", "gunfire",
-    "crossfire", "bombardment", "projectile", "shell", "mortar", "grenade", "massacre",
-    "operation", "violence", "battle", "skirmish", "hostility", "airstrikes",
-}  # fmt: skip
-# Causes that are violence only when a doer is named or the sentence names an attack or an
-# armed party: a fire or a blast may be an accident, an operation a rescue.
-WEAK_CAUSES = {"fire", "operation", "violence"}
-# Fights between sides: who died on one side was killed by the side it fought "with".
-FIGHT_NOUNS = {"clash", "fighting", "shootout", "gunfight", "firefight", "battle", "skirmish"}
-# Verbs that tell what a violent happening did to people or things.
-CASUALTY_VERBS = {
-    "kill", "injure", "wound", "hurt", "maim", "damage", "destroy", "hit", "strike", "leave",
-    "die",
-}  # fmt: skip
-# Casualty verbs whose subject is the victim ("two soldiers died in a drone strike").
-VICTIM_SUBJECT_VERBS = {"die"}
-# Passive verbs of harm done beside a killing, whose agent did both ("are killed and homes are
-# burned by militants").
-HARM_VERBS = CASUALTY_VERBS | {"burn", "loot", "abduct", "kidnap", "behead", "massacre"}
-# Verbs of an attack told in a clause beside the harm ("is killed after insurgents attacked").
-ATTACK_VERBS = {
-    "attack", "strike", "shell", "bomb", "raid", "ambush", "storm", "shoot", "fire", "detonate",
-}  # fmt: skip
-# Casualty verbs that only restate the attack that "hit" or "struck" something.
-RESTATING_VERBS = {"hit", "strike"}
-# Subordinators of such a clause.
-CAUSE_MARKS = {"after", "when", "as"}
-# Prepositions that name the happening by which someone was killed or hurt.
-CAUSE_PREPS = {"in", "during", "from", "amid", "after", "by"}
-# Nouns that count happenings: "in a series of attacks".
-SERIES_WORDS = {"series", "wave", "spate", "string", "round", "campaign"}
-
-
-def _violent_cause(tok: Token) -> bool:
-    """Whether a noun names a violent happening or weapon that can stand where a doer would."""
-    if _actor_like(tok) or not {tok.lemma_.lower(), tok.lower_} & CASUALTY_CAUSES:
-        return False
-    if tok.lemma_.lower() in WEAK_CAUSES:
-        return bool(_noun_sources(tok)) or any(
-            t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent if t.i != tok.i
-        )
-    return True
-
-
-def _counted_happening(tok: Token) -> Token:
-    """ "a series of attacks" -> attacks."""
-    if tok.lemma_.lower() in SERIES_WORDS:
-        for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ == "of" and _pobjs(p):
-                return _pobjs(p)[0]
-    return tok
-
-
-def _casualty_doers(
-    verb: Token, doers: list[Token], coded_noun: Callable[[Token], bool]
-) -> list[Token] | None:
-    """Who killed, hurt or damaged, when the sentence names the violent happening instead of
-    a doer: its doer ("12 people are killed in an Israeli airstrike") or none ("an explosion
-    kills nine"). The happening is the verb's subject ("drone attacks hit ..., killing two")
-    or the object of its causal preposition or agent, also on a conjoined casualty verb
-    ("are killed and 13 others are injured in a drone strike"), whose named agent is then
-    the doer of both ("are killed and 158 others injured by the RSF"). None when the
-    sentence names no such happening. A verb that only restates an attack ("a market was
-    hit in Pakistani airstrikes") leaves it to the attack noun's own event (`coded_noun`)."""
-    if verb.lemma_.lower() not in CASUALTY_VERBS:
-        return None
-    found = list(doers)
-    agents = []
-    for v in (verb, *verb.conjuncts):
-        if v is not verb and v.lemma_.lower() not in HARM_VERBS:
-            continue
-        for p in v.children:
-            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in CAUSE_PREPS):
-                found += [_counted_happening(g) for g in _pobjs(p)]
-                if p.dep_ == "agent" and v is not verb:
-                    agents += [g for g in _pobjs(p) if _actor_like(g) or g.pos_ == "NOUN"]
-            elif (
-                p.dep_ == "advcl"
-                and _attack_verb(p)
-                and any(
-                    m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKS for m in p.children
-                )
-            ):
-                # "a policeman is killed after a group of insurgents attacked a police post"
-                agents += [c for c in p.children if c.dep_ in SUBJECTS]
-    named = [_actor_inside(a) for a in agents if not _violent_cause(a)]
-    cause = next((h for h in found if _violent_cause(h)), None)
-    if cause is not None and verb.lemma_.lower() in RESTATING_VERBS and coded_noun(cause):
-        return None
-    if cause is not None:
-        return _cause_doers(cause) or named
-    return named or None
-
-
-def _attack_verb(verb: Token) -> bool:
-    """ "attacked", "shelled", "opened fire", "detonated a bomb"."""
-    lemma = verb.lemma_.lower()
-    return lemma in ATTACK_VERBS or (
-        lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
-    )
-
-
-def _cause_doers(cause: Token) -> list[Token]:
-    """Who did a violent happening that killed or hurt: its own doer ("an Israeli
-    airstrike"), or for a fight, the side the victims fought with ("clashes with militants")."""
-    doers = _noun_sources(cause)
-    if doers or {cause.lemma_.lower(), cause.lower_}.isdisjoint(FIGHT_NOUNS):
-        return doers
-    return [g for p in cause.children if p.dep_ == "prep" and p.lower_ == "with" for g in _pobjs(p)]
-
-
-def _did_harm(noun: Token) -> bool:
-    """Whether a violent happening is told by what it did to people or things: the subject of
-    a casualty verb ("an airstrike near a market kills 30") or the object of its causal
-    preposition ("ten officers are killed in a drone attack"). Such a happening is an event
-    even when nobody is named as its doer."""
-    if not _violent_cause(noun):
-        return False
-    node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
-        if node.head.head.lemma_.lower() in SERIES_WORDS:
-            node = node.head.head  # "in a series of attacks"
-    if node.dep_ in SUBJECTS:
-        verb = node.head
-    elif node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ in CAUSE_PREPS):
-        verb = node.head.head
-    else:
-        return False
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in CASUALTY_VERBS
 
 
 # Acts only a state's authorities do to people: done in (or from) a country with no agent
@@ -1728,137 +1565,6 @@ STATE_ACTS = {
     "arrest", "detain", "jail", "imprison", "expel", "deport", "sentence", "execute", "ban",
     "bar", "extradite", "convict",
 }  # fmt: skip
-
-# Nouns for what is said about someone: their that-clause's subject is whom it is about.
-CONTENT_NOUNS = {"claim", "allegation", "report", "accusation", "suspicion", "evidence", "charge"}
-
-# Nouns that count what follows "of": the counted phrase is the actor.
-QUANTITY_HEADS = {
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "score",
-    "scores",
-    "number",
-    "group",
-    "handful",
-    "majority",
-    "most",
-    "some",
-    "all",
-    "many",
-    "several",
-    "few",
-    "each",
-    "both",
-    "none",
-    "half",
-    "rest",
-    "member",
-    "members",
-}
-
-
-def _actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
-    """The actor inside a non-actor phrase ("proposals put forward by China" -> China).
-
-    `actor_word` says whether the head itself names an actor ("a Chinese court"
-    is the court, not "Chinese")."""
-    if head.ent_type_ in ACTOR_ENTS or head.pos_ in {"PROPN", "PRON"}:
-        return head
-    if actor_word is not None and actor_word(head):
-        return head
-    if head.lemma_.lower() in CONTENT_NOUNS:
-        # "claims that two servicemen abused children": whom the claims are about
-        for clause in head.children:
-            if clause.dep_ in {"acl", "ccomp"}:
-                subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-                if subjects:
-                    return _actor_inside(subjects[0], actor_word)
-    if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS:
-        # "dozens of political activists", "11 of Iran's prisoners": the people counted
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and _pobjs(child):
-                return _actor_inside(_pobjs(child)[0], actor_word)
-    for child in head.children:
-        if child.dep_ == "poss":
-            return child
-    for child in head.children:
-        if child.dep_ == "acl":
-            for g in child.children:
-                if g.dep_ == "agent":
-                    pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
-            if pobj is not None and (
-                pobj.ent_type_ in ACTOR_ENTS
-                or pobj.pos_ == "PROPN"
-                or (actor_word is not None and actor_word(pobj))
-            ):
-                return pobj  # "a protest by white farmers"
-    for child in head.children:
-        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
-            return child
-    return head
-
-
-def _noun_sources(noun: Token) -> list[Token]:
-    """Who did a nominal event: "Russia's attack", "the attack by Russia", "Russian strikes"."""
-    for c in noun.children:
-        # "Russia's attack", but not "yesterday's strikes"
-        if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}:
-            return [c]
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return _pobjs(c)
-    for c in noun.children:
-        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
-            return [c]
-    named = _named_modifier(noun)
-    if named is not None:
-        return [named]
-    for c in noun.children:
-        # "airstrikes carried out by the military", "drone strikes launched by the RSF"
-        if c.dep_ == "acl" and c.lemma_.lower() in DOER_PARTICIPLES:
-            agents = [g for a in c.children if a.dep_ == "agent" for g in _pobjs(a)]
-            if agents:
-                return agents
-    for c in noun.children:
-        # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
-        if c.dep_ == "amod" and c.lemma_.lower() in DOER_PARTICIPLES:
-            named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
-            if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
-                return named[:1]
-    return []
-
-
-def _named_modifier(noun: Token, depth: int = 0) -> Token | None:
-    """A name that modifies a modifier of the noun: "a Russian MLRS rocket strike" (Russian
-    -> MLRS -> rocket -> strike), "a Rapid Support Forces drone strike"."""
-    for c in noun.children:
-        if c.dep_ != "compound" or c.i > noun.i or depth > 2:
-            continue
-        for g in c.children:
-            if g.dep_ in {"amod", "compound", "nmod"} and g.ent_type_ in {"NORP", "GPE", "ORG"}:
-                return g
-        found = _named_modifier(c, depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition ("to *Kyiv*")."""
-    return [g for g in prep.children if g.dep_ == "pobj"]
-
 
 # Verbs that only say an event happened ("talks were held", "a call took place").
 HAPPENING_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "continue", "resume"}
@@ -1906,7 +1612,7 @@ def _prep_objects(
                 and c.lower_ in wanted
                 and not _is_time_prep(c)
             ):
-                out.extend(_actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
+                out.extend(actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
                 # "an investigation into whether Yovanovitch was spied on": the clause's subject
                 for g in c.children:
                     if g.dep_ != "pcomp":
@@ -1917,7 +1623,7 @@ def _prep_objects(
                     out.extend(
                         subjects
                         or [
-                            _actor_inside(o, actor_word)
+                            actor_inside(o, actor_word)
                             for o in g.children
                             if o.dep_ == "dobj" and g.tag_ == "VBG"
                         ]
@@ -1949,13 +1655,13 @@ def _object_complements(
     for obj in objects:
         for p in obj.children:
             if p.dep_ == "prep" and p.lower_ in preps:
-                found = [_actor_inside(g, actor_word) for g in _pobjs(p)]
+                found = [actor_inside(g, actor_word) for g in pobjs(p)]
                 if p.lower_ == "of":
                     # "an investigation of Flynn", but not "a state of siege"
                     found = [
                         g
                         for g in found
-                        if _actor_like(g) or (actor_word is not None and actor_word(g))
+                        if actor_like(g) or (actor_word is not None and actor_word(g))
                     ]
                 if found:
                     return found
@@ -1963,7 +1669,7 @@ def _object_complements(
         if clause.dep_ in {"ccomp", "xcomp"}:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
             if subjects:
-                return [_actor_inside(subjects[0], actor_word)]
+                return [actor_inside(subjects[0], actor_word)]
     return []
 
 
@@ -1992,9 +1698,9 @@ def _actor_rows(
                 rows.extend(split)
                 continue
             ref = actors.mention(tok, speaker)
-            if ref is None and tok is not head and _actor_inside(tok) is not tok:
+            if ref is None and tok is not head and actor_inside(tok) is not tok:
                 # "condemned the aggression and the threats made by Washington"
-                ref = actors.mention(_actor_inside(tok), speaker)
+                ref = actors.mention(actor_inside(tok), speaker)
             if ref is None and keep_unknown and _unknown_argument(tok):
                 ref = actors.unresolved(tok)
             if ref is None and not keep_unknown and tok.pos_ == "PRON":
@@ -2203,7 +1909,7 @@ def _unknown_name(tok: Token, depth: int = 0) -> bool:
             _unknown_name(g, 1)
             for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "of"
-            for g in _pobjs(p)
+            for g in pobjs(p)
         )
     )
 

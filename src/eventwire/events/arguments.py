@@ -1,0 +1,129 @@
+"""Who a noun phrase is about: the small syntactic readings the extractor and its violence
+rules share ("proposals put forward by China" -> China, "Russia's attack" -> Russia)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+# Says whether a token itself names an actor ("a Chinese court" is the court, not "Chinese").
+ActorWord = Callable[[Token], bool]
+
+# Nouns for what is said about someone: their that-clause's subject is whom it is about.
+CONTENT_NOUNS = {"claim", "allegation", "report", "accusation", "suspicion", "evidence", "charge"}
+
+# Nouns that count what follows "of": the counted phrase is the actor.
+QUANTITY_HEADS = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "score", "scores", "number", "group", "handful", "majority", "most", "some", "all", "many",
+    "several", "few", "each", "both", "none", "half", "rest", "member", "members",
+}  # fmt: skip
+
+# Participles whose agent did the act named by their noun ("strikes carried out by X").
+DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
+
+
+def actor_like(tok: Token) -> bool:
+    """A name or a pronoun: a word that can be an actor without a lexicon."""
+    return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in ACTOR_ENTS
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition ("to *Kyiv*")."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
+    """The actor inside a non-actor phrase ("proposals put forward by China" -> China).
+
+    `actor_word` says whether the head itself names an actor ("a Chinese court"
+    is the court, not "Chinese")."""
+    if head.ent_type_ in ACTOR_ENTS or head.pos_ in {"PROPN", "PRON"}:
+        return head
+    if actor_word is not None and actor_word(head):
+        return head
+    if head.lemma_.lower() in CONTENT_NOUNS:
+        # "claims that two servicemen abused children": whom the claims are about
+        for clause in head.children:
+            if clause.dep_ in {"acl", "ccomp"}:
+                subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                if subjects:
+                    return actor_inside(subjects[0], actor_word)
+    if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS:
+        # "dozens of political activists", "11 of Iran's prisoners": the people counted
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and pobjs(child):
+                return actor_inside(pobjs(child)[0], actor_word)
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+    for child in head.children:
+        if child.dep_ == "acl":
+            for g in child.children:
+                if g.dep_ == "agent":
+                    pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            if pobj is not None and (
+                pobj.ent_type_ in ACTOR_ENTS
+                or pobj.pos_ == "PROPN"
+                or (actor_word is not None and actor_word(pobj))
+            ):
+                return pobj  # "a protest by white farmers"
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return child
+    return head
+
+
+def noun_sources(noun: Token) -> list[Token]:
+    """Who did a nominal event: "Russia's attack", "the attack by Russia", "Russian strikes"."""
+    for c in noun.children:
+        # "Russia's attack", but not "yesterday's strikes"
+        if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}:
+            return [c]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return pobjs(c)
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return [c]
+    named = named_modifier(noun)
+    if named is not None:
+        return [named]
+    for c in noun.children:
+        # "airstrikes carried out by the military", "drone strikes launched by the RSF"
+        if c.dep_ == "acl" and c.lemma_.lower() in DOER_PARTICIPLES:
+            agents = [g for a in c.children if a.dep_ == "agent" for g in pobjs(a)]
+            if agents:
+                return agents
+    for c in noun.children:
+        # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
+        if c.dep_ == "amod" and c.lemma_.lower() in DOER_PARTICIPLES:
+            named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
+            if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
+                return named[:1]
+    return []
+
+
+def named_modifier(noun: Token, depth: int = 0) -> Token | None:
+    """A name that modifies a modifier of the noun: "a Russian MLRS rocket strike" (Russian
+    -> MLRS -> rocket -> strike), "a Rapid Support Forces drone strike"."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i or depth > 2:
+            continue
+        for g in c.children:
+            if g.dep_ in {"amod", "compound", "nmod"} and g.ent_type_ in {"NORP", "GPE", "ORG"}:
+                return g
+        found = named_modifier(c, depth + 1)
+        if found is not None:
+            return found
+    return None
