@@ -27,6 +27,8 @@ HELDOUT = Path(__file__).parent / "data" / "actors_gold_heldout.tsv"  # never tu
 BLIND = Path(__file__).parent / "data" / "actors_gold_blind.tsv"  # labelled before any run
 # a second blind split, labelled once the first had been studied: the unseen-text measure
 BLIND2 = Path(__file__).parent / "data" / "actors_gold_blind2.tsv"
+# a third blind split, labelled once the second was opened for study, from reserved items
+BLIND3 = Path(__file__).parent / "data" / "actors_gold_blind3.tsv"
 HARD_CASES = {
     "metonym",
     "nationality_sector",
@@ -147,8 +149,12 @@ def test_eval_actors_smoke_run(shared_dir: Path):
 
 @pytest.mark.parametrize(
     ("gold", "earlier", "size", "mix_checked"),
-    [(BLIND, (GOLD, HELDOUT), 160, True), (BLIND2, (GOLD, HELDOUT, BLIND), 300, False)],
-    ids=["blind", "blind2"],
+    [
+        (BLIND, (GOLD, HELDOUT), 160, True),
+        (BLIND2, (GOLD, HELDOUT, BLIND), 300, False),
+        (BLIND3, (GOLD, HELDOUT, BLIND, BLIND2), 300, False),
+    ],
+    ids=["blind", "blind2", "blind3"],
 )
 def test_blind_split_is_large_new_and_well_formed(gold, earlier, size, mix_checked):
     blind = read_gold(gold)
@@ -173,7 +179,7 @@ def test_blind_split_is_large_new_and_well_formed(gold, earlier, size, mix_check
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("gold", [BLIND, BLIND2], ids=["blind", "blind2"])
+@pytest.mark.parametrize("gold", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
 def test_every_blind_span_lies_in_its_item_and_shows_the_mention(shared_dir: Path, gold: Path):
     rows = read_gold(gold)
     items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})

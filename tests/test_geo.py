@@ -20,6 +20,8 @@ HELDOUT = Path(__file__).parent / "data" / "locations_gold_heldout.tsv"
 BLIND = Path(__file__).parent / "data" / "locations_gold_blind.tsv"  # labelled before any run
 # a second blind split, labelled once the first had been studied: the unseen-text measure
 BLIND2 = Path(__file__).parent / "data" / "locations_gold_blind2.tsv"
+# a third blind split, labelled once the second was opened for study, from reserved items
+BLIND3 = Path(__file__).parent / "data" / "locations_gold_blind3.tsv"
 runner = CliRunner()
 
 
@@ -319,8 +321,12 @@ def test_heldout_file_is_separate_from_the_dev_file():
 
 @pytest.mark.parametrize(
     ("gold", "earlier", "size"),
-    [(BLIND, (GOLD, HELDOUT), 100), (BLIND2, (GOLD, HELDOUT, BLIND), 120)],
-    ids=["blind", "blind2"],
+    [
+        (BLIND, (GOLD, HELDOUT), 100),
+        (BLIND2, (GOLD, HELDOUT, BLIND), 120),
+        (BLIND3, (GOLD, HELDOUT, BLIND, BLIND2), 140),
+    ],
+    ids=["blind", "blind2", "blind3"],
 )
 def test_blind_file_is_separate_from_the_earlier_files(gold, earlier, size):
     before = {(r.corpus, r.item_id) for path in earlier for r in read_gold(path)}
@@ -336,7 +342,7 @@ def test_blind_file_is_separate_from_the_earlier_files(gold, earlier, size):
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("gold", [BLIND, BLIND2], ids=["blind", "blind2"])
+@pytest.mark.parametrize("gold", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
 def test_blind_spans_show_their_trigger_and_place(shared_dir, gold):
     from eventwire.evaluate.corpus import load_items
 
