@@ -43,6 +43,10 @@ def test_conjoined_actors_give_rows_sharing_a_group(coder):
         ("If talks fail, Russia could attack Ukraine.", "hypothetical"),
         ("Russia would attack Ukraine.", "hypothetical"),
         ("Russia attacked Ukraine.", "asserted"),
+        # a cause or circumstance the sentence takes as having happened keeps its own mood
+        ("Talks did not resume after the Russian attack on Ukraine.", "asserted"),
+        ("Grain did not reach Odesa because of the Russian attack on Ukraine.", "asserted"),
+        ("Russia will not attack Ukraine despite the drills.", "negated"),
     ],
 )
 def test_modality_of_an_attack(coder, text, modality):

@@ -91,3 +91,11 @@ def test_a_noun_a_passive_participle_modifies_is_the_one_acted_on(coder):
     events = coder.code_text(text, date="2025-11-04")
     (arrest,) = [e for e in events if e.trigger.text == "arrested"]
     assert arrest.cameo.root == "17" and arrest.target.country == "FRA"
+
+
+def test_a_relative_pronoun_in_a_passive_clause_is_the_one_acted_on(coder):
+    text = "Prosecutors questioned former minister Juan Perez, who was arrested in March."
+    events = coder.code_text(text, date="2024-05-02")
+    (arrest,) = [e for e in events if e.trigger.text == "arrested"]
+    assert arrest.target is not None and arrest.target.text.endswith("Juan Perez")
+    assert arrest.source is None or "Perez" not in arrest.source.text

@@ -948,6 +948,7 @@ class EventExtractor:
                 # "released two citizens": the object the pattern names is the recipient
                 # when it is an actor ("hold talks" is not).
                 heads = heads or [c for c in objs if self._actorish(c)]
+                heads = [_antecedent(c) for c in heads]
             if not heads and not objs and _passive_participle(verb) and self._actorish(verb.head):
                 heads = [verb.head]  # "a teacher arrested in Tehran": the teacher is arrested
             if heads and from_dictionary(pat):
@@ -1032,7 +1033,7 @@ class EventExtractor:
                     return found if found != "future" else "future"
             dep = node.dep_
             head = node.head
-            if head is node:
+            if head is node or _settled_circumstance(node):
                 break
             if _contacted(node):
                 pass  # "called Erdogan to apologize": done on the call, not asked for
@@ -1204,6 +1205,8 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
             return _subject(head.head, depth + 1, actor_word)
         return found
     if verb.dep_ == "relcl":
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+            return []  # "Yoon, who is already indicted": the noun suffered the act
         return [head]
     if verb.dep_ == "acl":
         if head.ent_type_ in ACTOR_ENTS:
@@ -1429,6 +1432,33 @@ def _contacted(verb: Token) -> list[Token]:
     if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
         return []
     return [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+
+
+# Prepositions whose object the sentence takes as having happened, whatever it says of its
+# main verb: "did not resume after the Russian attack", "were not delivered because of the
+# blockade".
+SETTLED_PREPS = {"after", "following", "amid", "despite", "because", "due", "owing"}
+SETTLED_PREP_PAIRS = {("due", "to"), ("because", "of"), ("owing", "to")}
+
+
+def _settled_circumstance(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition that presupposes it happened."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in SETTLED_PREPS and prep.dep_ == "prep":
+        return True
+    return prep.dep_ == "pcomp" and (prep.head.lower_, prep.lower_) in SETTLED_PREP_PAIRS
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Yoon, who was indicted": Yoon)."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _subjunctive(verb: Token) -> bool:
