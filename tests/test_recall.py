@@ -99,3 +99,46 @@ def test_a_relative_pronoun_in_a_passive_clause_is_the_one_acted_on(coder):
     (arrest,) = [e for e in events if e.trigger.text == "arrested"]
     assert arrest.target is not None and arrest.target.text.endswith("Juan Perez")
     assert arrest.source is None or "Perez" not in arrest.source.text
+
+
+def codes(coder, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of every event coded in `text`."""
+    return {
+        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in coder.code_text(text, date="2024-05-02")
+    }
+
+
+def test_accusing_each_other_runs_both_ways(coder):
+    found = codes(coder, "Armenia and Azerbaijan accuse one another of shelling border villages.")
+    assert ("112", "ARMGOV", "AZE") in found
+    assert ("112", "AZEGOV", "ARM") in found
+
+
+def test_firing_at_each_other_runs_both_ways(coder):
+    found = {(s, t) for c, s, t in codes(coder, "Iran and Israel fired missiles at each other.")}
+    assert ("IRN", "ISR") in found and ("ISR", "IRN") in found
+    assert not any(t is None for _, t in found)
+
+
+def test_being_under_investigation_is_an_investigation_of_the_subject(coder):
+    events = coder.code_text("The mayor of Lyon is under investigation for bribery.")
+    assert [(e.cameo.root, e.source, e.target.text) for e in events] == [
+        ("09", None, "The mayor of Lyon")
+    ]
+
+
+def test_placing_someone_under_questioning_is_done_by_the_subject(coder):
+    found = pairs(coder, "Italian authorities placed the ship's captain under questioning.")
+    assert ("questioning", "Italian authorities", "the ship's captain") in found
+
+
+def test_protests_with_unnamed_doers_fall_on_the_country(coder):
+    found = codes(coder, "Protests against a new tax law were held across Kenya.")
+    assert ("141", None, "KEN") in found
+    found = codes(coder, "Violent demonstrations over fuel prices erupted in Cuba.")
+    assert ("141", None, "CUB") in found
+
+
+def test_a_bare_investigation_with_nobody_under_it_is_not_coded(coder):
+    assert codes(coder, "The investigation took three years.") == set()

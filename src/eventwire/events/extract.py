@@ -429,7 +429,9 @@ class EventExtractor:
                 tok.lemma_.lower(),
                 set(),
                 modifiers | {g.lemma_.lower() for g in of_objects},
-                {c.lower_ for c in _noun_phrase_heads(tok) for c in c.children if c.dep_ == "prep"},
+                {c.lower_ for c in _noun_phrase_heads(tok) for c in c.children if c.dep_ == "prep"}
+                # "is under investigation", "placed the captain under questioning"
+                | ({"under"} if _held_under(tok) is not None else set()),
             )
             if pattern is None:
                 continue
@@ -606,7 +608,21 @@ class EventExtractor:
                 # "talks between Moscow and Kiev": the first party acts, the others receive.
                 src_heads, tgt_heads = between[:1], between[1:]
             harmful = did_harm(tok)
-            if not src_heads and not _dated_by_possessive(tok) and not harmful:
+            holder = _held_under(tok) if pat.prep == "under" else None
+            if holder is not None:
+                # "the mayor is under investigation": the state falls on whoever is under it,
+                # put there by someone named or not
+                src_heads, tgt_heads = _held_parties(holder)
+            # "protests erupt across Kenya": a demonstration or riot is coded though its doers
+            # go unnamed (a boycott or blockade is not: "called for a boycott" is the call)
+            protest = pat.cameo.startswith(("141", "145"))
+            if (
+                not src_heads
+                and not _dated_by_possessive(tok)
+                and not harmful
+                and holder is None
+                and not protest
+            ):
                 # a bare "attack on X" names no doer: too weak to count; "Friday's strike
                 # on X" is one dated happening, kept with its doer unknown, and so is "an
                 # airstrike on a school kills 20", told by the harm it did
@@ -648,6 +664,12 @@ class EventExtractor:
             or (
                 pat.source_file == STANCE_RULES
                 and all(_a_thing(h) and actors.mention(h) is None for h in tgt_heads)
+            )
+            # "protests are held across Kenya against a new tax law": a protest against a
+            # thing is made to the place it is held in
+            or (
+                pat.cameo.startswith("14")
+                and not any(actors.mention(h) is not None for h in tgt_heads)
             )
         ):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
@@ -777,11 +799,14 @@ class EventExtractor:
         # sharing is between the two).
         aside = places + [h for h in tgt_heads if _topic(h)]
         named = [t for t in targets if not any(t.start <= p.idx < t.end for p in aside)]
-        if _acts_on_each_other(code.code, sources, named) or _acts_on_each_other(
-            pat.cameo, sources, named
+        if (
+            _acts_on_each_other(code.code, sources, named)
+            or _acts_on_each_other(pat.cameo, sources, named)
+            or (len({_actor_key(s) for s in sources}) > 1 and _reciprocal(tok))
         ):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
-            # to a ceasefire": a joint act with no other party is one between the doers.
+            # to a ceasefire": a joint act with no other party is one between the doers; so is
+            # any act on "each other" ("the army and the rebels accused each other").
             pairs = [(s, t) for s in sources for t in sources if _actor_key(s) != _actor_key(t)]
         group = make_id(article.id, "group", t_start, pat.cameo) if len(pairs) > 1 else None
         for s, t in pairs:
@@ -1362,6 +1387,12 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     heads += [g for p in tok.children if p.dep_ == "prep" for g in pobjs(p)]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         heads.append(tok.head.head)  # "troops remained on alert in Manila"
+    if (
+        pred.pattern.cameo.startswith("14")
+        and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+        and _happening(tok.head)
+    ):
+        heads.append(tok.head)  # "demonstrations erupt in Havana"
     found = []
     for h in heads:
         for p in h.children:
@@ -1597,7 +1628,9 @@ STATE_ACTS = {
 }  # fmt: skip
 
 # Verbs that only say an event happened ("talks were held", "a call took place").
-HAPPENING_VERBS = {"take", "hold", "happen", "occur", "begin", "start", "continue", "resume"}
+HAPPENING_VERBS = {
+    "take", "hold", "happen", "occur", "begin", "start", "continue", "resume", "erupt", "spread",
+}  # fmt: skip
 
 
 def _happening(verb: Token) -> bool:
@@ -1617,6 +1650,45 @@ def _noun_phrase_heads(noun: Token) -> list[Token]:
     if noun.dep_ in {"nsubj", "nsubjpass"} and _happening(noun.head):
         return [noun, noun.head]
     return [noun]
+
+
+def _held_under(noun: Token) -> Token | None:
+    """The verb a state noun is "under" ("is under investigation", "remains under house
+    arrest", "placed the captain under questioning"), or None."""
+    under = noun.head
+    if noun.dep_ == "pobj" and under.lower_ == "under" and under.head.pos_ in {"VERB", "AUX"}:
+        return under.head
+    return None
+
+
+def _held_parties(holder: Token) -> tuple[list[Token], list[Token]]:
+    """Who put someone "under" a state, and who is under it: "authorities placed the captain
+    under questioning" (the subject and the object), "the mayor is under investigation" and
+    "was placed under arrest by police" (the subject is under it; the agent put them there)."""
+    objects = [c for c in holder.children if c.dep_ == "dobj"]
+    agents = [g for c in holder.children if c.dep_ == "agent" for g in pobjs(c)]
+    if objects:
+        return [c for c in holder.children if c.dep_ in SUBJECTS] + agents, objects
+    held = [c for c in holder.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    return agents, held
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether the predicate acts on "each other" or "one another", as its object or after one
+    of its (or its object's) prepositions: "accused each other", "fire missiles at each other"."""
+    for t in tok.subtree:
+        if t.lower_ not in {"other", "another"} or t.i == 0:
+            continue
+        if t.doc[t.i - 1].lower_ not in {"each", "one"} and not (
+            t.lower_ == "another" and t.doc[t.i - 1].lower_ == "one"
+        ):
+            continue
+        node = t.head if t.dep_ == "det" else t  # "one another": "another" may hang on "one"
+        while node.i != tok.i and node.dep_ in {"dobj", "pobj", "prep"}:
+            node = node.head
+        if node.i == tok.i:
+            return True
+    return False
 
 
 def _between(noun: Token) -> list[Token]:
