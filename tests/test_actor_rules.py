@@ -525,3 +525,176 @@ def test_servicemen_are_the_military_and_a_later_they_is_them(coder):
 def test_a_country_after_a_group_word_says_whose_group_it_is(coder):
     text = "Citizens in Portugal protest against the housing law."
     assert code_at(coder, text, "Citizens", "2025-05-18") == "PRTCVL"
+
+
+def test_we_in_a_release_headed_as_several_states_statement_is_no_one_state(coder):
+    from eventwire.actors.resolver import ArticleActors, home_country
+
+    doc = coder.nlp("We reaffirm our commitment to open trade. The talks will continue in May.")
+    we = doc[0]
+
+    def code(title: str) -> str | None:
+        actors = ArticleActors(
+            coder.extractor.resolver, "2022-05-02", home_country("state.gov", None), title
+        )
+        ref = actors.mention(we)
+        return ref.code if ref is not None else None
+
+    assert code("Joint Statement on the Canada-U.S. Trade Dialogue") is None
+    assert code("Ministerial Statement of Chile, Peru and Colombia") is None
+    # One state's officials on two foreign states: still the releasing government.
+    assert code("Joint Statement by Two Secretaries on Armenia and Azerbaijan") == "USAGOV"
+    assert code("Statement on the Canada-U.S. Trade Dialogue") == "USAGOV"
+
+
+def test_the_enemy_in_a_war_time_address_is_the_other_side(coder):
+    text = "Russian troops shelled the town again. The occupiers lost two tanks there."
+    assert code_at(coder, text, "occupiers", "2022-04-01", "president.gov.ua") == "RUSMIL"
+    alone = "The enemy is retreating from the north. We thank every soldier."
+    assert code_at(coder, alone, "enemy", "2022-04-01", "president.gov.ua") is None
+
+
+def test_our_defenders_are_the_speakers_military_and_rights_defenders_are_not(coder):
+    text = "I am grateful to all our defenders. Human rights defenders were detained."
+    assert code_at(coder, text, "defenders", "2022-04-01", "president.gov.ua") == "UKRMIL"
+    assert code_at(coder, text, "defenders", "2022-04-01", "president.gov.ua", nth=1) == "UKRSOC"
+
+
+def test_physicians_and_care_providers_are_health_workers(coder):
+    text = "The new law threatens physicians in Texas, United States, with prison."
+    assert code_at(coder, text, "physicians", "2022-10-20") == "USAMED"
+
+
+def test_a_group_of_a_list_of_states_is_no_one_state(coder):
+    text = "The leaders of Chile and Peru met in Lima. They discussed trade."
+    assert code_at(coder, text, "leaders", "2022-04-01", "state.gov") is None
+    assert code_at(coder, text, "They", "2022-04-01", "state.gov") is None
+
+
+def test_they_after_a_plural_subject_that_names_nobody_is_nobody(coder):
+    text = (
+        "The presidents praised the work of the Gas Exporting Countries Forum. "
+        "They also discussed the situation in Syria."
+    )
+    assert code_at(coder, text, "They", "2022-04-18", "kremlin.ru") is None
+
+
+def test_people_words_without_an_office_are_civilians_or_their_group(coder):
+    text = "Ethiopian athlete Hana Bekele wins the race in Boston."
+    assert code_at(coder, text, "Bekele", "2025-04-21") == "ETHCVL"
+    text = "Two teenagers are killed in a crash near Lyon, France."
+    assert code_at(coder, text, "teenagers", "2025-06-01") == "FRACVL"
+    text = "Masked men abduct a journalist in Caracas, Venezuela."
+    assert code_at(coder, text, "men", "2025-01-07") == "VENUAF"
+    text = "A grand jury in Ohio, United States, indicts the suspect."
+    assert code_at(coder, text, "jury", "2025-10-23") == "USAJUD"
+    assert code_at(coder, text, "suspect", "2025-10-23") == "USACRM"
+
+
+def test_a_possessive_people_word_that_names_a_category_is_no_actor(coder):
+    text = "Spanish player Pablo Ruiz wins the men's singles title in Paris."
+    assert code_at(coder, text, "men", "2025-06-08") is None
+    text = "Police arrest the two men's driver in Madrid, Spain."
+    assert code_at(coder, text, "men", "2025-06-08") == "ESPCVL"
+
+
+def test_former_office_holders_as_a_group_are_out_of_office(coder):
+    text = "A court in Lima, Peru, charges four former government officials with fraud."
+    assert code_at(coder, text, "officials", "2025-12-15") == "PERELI"
+    text = "A court in Lima, Peru, charges four former rebels with fraud."
+    assert code_at(coder, text, "rebels", "2025-12-15") == "PERREB"
+
+
+def test_allies_named_by_their_alliance_are_several_states(coder):
+    text = "Poland and several other NATO allies send air defence systems to Ukraine."
+    assert code_at(coder, text, "allies", "2025-05-26") is None
+    text = "NATO sends air defence systems to Ukraine."
+    assert code_at(coder, text, "NATO", "2025-05-26") == "IGONAT"
+
+
+def test_a_ship_named_with_its_navys_prefix_is_that_navy(coder):
+    text = "The USS John Adams arrives in the Red Sea to relieve the HMS Valiant."
+    assert code_at(coder, text, "Adams", "2026-08-20") == "USAMIL"
+    assert code_at(coder, text, "Valiant", "2026-08-20") == "GBRMIL"
+
+
+def test_a_release_greeting_people_we_do_not_know_greets_its_own_citizens(coder):
+    text = (
+        "Vladimir Putin congratulated Pyotr Sokolov and Darya Orlova on winning the chess "
+        "olympiad in Budapest.\n\nThe message reads, in part: “You have shown remarkable "
+        "skill, and your victory is well deserved.”"
+    )
+    assert code_at(coder, text, "Sokolov", "2022-02-08", "kremlin.ru") == "RUSCVL"
+    assert code_at(coder, text, "Orlova", "2022-02-08", "kremlin.ru") == "RUSCVL"
+    assert code_at(coder, text, "You", "2022-02-08", "kremlin.ru") == "RUSCVL"
+    assert code_at(coder, text, "your", "2022-02-08", "kremlin.ru") == "RUSCVL"
+    # a stranger congratulated on a foreign office is no citizen of the release's state
+    text = "Vladimir Putin congratulated Pedro Alves on his election as President of the ISU."
+    assert code_at(coder, text, "Alves", "2022-02-08", "kremlin.ru") is None
+
+
+def test_you_in_a_message_is_its_addressee(coder):
+    text = (
+        "Vladimir Putin sent greetings to Patriarch Kirill of Moscow and All Russia on his "
+        "birthday.\n\nThe message reads, in part: “I wish you good health.”"
+    )
+    assert code_at(coder, text, "you", "2022-11-20", "kremlin.ru") == "RUSREL"
+
+
+def test_an_adviser_to_the_president_is_home_staff_not_a_visiting_president(coder):
+    text = (
+        "Mary Stone, Senior Advisor to the President, met the governor of Georgia. "
+        "Georgia and Armenia signed a deal in Tbilisi, Georgia."
+    )
+    assert code_at(coder, text, "Stone", "2022-10-20", "whitehouse.gov") == "USAGOV"
+
+
+def test_an_office_named_after_the_seat_of_government_is_the_government(coder):
+    text = "The White House Office of Public Engagement hosted the meeting."
+    assert code_at(coder, text, "Office", "2022-10-20", "whitehouse.gov") == "USAGOV"
+
+
+def test_capitalised_millions_of_a_nationality_count_that_nationality(coder):
+    text = "Good afternoon.  Millions of Canadians have Irish heritage."  # tagged PROPN
+    assert code_at(coder, text, "Millions", "2022-04-29") == "CANCVL"
+
+
+def test_the_press_of_a_release_is_of_no_one_country(coder):
+    text = "President Vladimir Putin made a statement to the media after talks in Moscow."
+    assert code_at(coder, text, "media", "2022-03-01", "kremlin.ru") is None
+    text = "President Vladimir Putin gave an interview to the Russian media."
+    assert code_at(coder, text, "media", "2022-03-01", "kremlin.ru") == "RUSJRN"
+
+
+def test_a_release_states_own_body_under_a_short_international_name(coder):
+    text = "Vladimir Putin held a meeting with permanent members of the Security Council."
+    assert code_at(coder, text, "Council", "2022-03-04", "kremlin.ru") == "RUSGOV"
+    text = "Russia holds a seat on the UN Security Council. The Security Council met today."
+    assert code_at(coder, text, "Council", "2022-03-04", "kremlin.ru", nth=1) == "IGOUSC"
+
+
+def test_the_country_in_the_possessive_is_the_state_of_the_subject_before(coder):
+    text = "The government of Chile extends the country's state of emergency."
+    assert code_at(coder, text, "country", "2025-01-02") == "CHL"
+
+
+def test_a_group_is_not_the_part_it_includes(coder):
+    text = (
+        "Four people, including two hospital workers, are killed when a helicopter crashes "
+        "near Leeds, England."
+    )
+    assert code_at(coder, text, "people", "2025-03-10") == "GBRCVL"
+
+
+def test_a_party_named_by_the_people_it_speaks_for_is_a_party(coder):
+    text = "Lula is the candidate of the Workers' Party of Brazil in October."
+    assert code_at(coder, text, "Party", "2026-08-02") == "BRAPTY"
+    text = "Supporters of Spain's opposition People's Party gather in Madrid."
+    assert code_at(coder, text, "Party", "2025-11-30") == "ESPOPP"
+    text = "The Sudan Doctors Network reports the deaths."
+    assert code_at(coder, text, "Network", "2025-06-01") == "SDNMED"
+
+
+def test_a_person_named_as_one_of_a_group_is_of_that_group(coder):
+    text = "Hamas frees three Israeli hostages, including Tamar Golan, in Gaza."
+    assert code_at(coder, text, "Golan", "2025-01-25") == "ISRCVL"

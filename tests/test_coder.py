@@ -599,3 +599,15 @@ def test_a_timestamp_as_the_article_date_is_read_as_its_day(coder):
 def test_a_date_that_is_no_day_is_unknown_not_a_crash(coder):
     (event,) = coder.code_text("Russia attacked Ukraine.", date="next spring")
     assert event.article_date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that these threats will not lead to any results.",
+        "Sanctions alone will not work, the envoy warned.",
+    ],
+)
+def test_foretelling_an_outcome_is_no_refusal(coder, text):
+    # "will not" on a verb of outcome predicts; nobody refuses anything.
+    assert not [e for e in events_of(coder, text) if e.plover.type == "REJECT"]

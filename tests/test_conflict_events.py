@@ -192,3 +192,13 @@ def test_a_shooting_someone_is_accused_of_is_reported_not_asserted(coder):
     text = "A man accused of shooting two Dutch tourists was detained in Marrakesh."
     (e,) = on_trigger(events_of(coder, text), "shooting")
     assert e.modality == "reported"
+
+
+def test_force_on_nobodys_things_falls_on_the_place_holding_them(coder):
+    # "targets", "positions" name no one: the named state they are in is the recipient.
+    events = events_of(coder, "Turkey shelled militant positions in northern Syria.")
+    (shelling,) = on_trigger(events, "shelled")
+    assert (shelling.source.code, shelling.target.code) == ("TUR", "SYR")
+    # a body of water is no one's: what was fired at stays the recipient
+    events = events_of(coder, "Pirates fired rifles at tankers in the Gulf of Aden.")
+    assert all(e.target is None or e.target.text == "tankers" for e in events)

@@ -167,3 +167,8 @@ def test_a_possessive_inside_the_subject_it_modifies_looks_past_that_subject(cod
         e for e in coder.code_text(text, date="2025-12-03") if e.trigger.text == "wounded"
     ]
     assert (wounded.source.code, wounded.target.code) == ("REBHMS", "ISRMIL")
+
+
+def test_they_after_two_coordinated_states_is_both_of_them(coder):
+    text = "We welcome the decision of Norway and Chile, the one they made last week."
+    assert code_at(coder, text, "they", "2022-05-19", "whitehouse.gov") is None

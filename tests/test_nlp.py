@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from eventwire.nlp.pipeline import children_of
+
 
 def test_a_heading_on_its_own_line_is_not_the_subject_of_the_next_sentence(coder):
     text = (
@@ -21,3 +23,15 @@ def test_text_without_blank_lines_parses_as_before(coder):
         "Russia rejected the plan.",
         "China proposed talks.",
     ]
+
+
+def test_the_children_table_follows_the_tree_also_after_a_headline_repair(coder):
+    # The coder reads each token's children from a table made once per document; it must
+    # give what spaCy gives, in the same order, and be made anew when the tree changes.
+    text = "Russia rejected the plan of the EU and China. Houthi rebels fire missiles at a ship."
+    doc = coder.nlp(text)
+    assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert coder.headline_verbs(doc) == 1  # "fire" becomes the verb: the tree changes
+    assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    fire = next(t for t in doc if t.text == "fire")
+    assert {c.text for c in children_of(fire)} >= {"rebels", "missiles"}

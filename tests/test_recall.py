@@ -142,3 +142,23 @@ def test_protests_with_unnamed_doers_fall_on_the_country(coder):
 
 def test_a_bare_investigation_with_nobody_under_it_is_not_coded(coder):
     assert codes(coder, "The investigation took three years.") == set()
+
+
+def test_a_protest_held_only_in_a_town_is_made_to_its_country(coder):
+    # The town is no actor of its own; the place it names is in France / Serbia.
+    assert ("141", None, "FRA") in codes(coder, "Thousands protest in Paris against the budget.")
+    found = codes(coder, "Demonstrations against the mining law are held in Belgrade.")
+    assert ("141", None, "SRB") in found
+
+
+def test_a_conflict_named_by_its_place_is_not_what_a_protest_is_made_to(coder):
+    found = codes(coder, "Rallies against the Yemen war were held across Canada.")
+    assert ("141", None, "CAN") in found
+    assert not any(t == "YEM" for _, _, t in found)
+
+
+def test_a_gerund_of_manner_is_done_by_the_main_verbs_subject(coder):
+    found = pairs(coder, "Pakistan responded by firing artillery shells at Kabul.")
+    assert ("firing", "Pakistan", "Kabul") in found
+    found = codes(coder, "Hezbollah retaliated by launching rockets at Haifa.")
+    assert ("195", "REBHZB", "ISR") in found

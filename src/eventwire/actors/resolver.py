@@ -13,7 +13,7 @@ organisation's own code. `ArticleActors` adds within-article coreference
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.kb import AmbiguousName, KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import quote_spans
-from eventwire.nlp.pipeline import text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
 # Modifiers that stay inside a mention's noun phrase.
@@ -63,6 +63,13 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 JOINT_HEADING_WITHIN = 400  # characters of the text where a "Joint Statement" heading is looked for
+# A headline of several parties' statement, and the word that starts what it is about.
+JOINT_TITLE = re.compile(
+    r"(?i)\b(joint|trilateral|ministerial|leaders['’]?)\b[^.\n]{0,40}?"
+    r"\b(statement|declaration|communiqu[eé])"
+)
+JOINT_TITLE_TOPIC = re.compile(r"(?i)\s(?:on|regarding|concerning|welcoming|about)\s")
+JOINT_TITLE_ABOUT = re.compile(r"(?i)\b(?:remarks|press|call|briefing|background|readout|on|in)\b")
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 PERSONAL = MALE | FEMALE
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
@@ -102,6 +109,11 @@ def compose_code(country: str | None, sector: str | None) -> str | None:
     if not country and not sector:
         return None
     return f"{country or ''}{sector or ''}"
+
+
+# `normalise` is pure and slow, and the same words and phrases come back in every article
+# ("the United States", "Secretary"): its recent answers are kept.
+_normal = lru_cache(maxsize=1 << 16)(normalise)
 
 
 class PhraseIndex:
@@ -158,7 +170,7 @@ class PhraseIndex:
 
     def may_cover(self, head: Token) -> bool:
         """Cheap test: can any knowledge-base phrase include this head word at all?"""
-        return normalise(head.text) in self.all_words or head.lemma_.lower() in self.all_words
+        return _normal(head.text) in self.all_words or head.lemma_.lower() in self.all_words
 
     def _add(self, phrase: str, kind: str, value: object) -> None:
         if phrase:
@@ -178,7 +190,7 @@ class PhraseIndex:
                 # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before
                 glued = x.rsplit("[", 1)[1]
                 texts[k], with_ws[k] = glued, glued + with_ws[k][len(x) :]
-        starts = [normalise(x) in self.first_words for x in texts]
+        starts = [_normal(x) in self.first_words for x in texts]
         if not any(starts):
             return cues
         index = [t.i for t in tokens]
@@ -194,7 +206,7 @@ class PhraseIndex:
                 i += 1
                 continue
             matched = False
-            first_key = normalise(texts[i])
+            first_key = _normal(texts[i])
             # (+2: a final "'s" is dropped; "the" is dropped too; accents may change case
             # rules: no pruning then.)
             ascii_start = first_key != "the" and texts[i].isascii()
@@ -205,7 +217,7 @@ class PhraseIndex:
                     continue
                 if room is not None and j > i + 1 and sum(kept[i : j - 1]) > room:
                     continue  # longer than any phrase that starts so (the last word aside)
-                phrase = normalise("".join(with_ws[i:j]).strip())
+                phrase = _normal("".join(with_ws[i:j]).strip())
                 found = self.entries.get(phrase)
                 if not found and pos[j - 1] == "NOUN":
                     last = lemma.get(j - 1)
@@ -376,10 +388,10 @@ def gazetteer_country(name: str) -> str | None:
 def _own_place_country(head: Token, places: list[PlaceEntity]) -> str | None:
     """The country of a town or region named in the noun's own phrase ("residents of
     Kherson")."""
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
-        for pobj in prep.children:
+        for pobj in children_of(prep):
             if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"GPE", "LOC"}:
                 continue
             ent = next((e for e in places if e.start <= pobj.i < e.end), None)
@@ -410,13 +422,13 @@ def _local_office_country(head: Token, title: str) -> str | None:
     "the governor of Kursk region". Only local offices: "Minister of Justice" names none."""
     if title.split()[-1] not in LOCAL_OFFICES:
         return None
-    holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+    holders = [head, *(c for c in children_of(head) if c.dep_ == "appos")]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or any(c.dep_ in {"det", "prep"} for c in obj.children):
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if obj is None or any(c.dep_ in {"det", "prep"} for c in children_of(obj)):
                 continue  # "the governor of the Bank of England": a body, not a place
             names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if obj.pos_ == "PROPN":
@@ -454,7 +466,7 @@ def np_tokens(head: Token) -> list[Token]:
 
     def add(tok: Token) -> None:
         keep[tok.i] = tok
-        for child in tok.children:
+        for child in children_of(tok):
             dep = child.dep_
             if dep in {"relcl", "acl", "advcl", "cc", "ccomp"}:
                 continue
@@ -464,7 +476,7 @@ def np_tokens(head: Token) -> list[Token]:
                 continue
             add(child)
 
-    for child in head.children:
+    for child in children_of(head):
         dep = child.dep_
         if dep == "appos" and _list_item(child):
             continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
@@ -482,7 +494,7 @@ def np_tokens(head: Token) -> list[Token]:
     _drop_commas_past_conjuncts(head, keep)
     lo, hi = min(keep), max(keep)
     doc = head.doc
-    toks = [keep[k] if k in keep else doc[k] for k in range(lo, hi + 1)]
+    toks = tokens_of(doc)[lo : hi + 1]  # (the tokens kept and those between them)
     # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
     newline = ["\n" in t.text_with_ws for t in toks]
     at = head.i - lo
@@ -500,7 +512,9 @@ def np_tokens(head: Token) -> list[Token]:
 def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
     """A comma of the head's that follows a conjunct left out ("Foreign Minister A, Vice
     Foreign Minister B, and officials") must not stretch the phrase over that conjunct."""
-    left_out = [c.i for c in head.children if c.i > head.i and c.i not in keep and c.dep_ == "conj"]
+    left_out = [
+        c.i for c in children_of(head) if c.i > head.i and c.i not in keep and c.dep_ == "conj"
+    ]
     if left_out:
         first = min(left_out)
         for k in [k for k, t in keep.items() if k > first and t.is_punct]:
@@ -594,20 +608,20 @@ def _after_comma(tok: Token) -> bool:
 
 
 def _has_cc(tok: Token) -> bool:
-    return any(c.dep_ == "cc" or c.dep_ == "preconj" for c in tok.children)
+    return any(c.dep_ == "cc" or c.dep_ == "preconj" for c in children_of(tok))
 
 
 def _list_item(appos: Token) -> bool:
     """An "apposition" that is really the next item of a comma list."""
-    return any(c.dep_ == "conj" for c in appos.children) or any(
-        c.dep_ == "conj" for c in appos.head.children
+    return any(c.dep_ == "conj" for c in children_of(appos)) or any(
+        c.dep_ == "conj" for c in children_of(appos.head)
     )
 
 
 def conjuncts(head: Token) -> list[Token]:
     """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
     out = [head]
-    for appos in head.children:
+    for appos in children_of(head):
         if appos.dep_ == "appos" and _list_item(appos):
             out.append(appos)
             out.extend(t for t in appos.conjuncts if t.i > appos.i)
@@ -635,6 +649,10 @@ class Resolver:
         self.offices: dict[tuple[str, str], list[PersonRole]] = {}
         for role in self.kb.people:
             self.offices.setdefault((role.country, role.role.lower()), []).append(role)
+        # how many states have each office (read for every title: counted once)
+        self.office_states: dict[str, int] = {}
+        for _, office in self.offices:
+            self.office_states[office] = self.office_states.get(office, 0) + 1
         # the words of each country's offices, and how many countries use each word
         self.office_words: dict[str, set[str]] = {}
         for country, office in self.offices:
@@ -649,14 +667,14 @@ class Resolver:
         for the United States): whoever holds it, in this state's release, is a visitor."""
         if (country, office) in self.offices:
             return False
-        return any(held == office for _, held in self.offices)
+        return self.office_states.get(office, 0) > 0
 
     def common_foreign_office(self, country: str, office: str) -> bool:
         """A foreign office that many states have in our data ("prime minister", "foreign
         minister" for the United States), not a rare role label ("head of state")."""
         if not self.foreign_office(country, office):
             return False
-        return sum(held == office for _, held in self.offices) >= COMMON_OFFICE_STATES
+        return self.office_states.get(office, 0) >= COMMON_OFFICE_STATES
 
     def foreign_title_word(self, country: str, office: str) -> bool:
         """A title whose head word none of this state's offices has while many states' do:
@@ -814,6 +832,10 @@ class Resolver:
                 national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
                 if not national:
                     return Resolution(why=[f"head '{head.text}' is not an actor word"])
+                if _office_of_seat(head, national):
+                    res = self.combine(national, tokens, day)  # "the White House Office"
+                    res.why.append(f"'{head.text}' of a seat of government: its staff")
+                    return res
                 res = self.combine(national, tokens, day, metonym_sector=False)
                 res.weak = True
                 res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
@@ -968,6 +990,7 @@ class Resolver:
                     or sector_deferential
                     or cue.kind == "title"
                     or (cue.kind == "noun" and tokens and cue.end > tokens[-1].i)
+                    or (_party_head(cue, tokens) and sector != "OPP")  # "opposition ... Party"
                 ):
                     # the head noun codes the group: "People Power Party lawmakers" -> LEG
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
@@ -978,6 +1001,9 @@ class Resolver:
                         if _former(tokens, cue.start):
                             sector, sector_why = "ELI", f"former '{text}'"
                             sector_deferential = False
+                    elif sector in OFFICE_GROUP_SECTORS and _former(tokens, cue.start):
+                        # "seven former government officials", "former lawmakers": out of office
+                        sector, sector_why = "ELI", f"former '{text}'"
         placed = {
             i
             for c in cues
@@ -1166,6 +1192,8 @@ def _party_of(
 
 
 FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
+# Groups of office holders: "former" ones are out of office (ELI), unlike "former rebels".
+OFFICE_GROUP_SECTORS = {"GOV", "LEG", "JUD"}
 # Titles of people who speak or act for a body: they take the body's sector.
 SPEAKS_FOR_BODY = {
     "head",
@@ -1204,6 +1232,17 @@ def _qualified(title: str, tokens: list[Token], title_start: int) -> str:
 # People who work for a body: they take its sector ("government employees" are GOV, "hospital
 # staff" MED), else their own ("workers" LAB).
 STAFF_NOUNS = {"employees", "employee", "workers", "staff", "staffers", "personnel", "members"}
+
+
+def _party_head(cue: Cue, tokens: list[Token]) -> bool:
+    """ "the Workers' Party", "the Farmers' Party": a party named by the people it speaks
+    for is a party (PTY), unlike a network or union named by its members ("the Workers'
+    Party of Korea": "Party" is the phrase's root)."""
+    if cue.kind != "orgterm" or cue.value != "PTY" or not tokens:
+        return False
+    first, last = tokens[0].i, tokens[-1].i
+    root = next((t for t in tokens if t.head.i == t.i or not first <= t.head.i <= last), None)
+    return root is not None and cue.start <= root.i < cue.end
 
 
 def _former(tokens: list[Token], title_start: int) -> bool:
@@ -1444,7 +1483,7 @@ def _acronym_word(tok: Token) -> bool:
 
 
 def _pron_poss(head: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head))
 
 
 def _name_like(tok: Token) -> bool:
@@ -1530,10 +1569,17 @@ def home_country(source: str | None, url: str | None) -> str | None:
 class ArticleActors:
     """Resolves the mentions of one article in reading order, with coreference."""
 
-    def __init__(self, resolver: Resolver, day: str | None, home: str | None = None) -> None:
+    def __init__(
+        self,
+        resolver: Resolver,
+        day: str | None,
+        home: str | None = None,
+        title: str | None = None,
+    ) -> None:
         self.resolver = resolver
         self.day = day
         self.home = home  # the state an official release speaks for, if any
+        self.title = title  # the item's headline, when the text does not carry it
         self.history: list[Seen] = []
         self.cache: dict[int, Resolution] = {}
         self.mentions: dict[int, ActorRef] = {}  # head token -> first reading of the mention
@@ -1546,6 +1592,8 @@ class ArticleActors:
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
+        self._greeted: set[int] | None = None  # heads a release's message is addressed to
+        self._un_named: bool | None = None  # the text names the UN (`_home_body`)
         # Read once per article from the Doc's arrays: spaCy builds a new Token object on
         # every `doc[i]`, and most tokens are never needed as objects.
         self._layout: DocLayout | None = None
@@ -1613,7 +1661,11 @@ class ArticleActors:
         """Every earlier mention, the latest in the text first (ties in reading order);
         sorted again only when the history has grown."""
         if self._by_position is None or self._by_position[0] != len(self.history):
-            ordered = sorted(self.history, key=_position, reverse=True)
+            done, ordered = self._by_position or (0, [])
+            ordered = list(ordered)  # (a new list: a caller may still be reading the old one)
+            for seen in self.history[done:]:
+                # after every mention at or past its position: ties stay in reading order
+                ordered.insert(bisect_right(ordered, -seen.token, key=_minus_position), seen)
             self._by_position = (len(self.history), ordered)
         return self._by_position[1]
 
@@ -1668,7 +1720,7 @@ class ArticleActors:
         self._read_to = max(self._read_to, head.i - 1)
         for i in range(start, head.i):
             if layout.name_like[i] and i not in self.cache:
-                self.cache[i] = self._resolve(doc[i], None)  # type: ignore[assignment]
+                self.cache[i] = self._resolve(tokens_of(doc)[i], None)  # type: ignore[assignment]
 
     def _office_of(self, head: Token) -> Resolution | None:
         """ "Office of the Spokesperson", "the Office of the President": an office named by
@@ -1676,9 +1728,9 @@ class ArticleActors:
         holder = next(
             (
                 g
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ == "pobj"
             ),
             None,
@@ -1815,6 +1867,136 @@ class ArticleActors:
             or self._other_country(doc, self.home or "")
         )
 
+    def _home_body(self, res: Resolution, toks: list[Token]) -> Resolution | None:
+        """A body the releasing state has under the short name of an international one is
+        its own ("a meeting with permanent members of the Security Council" in a Kremlin
+        release is the Security Council of Russia), unless the text names the UN."""
+        kb = self.resolver.kb
+        org = kb.organizations.get(res.actor_id or "")
+        if org is None or any(t.text in UN_WORDS for t in toks):
+            return None
+        if self._un_named is None:
+            self._un_named = UN_NAMED.search(text_of(toks[0].doc)) is not None
+        if self._un_named:
+            return None
+        for own in kb.organizations.values():
+            if own.country == self.home and any(
+                own.name.startswith(f"{alias} of ") for alias in org.aliases
+            ):
+                return Resolution(
+                    own.name,
+                    own.actor_id,
+                    own.country,
+                    own.sector,
+                    own.code,
+                    "org",
+                    [*res.why, f"the releasing state's own body: {own.name}"],
+                    org_coded=True,
+                )
+        return None
+
+    def _included_member(self, head: Token, res: Resolution) -> Resolution | None:
+        """A person we do not know, named as one of a group ("four Israeli hostages,
+        including Naama Levy"), is of the group's country and sector."""
+        tok = head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+            return None
+        group = self.resolve_head(prep.head)
+        if group is None or not group.country or group.kind in {"person", "org"}:
+            return None
+        return _with_country(
+            replace(res, sector=group.sector), group.country, "one of the group it is in: {}"
+        )
+
+    def _press_in_release(self, res: Resolution) -> bool:
+        """The press an official release speaks to or of, with no country or outlet of its
+        own ("the media", "media representatives", "journalists"), is the press of any
+        country: no one code. "Russian journalists" keep theirs."""
+        return (
+            self.home is not None
+            and res.country is None
+            and res.sector == "JRN"
+            and res.kind not in {"org", "person"}
+            and not res.org_coded
+            and not res.titled
+        )
+
+    def _greeted_heads(self, doc: Doc) -> set[int]:
+        """Who a release's message is addressed to: the object of "congratulated", "greeted",
+        "thanked", or the "to" of "sent greetings / a message to", in its first sentences,
+        with the names listed with it ("congratulated A, B and C")."""
+        if self._greeted is not None:
+            return self._greeted
+        heads: set[int] = set()
+        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+            for tok in sent:
+                if tok.pos_ != "VERB":
+                    continue
+                if tok.lemma_ in GREETING_VERBS:
+                    heads |= {c.i for c in tok.children if c.dep_ == "dobj"}
+                elif tok.lemma_ == "send" and any(
+                    c.dep_ == "dobj" and c.lemma_ in MESSAGE_WORDS for c in tok.children
+                ):
+                    heads |= {
+                        g.i
+                        for c in tok.children
+                        if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    }
+        listed = list(heads)
+        while listed:
+            for c in doc[listed.pop()].children:
+                if (
+                    c.dep_ in {"conj", "appos"}
+                    and c.i not in heads
+                    and c.ent_type_ not in PLACE_ENTS
+                ):
+                    heads.add(c.i)
+                    listed.append(c.i)
+        self._greeted = heads
+        return heads
+
+    def _greeted_citizen(self, head: Token) -> bool:
+        """A person we do not know whom a state's release congratulates or greets, in a
+        sentence that names no other country ("Vladimir Putin congratulated Mark Kondratyuk,
+        Kamila Valiyeva ... on winning"), is one of that state's people."""
+        if not self.home or head.i not in self._greeted_heads(head.doc):
+            return False
+        sent = head.sent
+        if any(t.lower_ == "as" and t.i + 1 < sent.end and t.nbor().is_title for t in sent):
+            return False  # "congratulated Andrew Parsons on his reelection as President of ..."
+        own = self._sentence_countries(head) - {self.home}
+        return not own and not self._foreign_words(sent)
+
+    def _foreign_words(self, sent: Span) -> bool:
+        """A country, capital or nationality other than the home state's in the sentence,
+        not counting the place of an event ("on winning ... at the Games in Beijing")."""
+        self.country_counts(sent.doc)
+        doc = sent.doc
+        return any(
+            sent.start <= i < sent.end
+            and c != self.home
+            and not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in {"in", "at"})
+            for i, c in self._named_at
+        )
+
+    def _message_addressee(self, head: Token) -> Resolution | None:
+        """ "you", "your" in a release's quoted message: whom the message is addressed to
+        ("sent greetings to Patriarch Kirill ... The message reads: '... under your
+        guidance'"); several addressees are one actor only when they share a code."""
+        if not self.home or not self._in_quote(head):
+            return None
+        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
+        found = [r for r in greeted if r is not None and r.code and not r.weak]
+        if len({r.code for r in found}) != 1:
+            return None
+        res = found[0]
+        return replace(res, why=[*res.why, f"'{head.text}': whom the message is addressed to"])
+
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
             self._quotes = quote_spans(text_of(head.doc))
@@ -1858,6 +2040,8 @@ class ArticleActors:
             return replace(res, why=[*res.why, f"'{head.text}' counts more of '{group.text}'"])
         if head.ent_type_ in NOT_ACTOR_ENTS:
             return None  # "on Thursday", "two weeks": never an actor
+        if _category_possessive(head):
+            return None  # "the men's sprint", "women's football": a category, not people
         lemma = head.lemma_.lower()
         if lemma in HOMELAND_HEADS and _bare_definite(head):
             return self._the_country(head)
@@ -1866,20 +2050,44 @@ class ArticleActors:
         ) and _pron_poss(head)
         if not homeland and not self._may_be_actor(head):
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(head)):
             return None  # "no party", "no country": nobody
         if homeland:
             return self._whose_country(head, speaker)
         if head.lower_ in RELATIONAL_HEADS and any(
-            c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(head)
         ):
             return None  # "China's trading partners": whose partners they are, not who
-        toks = self.phrase(head)
+        toks = _before_inclusion(head, self.phrase(head))
         res = self.resolver.resolve_tokens(
             toks, self.day, head, named=lambda: self.country_counts(head.doc)
         )
+        if res.org_coded and self.home and res.country is None:
+            res = self._home_body(res, toks) or res
+        navy = _warship_country(toks)
+        if navy is not None:
+            res = Resolution(
+                text_of(head.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])],
+                country=navy,
+                sector="MIL",
+                code=f"{navy}MIL",
+                kind="org",
+                why=[f"warship of {navy}: named with its navy's prefix"],
+            )
         if _capital_as_place(head, res):
             return None  # "meets ... in Paris, France", "arrives in Tehran": where, not who
+        if head.lower_ in RELATIONAL_HEADS and res.org_coded and res.kind != "person":
+            # "Germany and several other NATO allies": members of the body, several states
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return None
+        if not res.resolved and res.kind == "person":
+            res = self._included_member(head, res) or res
+        if not res.resolved and res.kind == "person" and self._greeted_citizen(head):
+            res = _with_country(
+                replace(res, sector="CVL"), self.home or "", "greeted by the release: {} citizen"
+            )
+        if res.country is None and lemma in ADVERSARY_HEADS:
+            return self._adversary(head, res)  # "the occupiers" in a Ukrainian address
         if (not res.resolved or res.weak) and lemma in OFFICE_HEADS:
             res = self._office_of(head) or res  # "Office of the Spokesperson"
         if not res.resolved and _acronym(head):
@@ -1930,6 +2138,8 @@ class ArticleActors:
                 res = _with_country(res, other, "not the home state's office holder: {}")
             else:
                 res = _with_country(res, self.home, "home country {} of this official release")
+        if self._press_in_release(res):
+            return None  # "a statement to the media", "Media who plan to attend": any outlet
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
             where = _own_place_country(head, self.place_entities(head.doc))
@@ -1989,6 +2199,26 @@ class ArticleActors:
             self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
 
+    def _adversary(self, head: Token, res: Resolution) -> Resolution | None:
+        """ "the enemy", "the occupiers", "the invaders" with no country of their own are
+        never the speaker's side: in an official release, the forces of the other state
+        whose military the text named last ("Russian troops ... the occupiers" in a
+        Ukrainian address); with no such forces, or outside a release, nobody to code."""
+        found = None
+        if self.home is not None:
+            for seen in reversed(self.history):
+                r = seen.res
+                if seen.token < head.i and r.sector == "MIL" and r.country not in {None, self.home}:
+                    found = r.country
+                    break
+        if found is None:
+            if head.tag_ in {"NNS", "NNPS"}:
+                self._remember(Seen(Resolution(), head.i, None, True))
+            return None
+        res = _with_country(res, found, "the other side: {}, whose forces were named last")
+        self._remember(Seen(res, head.i, None, head.tag_ in {"NNS", "NNPS"}))
+        return res
+
     def _mixed_nations(self, head: Token) -> bool:
         """A plural whose coordinated modifiers name two countries ("Russian and Ukrainian
         representatives", "Israeli and Palestinian officials")."""
@@ -2008,6 +2238,24 @@ class ArticleActors:
             }
             if len(found - {None}) >= 2:
                 return True
+        return self._of_several_states(head)
+
+    def _of_several_states(self, head: Token) -> bool:
+        """A plural of a list of states ("The leaders of France, the United Kingdom, and the
+        United States", "representatives of Japan and Korea"): several states' people."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            found: set[str] = set()
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for part in (obj, *obj.conjuncts):
+                    own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
+                    cues = self.resolver.index.scan([*own, part])
+                    found |= {str(c.value) for c in cues if c.kind in {"country", "adjective"}}
+            if len(found) >= 2:
+                return True
         return False
 
     def _subject_state(self, head: Token) -> str | None:
@@ -2020,9 +2268,9 @@ class ArticleActors:
             return None
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
         return self._state_of(subject, head)
 
     def _state_of(self, subject: Token | None, head: Token) -> str | None:
@@ -2084,7 +2332,8 @@ class ArticleActors:
             found = {
                 s.res.country
                 for s in self._earlier_subjects(head, window)
-                if s.res.kind in {"person", "state"} and s.res.country in countries
+                if (s.res.kind in {"person", "state"} or s.res.sector in STATE_SECTORS)
+                and s.res.country in countries
             }
             if len(found) > 1:
                 return None
@@ -2152,13 +2401,13 @@ class ArticleActors:
         may_cover = self.resolver.index.may_cover
         return may_cover(head) or any(
             c.ent_type_ in ACTOR_ENT_TYPES or may_cover(c)
-            for c in head.lefts
-            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            for c in children_of(head)
+            if c.i < head.i and c.dep_ in {"amod", "compound", "poss", "nmod"}
         )
 
     def _whose_country(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         """ "our country", "their homeland": the owner's country, named as a whole."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         owner = self._pronoun(poss, speaker) if poss is not None else None
         if owner is None or owner.country not in self.resolver.kb.countries:
             return None
@@ -2330,6 +2579,8 @@ class ArticleActors:
 
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
+        if lower in SECOND_PERSON:
+            return self._message_addressee(head)
         if lower in FIRST_PERSON:
             if speaker is None or (speaker.code is None and speaker.name is None):
                 # no speaker, or one that is no actor ("The message reads: ...")
@@ -2384,7 +2635,11 @@ class ArticleActors:
             if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
                 if not self._nested(seen, head.doc):
                     return _as_pronoun(r, head)
-            if lower in THING and r.kind == "unresolved" and head.doc[seen.token].lower_ == "it":
+            if (
+                lower in THING
+                and r.kind == "unresolved"
+                and tokens_of(head.doc)[seen.token].lower_ == "it"
+            ):
                 return None  # "It has been applied ... since it was signed": the amendment
             if lower not in PLURAL:
                 continue
@@ -2406,7 +2661,24 @@ class ArticleActors:
                 singular = seen
         if singular is None or self._plural_noun_between(head, singular.token, own_subject):
             return None  # "work with global brands for them to leave": the brands
+        if self._coordinated_apart(singular, head):
+            return None  # "the decision of Sweden and Finland, the one they have made"
         return _as_pronoun(singular.res, head)
+
+    def _coordinated_apart(self, seen: Seen, head: Token) -> bool:
+        """A "they" whose nearest state or body is one of a coordination ("Sweden and
+        Finland") is all of them: no one code when they differ."""
+        doc = head.doc
+        tok = doc[seen.token]
+        linked = {c.i for c in children_of(tok) if c.dep_ == "conj"}
+        if tok.dep_ == "conj":
+            linked.add(tok.head.i)
+        codes = {
+            other.res.code
+            for other in self._recent_history()
+            if other.token in linked and other.token < head.i
+        }
+        return any(code != seen.res.code for code in codes)
 
     def _subjects_before(
         self, head: Token, start: int, recent: int
@@ -2432,6 +2704,8 @@ class ArticleActors:
         if subj.lower_ in PLURAL:
             return (self.cache.get(subj.i),) if subj.i in self.cache else None
         members = [subj, *(c for c in subj.conjuncts if recent <= c.i < start)]
+        if len(members) == 1 and self._plural_of_nobody(subj):
+            return (None,)  # "The presidents noted ... They also discussed": several, no one
         if len(members) == 1 and root.lemma_.lower() in JOINT_VERBS:
             members += [
                 obj
@@ -2449,6 +2723,18 @@ class ArticleActors:
         if len(codes) > 1:
             return (None,)
         return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
+
+    def _plural_of_nobody(self, subj: Token) -> bool:
+        """A plural group word ("The presidents", "the participants", "the two leaders") that
+        names nobody in particular: a "they" carrying it on is nobody either, not a body
+        named after it ("... within the Gas Exporting Countries Forum. They discussed")."""
+        terms = self.resolver.kb.sector_terms
+        if subj.tag_ not in {"NNS", "NNPS"} or not (
+            subj.lower_ in terms or subj.lemma_.lower() in terms
+        ):
+            return False
+        res = self.resolve_head(subj)
+        return res is None or not res.resolved
 
     def _joint_after_person(self, head: Token, recent: int) -> bool:
         """ "The Vice President spoke with President Abbas ... She underscored ... They
@@ -2625,7 +2911,7 @@ class ArticleActors:
         and "our" are several governments, no one actor."""
         if self._joint is None:
             self._joint = False
-            text = doc.text[:JOINT_HEADING_WITHIN]
+            text = text_of(doc)[:JOINT_HEADING_WITHIN]
             at = text.lower().find("joint statement")
             if at >= 0:
                 lo = text.rfind("\n", 0, at) + 1
@@ -2638,7 +2924,30 @@ class ArticleActors:
                         if c.kind in {"country", "adjective"}
                     }
                     self._joint = len(states) >= 2
+            if not self._joint and self.title:
+                self._joint = self._joint_title(doc.vocab, self.title)
         return self._joint
+
+    def _joint_title(self, vocab, title: str) -> bool:  # noqa: ANN001
+        """A headline "United States-Japan Joint Leaders' Statement", "Ministerial Statement
+        of the French Republic, the United Kingdom ... and the United States", "Joint
+        Statement by Boris Johnson, Prime Minister of the United Kingdom and Volodymyr
+        Zelenskyy, President of Ukraine": several states speak. The releasing state and
+        another named anywhere in it, or two states named before what the statement is
+        about ("Joint Statement by ... on Russia's invasion of Ukraine" is not enough)."""
+        heading = JOINT_TITLE.search(title)
+        if heading is None or JOINT_TITLE_ABOUT.search(title[: heading.start()]):
+            return False  # "Background Press Call on the Joint Statement ...": about one
+
+        def states(text: str) -> set[str]:
+            words = Doc(vocab, words=re.findall(r"[\w.'’]+|[^\w\s]", text))
+            found = self.resolver.index.scan(list(words))
+            return {str(c.value) for c in found if c.kind in {"country", "adjective"}}
+
+        named = states(title)
+        if self.home in named and len(named) >= 2:
+            return True
+        return len(states(JOINT_TITLE_TOPIC.split(title, maxsplit=1)[0])) >= 2
 
     def _author(self, head: Token) -> Resolution | None:
         """ "I", "we" outside any quote: the transcript's current speaker, else, in an
@@ -2708,6 +3017,12 @@ OFFICE_HEADS = {"office", "secretariat", "bureau"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across"}
 
 
+def _office_of_seat(head: Token, national: list[Cue]) -> bool:
+    """ "the White House Office of Intergovernmental Affairs", "the Kremlin Office": an
+    office named after the seat of government is part of that government."""
+    return head.lemma_.lower() in OFFICE_HEADS and any(c.kind == "metonym" for c in national)
+
+
 def _capital_as_place(head: Token, res: Resolution) -> bool:
     """A capital's name as the object of a locative preposition ("in Paris, France", "the
     U.S. Embassy in Kyiv") is the city: its government is not meant, so the mention is no
@@ -2732,12 +3047,16 @@ def _position(seen: Seen) -> int:
     return seen.token
 
 
+def _minus_position(seen: Seen) -> int:
+    return -seen.token
+
+
 def _clause_subjects(pron: Token) -> set[int]:
     """Subjects of the clause of an object pronoun: never its antecedent ("X supports them")."""
     if pron.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
         return set()
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
-    subjects = {c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    subjects = {c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}}
     return {t.i for s in subjects for t in s.subtree}
 
 
@@ -2758,7 +3077,7 @@ def _pleonastic(it: Token) -> bool:
     if it.dep_ == "expl":
         return True
     verb = it.head
-    kids = {c.dep_: c for c in verb.children if c.i > it.i}
+    kids = {c.dep_: c for c in children_of(verb) if c.i > it.i}
     if it.dep_ == "nsubjpass":
         return "ccomp" in kids  # "It was reported that ..."
     if it.dep_ != "nsubj":
@@ -2772,7 +3091,8 @@ def _pleonastic(it: Token) -> bool:
     attr = kids.get("attr")
     # "it would be a good time to pursue ...", "It's a pleasure for me to be able to ..."
     return attr is not None and any(
-        t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t))
         for t in attr.subtree
         if t.i > attr.i and t.head.i != t.i
     )
@@ -2817,14 +3137,14 @@ def _governing_subject(tok: Token, plural: bool) -> Token | None:
     for _ in range(6):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
         parent = verb.head
         if parent.i == verb.i:
             return None
         if verb.dep_ == "xcomp":
-            obj = next((c for c in parent.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children_of(parent) if c.dep_ == "dobj"), None)
             if obj is not None and (obj.tag_ in {"NNS", "NNPS"}) == plural:
                 return obj
         elif verb.dep_ == "acl" and parent.pos_ in {"NOUN", "PROPN"}:
@@ -2832,7 +3152,7 @@ def _governing_subject(tok: Token, plural: bool) -> Token | None:
             continue
         elif verb.dep_ == "conj" and any(
             c.dep_ == "dobj" and c.i < tok.i and (c.tag_ in {"NNS", "NNPS"}) == plural
-            for c in parent.children
+            for c in children_of(parent)
         ):
             return None  # "release foreign citizens and organise their evacuation"
         elif verb.dep_ not in {"conj", "advcl", "acomp"}:
@@ -2853,7 +3173,7 @@ def _object_between(subject: Token, pron: Token) -> bool:
         c.dep_ in {"dobj", "dative"}
         and subject.i < c.i < pron.i
         and (c.tag_ in {"NNS", "NNPS"}) == plural
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -2939,19 +3259,79 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
 QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen"}
 QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
 # Generic group words that name a group once counted ("100,000 people", "Thousands of people").
+# Words that make a short name another body's ("UN Security Council", "the Collective
+# Security Council" of the CSTO), in its phrase; the UN named anywhere in the text.
+UN_WORDS = {"UN", "U.N.", "United", "Nations", "UNSC", "Collective"}
+UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNSC)\b")
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # "Patriarch Kirill of Moscow and All Russia": no addressee
+# A release's message: "Vladimir Putin congratulated ...", "sent greetings to ...".
+GREETING_VERBS = {"congratulate", "greet", "thank"}
+MESSAGE_WORDS = {"greeting", "message", "telegram", "condolence", "congratulation", "letter"}
+GREETING_SENTENCES = 2  # sentences at the top of a release searched for its addressee
 COUNTED_PEOPLE = {"people", "persons", "individuals", "others"}
+# Words for the other side's forces: never the speaker's own (`ArticleActors._adversary`).
+ADVERSARY_HEADS = {"enemy", "occupier", "invader"}
 COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
 
 
+# People words whose possessive names a category of things ("the men's sprint").
+CATEGORY_PEOPLE = {"men", "women", "boys", "girls"}
+
+
+def _category_possessive(head: Token) -> bool:
+    """ "the men's sprint event", "the women's competition": a possessive people word that
+    classifies a thing names no actor ("the two men's lawyer", with a count, still does)."""
+    return (
+        head.lower_ in CATEGORY_PEOPLE
+        and head.dep_ == "poss"
+        and not any(c.dep_ == "nummod" for c in children_of(head))
+    )
+
+
+def _before_inclusion(head: Token, toks: list[Token]) -> list[Token]:
+    """A group's phrase without the part it includes: "Three people, including two hospital
+    workers" are people (CVL), not workers; the part says who some of them are."""
+    part = next(
+        (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "including"), None
+    )
+    if part is None or part.i < head.i:
+        return toks
+    cut = part.i
+    while cut - 1 > head.i and head.doc[cut - 1].is_punct:
+        cut -= 1
+    return [t for t in toks if t.i < cut]
+
+
+# Ship prefixes of navies: "the USS Abraham Lincoln" is a US warship, not a president.
+WARSHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL"}
+
+
+def _warship_country(toks: list[Token]) -> str | None:
+    """The navy of a ship named with its prefix ("The USS George Washington" -> USA; "only
+    the USS Abraham Lincoln"; "the USS Gerald R. Ford carrier group", parsed apart)."""
+    words = [t for t in toks if t.dep_ not in {"det", "predet", "advmod"}]
+    if not words or not words[-1].text[:1].isupper():
+        return None
+    first = words[0]
+    if len(words) > 1 and first.text in WARSHIP_PREFIXES:
+        return WARSHIP_PREFIXES[first.text]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return WARSHIP_PREFIXES.get(before.text) if before is not None else None
+
+
 def _counted_group(head: Token) -> Token | None:
-    """The group a quantity word counts: "Hundreds of Congolese police officers" -> officers."""
-    if head.pos_ not in {"NOUN", "NUM"}:
+    """The group a quantity word counts: "Hundreds of Congolese police officers" -> officers
+    ("Millions of Americans" too, where the tagger takes the capitalised word for a name)."""
+    if head.pos_ not in {"NOUN", "NUM"} and not (
+        head.pos_ == "PROPN" and head.lower_ in QUANTITY_WORDS
+    ):
         return None
     if head.ent_type_ not in QUANTITY_ENTS and head.lower_ not in QUANTITY_WORDS:
         return None
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
                 return obj
     return None
@@ -2960,7 +3340,8 @@ def _counted_group(head: Token) -> Token | None:
 def _counted(head: Token) -> bool:
     """Is the group counted: a number before it, or the object of "Thousands of"?"""
     if any(
-        c.dep_ in {"nummod", "quantmod"} or (c.dep_ == "amod" and c.like_num) for c in head.children
+        c.dep_ in {"nummod", "quantmod"} or (c.dep_ == "amod" and c.like_num)
+        for c in children_of(head)
     ):
         return True  # ("Eleven people": a number word the tagger read as an adjective)
     prep = head.head
@@ -2972,12 +3353,11 @@ def _counted(head: Token) -> bool:
 
 
 def _bare_definite(head: Token) -> bool:
-    """ "the country" with nothing else in its phrase (not "the country's", "the whole
+    """ "the country", "the country's" with nothing else in its phrase (not "the whole
     country", "the country of ...")."""
-    children = list(head.children)
+    children = [c for c in head.children if c.dep_ != "case"]  # the "'s" of "the country's"
     return (
         head.tag_ == "NN"
-        and head.dep_ != "poss"
         and len(children) == 1
         and children[0].dep_ == "det"
         and children[0].lower_ == "the"

@@ -109,7 +109,10 @@ class ReadingOrder:
 
     def __init__(self, extractor, article: Article, doc: Doc) -> None:  # noqa: ANN001
         self.actors = ArticleActors(
-            extractor.resolver, article.date, home_country(article.source, article.url)
+            extractor.resolver,
+            article.date,
+            home_country(article.source, article.url),
+            article.title,
         )
         self.speaker_refs: dict[int, ActorRef] = {}  # head index -> the coder's speaker ref
         sentences = list(doc.sents)

@@ -53,12 +53,13 @@ from eventwire.events.violence import (
     ATTACK_NOUNS,
     CASUALTY_VERBS,
     RESTATING_VERBS,
+    SITE_WORDS,
     VICTIM_SUBJECT_VERBS,
     accident,
     casualty_doers,
     did_harm,
 )
-from eventwire.nlp.pipeline import text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import (
     ActorRef,
     Article,
@@ -128,6 +129,11 @@ SETTLED_CLAUSE_MARKS = {"after", "since", "because", "as", "although", "though",
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions that place an event before or after another: the other one's date is not its.
 ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
+# Verbs of outcome: "threats will not lead to peace", "sanctions will not work" foretell,
+# they refuse nothing (a "will not" on other verbs is a stated refusal, CAMEO 12x).
+OUTCOME_VERBS = {"lead", "result", "amount", "matter", "work", "succeed", "happen", "last", "solve"}
+# Prepositions whose gerund tells how the main verb's own subject did it ("by launching").
+MANNER_PREPS = {"by", "through", "via"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
 VERBAL_QUADS = {1, 3}
 
@@ -215,7 +221,10 @@ class EventExtractor:
         marked = doc.user_data.get(GIVEN_ACTORS) or {}
         given = tuple(marked.get("sources", ())) + tuple(marked.get("targets", ()))
         actors = ArticleActors(
-            self.resolver, article.date, home_country(article.source, article.url)
+            self.resolver,
+            article.date,
+            home_country(article.source, article.url),
+            article.title,
         )
         clock = perf_counter()
         quotes = quote_spans(text_of(doc))
@@ -269,7 +278,8 @@ class EventExtractor:
                     "amod",
                     "poss",
                 }:
-                    actors.mention(tok, speaker_here if self._in_any_quote(tok, quotes) else None)
+                    quoted = speaker_here is not None and self._in_any_quote(tok, quotes)
+                    actors.mention(tok, speaker_here if quoted else None)
             clock = self._tick("actors", clock)
             # 3. events.
             preds = self._predicates(sent_tokens)
@@ -303,7 +313,8 @@ class EventExtractor:
         return now
 
     def _in_any_quote(self, tok: Token, quotes: list[tuple[int, int]]) -> bool:
-        return any(q[0] <= tok.idx < q[1] for q in quotes)
+        at = tok.idx
+        return any(start <= at < end for start, end in quotes)
 
     def _speaker(
         self, actors: ArticleActors, cue: Cue, last: tuple[ActorRef, Cue] | None
@@ -352,12 +363,12 @@ class EventExtractor:
                 lemma = tok.lower_  # a dictionary's own entry for this form ("LEFT", "MET")
             particle_toks = [
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)
             ]
             objects_tok = [
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "acomp", "ccomp"}
                 and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
             ]
@@ -365,25 +376,25 @@ class EventExtractor:
             objects_tok += [
                 g
                 for c in list(objects_tok)
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
+                for g in children_of(p)
                 if g.dep_ == "pobj"
             ]
             # Prepositions of the verb, and of its particle ("pulled out of the deal").
             # "On Nov. 2, Tillerson called Lavrov": a date is not the "on" of "call on".
             preps_tok = [
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ in {"prep", "agent", "dative"} and not _is_time_prep(c)
             ]
-            preps_tok += [g for p in particle_toks for g in p.children if g.dep_ == "prep"]
+            preps_tok += [g for p in particle_toks for g in children_of(p) if g.dep_ == "prep"]
             # "call for a ceasefire": the object of a preposition can name the act too.
             prep_objects = [
                 g
                 for p in preps_tok
                 if p.lower_ not in CIRCUMSTANCE_PREPS
-                for g in p.children
+                for g in children_of(p)
                 if g.dep_ == "pobj"
             ]
             before = words_before(tok) if self.reads_before else set()
@@ -421,15 +432,22 @@ class EventExtractor:
             if not self.lexicon.heads_a_pattern("NOUN", tok.lemma_.lower()):
                 continue  # no pattern for this noun (speed)
             # "air strike", "chemical attack": the modifier names the kind.
-            modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+            modifiers = {
+                c.lemma_.lower() for c in children_of(tok) if c.dep_ in {"amod", "compound"}
+            }
             # "a suspension of aid": what the act is of can name it, as a verb's object does.
-            of_objects = [g for p in tok.children if p.lower_ == "of" for g in pobjs(p)]
+            of_objects = [g for p in children_of(tok) if p.lower_ == "of" for g in pobjs(p)]
             pattern = self.lexicon.match(
                 "NOUN",
                 tok.lemma_.lower(),
                 set(),
                 modifiers | {g.lemma_.lower() for g in of_objects},
-                {c.lower_ for c in _noun_phrase_heads(tok) for c in c.children if c.dep_ == "prep"}
+                {
+                    c.lower_
+                    for c in _noun_phrase_heads(tok)
+                    for c in children_of(c)
+                    if c.dep_ == "prep"
+                }
                 # "is under investigation", "placed the captain under questioning"
                 | ({"under"} if _held_under(tok) is not None else set()),
             )
@@ -515,7 +533,7 @@ class EventExtractor:
                 and tok.i not in taken
                 and _phoned(tok)
                 # "called Aoun to assure him of support": the support is what happened
-                and not any(c.i in taken for c in tok.children if c.dep_ in {"advcl", "xcomp"})
+                and not any(c.i in taken for c in children_of(tok) if c.dep_ in {"advcl", "xcomp"})
             ):
                 # "Rivlin called Ethiopian President Sahle Work Zawde": a telephone call
                 found.append(Predicate(tok, _stance_pattern(tok, PHONE_CALL), set()))
@@ -544,7 +562,12 @@ class EventExtractor:
                 code = folds[(cls, "*")]
                 found.append(Predicate(tok, _stance_pattern(tok, code), set(), code, gov))
                 taken.add(gov.i)
-            elif _will_not(tok) and tok.lemma_.lower() not in self.cues and _has_subject(tok):
+            elif (
+                _will_not(tok)
+                and tok.lemma_.lower() not in self.cues
+                and tok.lemma_.lower() not in OUTCOME_VERBS
+                and _has_subject(tok)
+            ):
                 code = "120"
                 found.append(
                     Predicate(tok, _stance_pattern(tok, code), set(), code, modality="asserted")
@@ -652,6 +675,32 @@ class EventExtractor:
         if pred.targets is not None:
             tgt_heads = pred.targets
         places: list[Token] = []
+        # "strikes targets in southern Lebanon", "shelled positions in Belgorod": force used
+        # on things that are no one's is used on the one named place that holds them
+        force_on_things = (
+            (pred.fold_code or pat.cameo)[:2] in FORCE_ROOTS
+            and bool(tgt_heads)
+            and all(
+                h.lemma_.lower() in SITE_WORDS and _a_thing(h) and actors.mention(h) is None
+                for h in tgt_heads
+            )
+        )
+        if force_on_things:
+            held_in = [
+                g
+                for h in [tok, *tgt_heads]
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                for g in pobjs(p)
+            ]
+            # (a sea or a range is no one's: "fired at ships in the Red Sea" keeps the ships)
+            named = [
+                p
+                for p in held_in
+                if any(t.ent_type_ == "GPE" and abs(t.i - p.i) < 4 for t in p.subtree)
+            ]
+            if len(named) == 1 and not named[0].conjuncts:
+                tgt_heads = named
         if (
             (
                 (pred.fold_code or pat.cameo).startswith(PLACE_TARGET_CODES)
@@ -669,7 +718,10 @@ class EventExtractor:
             # thing is made to the place it is held in
             or (
                 pat.cameo.startswith("14")
-                and not any(actors.mention(h) is not None for h in tgt_heads)
+                and not any(
+                    actors.mention(h) is not None and not _place_named_conflict(h)
+                    for h in tgt_heads
+                )
             )
         ):
             # "imposed a curfew in parts of Kashmir", "aid for people in northern Iraq":
@@ -677,7 +729,7 @@ class EventExtractor:
             # commitment to an act the lexicon does not know, done to a thing somewhere
             # ("agreed to set up a research centre in Mumbai").
             places = _places_acted_in(tok, pred)
-            tgt_heads = places or tgt_heads
+            tgt_heads = places or [h for h in tgt_heads if not _place_named_conflict(h)]
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
         targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
         cause = None
@@ -694,6 +746,11 @@ class EventExtractor:
             elif casualty_doers(tok, src_heads, lambda n: False) is not None:
                 return []  # "drone attacks hit two hospitals": the attack's own event tells it
         told_by_harm = bool(targets) and (cause is not None or harmful)
+        # "thousands protest in Paris": a protest held in a named town is made to the town,
+        # which the locator codes with its country after extraction (`code_places_as_actors`)
+        held_in_town = pat.cameo.startswith("14") and any(
+            p.ent_type_ in {"GPE", "LOC"} and any(t.start == p.idx for t in targets) for p in places
+        )
         if pred.ordered:
             own = {s.country for s in sources if s.country}
             if any(t.country and t.country not in own for t in targets):
@@ -704,7 +761,7 @@ class EventExtractor:
                 targets = [
                     t for t in targets if not (t.country in own and t.sector in STATE_APPARATUS)
                 ]
-        if told_by_harm:
+        if told_by_harm or held_in_town:
             pass  # violence that killed or hurt is an event though nobody known is named
         elif not sources and not any(t.code or _inside(t, given) for t in targets):
             return []  # nobody known on either side: no event record
@@ -835,7 +892,7 @@ class EventExtractor:
                     event_id=make_id(article.id, t_start, pat.cameo, s and s.start, t and t.start),
                     article_id=article.id,
                     sentence_index=si,
-                    sentence=sent.text,
+                    sentence=text_of(doc)[sent.start_char : sent.end_char],  # (= sent.text)
                     sentence_start=sent.start_char,
                     date=date,
                     date_precision=precision,
@@ -875,7 +932,7 @@ class EventExtractor:
             # "supported economic assistance to the Palestinians": the thing supported names
             # no one; whom it is for does.
             objects = [verb.doc[i] for i in sorted(pred.consumed)] + [
-                c for c in verb.children if c.dep_ == "dobj"
+                c for c in children_of(verb) if c.dep_ == "dobj"
             ]
             by_pattern = (
                 # "refuted Trump's comments on farm seizures", "rejected an Armenian
@@ -902,7 +959,7 @@ class EventExtractor:
             # "extradited a Pakistani militant to India": the one acted on, when an actor
             or [
                 actor_inside(c, self.actor_word)
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ == "dobj" and self._actorish(c)
             ]
             # "refused to allow two airlines to land", "refused to respond to a request from
@@ -1026,14 +1083,14 @@ class EventExtractor:
 
     # -- modality ----------------------------------------------------------
     def _modality(self, tok: Token, quotes: list[tuple[int, int]] | None = None) -> str:
-        if any(_nobody(c) for c in tok.children):
+        if any(_nobody(c) for c in children_of(tok)):
             return "negated"  # "no one was injured", "no agreement was reached"
         node = tok
         for _ in range(8):
-            for child in node.children:
+            for child in children_of(node):
                 if child.dep_ == "neg" and (child.lower_, "neg") in self.modal:
                     return "negated"
-            for child in node.children:
+            for child in children_of(node):
                 if child.dep_ in {"aux", "auxpass"}:
                     found = self.modal.get((child.lower_, "aux"))
                     if found == "hypothetical" and child.lower_ == "would":
@@ -1063,7 +1120,8 @@ class EventExtractor:
             if _contacted(node):
                 pass  # "called Erdogan to apologize": done on the call, not asked for
             elif dep in {"xcomp", "pcomp"} or (
-                dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                dep == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node))
             ):
                 # "accused of shooting", "suspected of killing": the verb the preposition
                 # hangs on governs the gerund
@@ -1082,7 +1140,7 @@ class EventExtractor:
             elif dep not in {"conj", "advcl", "prep", "pobj", "dobj"}:
                 break
             elif dep == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in SETTLED_CLAUSE_MARKS for c in node.children
+                c.dep_ == "mark" and c.lower_ in SETTLED_CLAUSE_MARKS for c in children_of(node)
             ):
                 break  # "will pause the effort after a vessel was attacked": that happened
             node = head
@@ -1129,9 +1187,9 @@ class EventExtractor:
 def _is_cue_use(tok: Token) -> bool:
     """A cue verb used to report ("said that", '"...," he said') rather than as an act."""
     return (
-        any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+        any(c.dep_ in {"ccomp", "parataxis"} for c in children_of(tok))
         or tok.dep_ == "parataxis"
-        or (not any(c.dep_ in {"dobj", "prep"} for c in tok.children))
+        or (not any(c.dep_ in {"dobj", "prep"} for c in children_of(tok)))
     )
 
 
@@ -1155,7 +1213,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     """The doer of a verb, through passives, control, coordination and participles."""
     if depth > 6:
         return []
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS]
     if subjects and subjects[0].i < (end := _dateline_end(verb.sent)):
         # "BERLIN -- A court in Bavaria has convicted ...": the parser took the dateline for
         # a subject; the real one is the next subject, or what it hung on the dateline.
@@ -1173,7 +1231,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         if c.tag_ in {"WDT", "WP"} or c.lower_ in {"that", "which", "who"}:
             return [verb.head] if verb.dep_ == "relcl" else []
         return [actor_inside(c, actor_word)]
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "agent":
             agents = pobjs(c)
             for a in agents:
@@ -1181,15 +1239,19 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     # "killed by a drone strike by Russian forces": the strike's doer
                     return noun_sources(a) or agents
             return agents
-    if verb.lemma_.lower() in STATE_ACTS and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+    if verb.lemma_.lower() in STATE_ACTS and any(
+        c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb)
+    ):
         # "was arrested in Niger", "were expelled from North Korea": with no agent named,
         # the state where (or from where) it was done did it.
-        for p in verb.children:
+        for p in children_of(verb):
             if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
                 places = [g for g in pobjs(p) if g.ent_type_ == "GPE"]
                 if places:
                     return places[:1]
-    if verb.dep_ in {"advcl", "conj"} and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+    if verb.dep_ in {"advcl", "conj"} and any(
+        c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb)
+    ):
         # "postponed the meeting after a sighting was reported", "Iran objected and a vessel
         # was attacked": an agentless passive clause names no doer; the other clause's
         # subject is not it.
@@ -1198,25 +1260,35 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     if head is verb:
         return []
     if verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     ):
         # Object control: "urged Xi to hold talks", "called on all sides to support".
-        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        obj = next((c for c in children_of(head) if c.dep_ in {"dobj", "dative"}), None)
         if head.lemma_.lower() in CONTACT_VERBS:
             obj = None  # "called Lavrov to discuss Syria": the caller discusses
         if obj is None:
             on = next(
                 (
                     c
-                    for c in head.children
+                    for c in children_of(head)
                     if c.dep_ == "prep" and c.lower_ == "on" and not _is_time_prep(c)
                 ),
                 None,
             )
-            obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on else None
+            obj = next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on else None
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return [obj]
         return _subject(head, depth + 1, actor_word)
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in MANNER_PREPS
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "Iran retaliated by launching missiles at Tel Aviv": the gerund of manner is done
+        # by the subject of the verb its preposition hangs on.
+        return _subject(head.head, depth + 1, actor_word)
     if verb.dep_ in {"conj", "advcl", "pcomp", "acomp"}:
         # acomp: "Honduras is willing to withdraw": the doer is the copula's subject.
         found = _subject(head, depth + 1, actor_word)
@@ -1230,7 +1302,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
             return _subject(head.head, depth + 1, actor_word)
         return found
     if verb.dep_ == "relcl":
-        if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb)):
             return []  # "Yoon, who is already indicted": the noun suffered the act
         return [head]
     if verb.dep_ == "acl":
@@ -1419,6 +1491,20 @@ PLACE_NOUNS = {
 }  # fmt: skip
 
 
+# Nouns for a conflict, which a name put before them locates rather than owns.
+CONFLICT_NOUNS = {"war", "conflict", "crisis", "insurgency", "genocide", "occupation"}
+
+
+def _place_named_conflict(tok: Token) -> bool:
+    """ "protests against the Iran war", "the Gaza war": a conflict named by where it is
+    fought (a compound name, no owner) is no party a protest is made to."""
+    return (
+        tok.lemma_.lower() in CONFLICT_NOUNS
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in tok.children)
+    )
+
+
 def _names_place(tok: Token) -> bool:
     """A GPE/LOC name, or a noun phrase around one ("parts of Kashmir", "northern Iraq"),
     or a place noun ("the town", "the border area")."""
@@ -1451,7 +1537,7 @@ def _dateline_end(sent: Span) -> int:
 
 
 def _is_time_prep(prep: Token) -> bool:
-    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in children_of(prep))
 
 
 def _contacted(verb: Token) -> list[Token]:
@@ -1605,7 +1691,7 @@ def _object_words(tokens: list[Token]) -> set[str]:
     ("settlement proposals", "chemical weapons", "peace talks")."""
     words = {c.lemma_.lower() for c in tokens} | {c.lower_ for c in tokens}
     words |= {
-        g.lemma_.lower() for c in tokens for g in c.children if g.dep_ in {"compound", "amod"}
+        g.lemma_.lower() for c in tokens for g in children_of(c) if g.dep_ in {"compound", "amod"}
     }
     return words
 

