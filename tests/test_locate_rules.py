@@ -756,3 +756,87 @@ def test_a_place_in_what_an_act_was_for_is_not_where_it_was_done(coder):
     assert placed_uncoded(coder, text, "signs") is None
     text = "Twenty boats set sail from Genoa in an effort to break the blockade on the Gaza Strip."
     assert where(placed_uncoded(coder, text, "set sail")) != ("Gaza Strip", "PSE")
+
+
+# Round 10 (issue #7): classes read off a fresh audit (30 items, every event labelled first).
+
+
+def test_the_dead_of_fighting_between_two_states_forces_are_on_no_ones_ground(coder):
+    text = (
+        "Three villagers are killed and four more are wounded in a firefight between"
+        " Indian troops and Chinese troops along the frontier."
+    )
+    rows = located(coder, text)
+    assert rows.get("killed") is None and rows.get("wounded") is None
+    # Both sides of one country: the fighting, and its dead, are in that country.
+    text = (
+        "Forty people are killed in clashes between the Sudanese Armed Forces and the"
+        " Sudanese Popular Resistance over the past week."
+    )
+    assert where(located(coder, text)["killed"]) == ("Sudan", "SDN")
+
+
+def test_where_a_release_says_the_ceremony_took_place_holds_its_own_acts(coder):
+    text = (
+        "The President handed state awards to twelve rescuers. The ceremony took place at"
+        " the Mariyinsky Palace in Kyiv. The President thanked the rescuers for their work."
+    )
+    loc = said_in_last_sentence(coder, text, "thanked")
+    assert where(loc) == ("Kyiv", "UKR") and loc["method"] == "article"
+    # Not what a quotation tells, nor a meeting held in the future.
+    text = 'The Minister met the delegation. "We discussed security," he said. The ceremony took'
+    text += " place at the Mariyinsky Palace in Kyiv."
+    quoted = uncoded_event(text, "discussed")
+    quoted = replace(quoted, sentence=text[32:67], sentence_start=32, sentence_index=1)
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [quoted])
+    assert quoted.location is None
+    text = "The Minister met the delegation. The next meeting will be held in Lviv."
+    assert placed_uncoded(coder, text[:32], "met") is None
+    event = replace(uncoded_event(text, "met"), sentence=text[:32])
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    assert event.location is None
+    # Not a place inside the gathering's own subject ("the talks between the ministers of
+    # Ukraine and Poland"), nor one the doer joined by video.
+    text = (
+        "The ministers signed a joint statement. The meeting between the ministers of Ukraine"
+        " and Poland was held in the presence of the deputy head of the Office."
+    )
+    assert placed_uncoded(coder, text, "signed") is None
+    text = (
+        "The President addressed the forum by video link. The event, which took place in"
+        " Davos, gathered business leaders. The President thanked the organisers."
+    )
+    assert said_in_last_sentence(coder, text, "thanked") is None
+    # Nor a gathering of another time the release recalls.
+    text = (
+        "The President spoke with the Prime Minister. He recalled the summit that took place"
+        " in Vilnius in 2019. The President thanked the Prime Minister for his support."
+    )
+    assert said_in_last_sentence(coder, text, "thanked") is None
+
+
+def said_in_last_sentence(coder, text: str, trigger: str) -> dict | None:
+    """A statement (praise, 051) on `trigger` in the text's last sentence."""
+    start = text.rindex(". ") + 2
+    event = replace(
+        uncoded_event(text, trigger),
+        sentence=text[start:],
+        sentence_start=start,
+        sentence_index=2,
+        cameo=Cameo("051", "05", "Praise or endorse"),
+        quad_class=1,
+    )
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    return event.location
+
+
+def test_a_court_named_with_its_town_acts_in_that_town(coder):
+    text = "The Hamburg Higher Regional Court sentences a Syrian man to life in prison."
+    assert where(located(coder, text)["sentences"]) == ("Hamburg", "DEU")
+    text = "The Manchester Crown Court convicts two men of arson."
+    assert where(located(coder, text)["convicts"]) == ("Manchester", "GBR")
+
+
+def test_a_date_does_not_keep_a_statement_from_its_place(coder):
+    text = "Yesterday in Minsk it was once again stated that the exercises are purely defensive."
+    assert where(placed_uncoded(coder, text, "stated")) == ("Minsk", "BLR")

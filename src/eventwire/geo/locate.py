@@ -30,6 +30,7 @@ the act moves there or away; an example ("..., including in Tyre") only as a las
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -378,6 +379,11 @@ GATHERING_NOUNS = {
     "consultations",
     "negotiations",
 }
+# What a release says "took place" or "was held" somewhere: its own acts were done there.
+SCENE_GATHERINGS = GATHERING_NOUNS | {"event", "conversation", "visit", "forum", "celebration"}
+SCENE_VERBS = {"take", "hold"}  # "the ceremony took place", "the meeting was held"
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+REMOTE_WORDS = {"video", "videoconference", "online", "remotely", "virtual", "virtually"}
 # Words of a trip or a gathering whose place a release's first sentence gives.
 TRIP_WORDS = {"trip", "visit", "tour", "arrive", "travel"}  # not "invited to the summit in X"
 # Words of a message: an act named by one ("sent greetings", "a message of condolences") is
@@ -732,6 +738,9 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
             return _location(_most_specific(own), "parse")
         chosen = _wider_than_a_list(_most_specific(tied_strong), usable, event)
         return _location(_coordinated_container(chosen, usable), "parse")
+    seat = next((m for m in in_sentence if _seat_of_a_court(m, event.source, anchors)), None)
+    if seat is not None:
+        return _location(seat, "parse")  # "The Bangkok Criminal Court sentences ..."
     chosen = _sentence_place(strong, event, anchors)
     if chosen is not None:
         return _location(_wider_than_a_list(chosen, usable, event), "sentence")
@@ -751,6 +760,10 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         earlier = _previous_sentence_place(mentions, sent_start, event)
         if earlier is not None:
             return _location(earlier, "article")
+    if not usable and not (event.cameo.root and event.cameo.root >= "14"):
+        scene = _scene_place(doc, mentions, event)
+        if scene is not None:
+            return _location(scene, "article")  # "... The ceremony took place in Kyiv."
     if dateline is not None and (_root(event) in STATEMENT_ROOTS or event.quad_class == 3):
         # Statements, and verbal conflict too ("we will not let you down", coded a
         # rejection), were made where the release was.
@@ -807,6 +820,108 @@ def _placed_next(doc: Doc, mentions: list[Mention], sent_end: int, event: Event)
         return None  # "the operation", "this attack": the act just told
     told = [m for m in after if m.span.sent == sent and _tied_to(m, [verb], event)]
     return _most_specific(told) if told else None
+
+
+def _scene_place(doc: Doc, mentions: list[Mention], event: Event) -> Mention | None:
+    """Where a sentence of the release says "the event" took place, for its own acts (not
+    force, not what a quotation tells) that their sentences place nowhere: "Zelenskyy
+    introduced the new Minister of Defense ... The event, which took place in the building of
+    the Ministry of Defense in Kyiv, ..." puts the introduction and what he stressed there.
+    The nearest such sentence within ARTICLE_REACH * 3 characters, before or after."""
+    scenes = doc.user_data.get(("eventwire.scenes", id(mentions)))
+    if scenes is None:
+        held = {t.sent.start for t in doc if t.lemma_ in SCENE_VERBS}  # most releases: none
+        scenes = [
+            (s.start_char, m)
+            for s in doc.sents
+            if s.start in held and (m := _scene_of(s, mentions)) is not None
+        ]
+        doc.user_data[("eventwire.scenes", id(mentions))] = scenes
+    near = [
+        (abs(start - event.sentence_start), m)
+        for start, m in scenes
+        if abs(start - event.sentence_start) <= ARTICLE_REACH * 3
+    ]
+    if not near or _in_quotes(doc, event.trigger.start):
+        return None
+    return min(near, key=lambda pair: pair[0])[1]
+
+
+def _scene_of(sent: Span, mentions: list[Mention]) -> Mention | None:
+    """The place of "The ceremony took place at the Mariyinsky Palace in Kyiv", "the meeting
+    was held in Paris": a gathering named with "the"/"this" as the subject of "take place" or
+    of "be held" (or the noun such a relative clause hangs on), in the past or present."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        took = lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+        )
+        held = lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+        if not (took or held) or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "shall", "would", "to", "be"}
+            for c in verb.children
+        ):
+            continue  # "the Diia Summit, which will be held on February 8 in Kyiv"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.dep_ == "relcl" or subject is not None and subject.tag_ == "WDT":
+            subject = verb.head
+        if subject is None or subject.lemma_.lower() not in SCENE_GATHERINGS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subject.children):
+            continue
+        if subject.tag_ == "NNS" and subject.lemma_.lower() == "event" or _long_ago(verb):
+            continue  # "the tragic events that took place in the United States on September
+            # 11, 2001", "the summit held in Sochi two years ago": another time's gathering
+        placed = [
+            m
+            for m in mentions
+            if m.place is not None
+            and sent.start_char <= m.start < sent.end_char
+            and not _in_quotes(sent.doc, m.start)
+            and _sited_on(m.root, verb)
+        ]
+        if placed and not _remote(sent):
+            return _most_specific(placed)
+    return None
+
+
+def _long_ago(verb: Token) -> bool:
+    """The verb is dated to another time than the release's: a year or "... ago"."""
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ == "ago" or (t.is_digit and len(t.text) == 4))
+        for t in verb.subtree
+    )
+
+
+def _sited_on(tok: Token, verb: Token) -> bool:
+    """The place hangs on the verb by "in", "at" or "on" ("took place at the Mariyinsky Palace
+    in Kyiv"), not inside its subject ("the meeting between the ministers of Ukraine and
+    Poland took place") nor on a time ("a few hours before the announcement by US ...")."""
+    own = tok.head if tok.dep_ in {"conj", "appos"} else tok
+    if own.dep_ != "pobj" or own.head.lower_ not in {"in", "at", "on"}:
+        return False  # "in the presence of the President of Poland": a person's country
+    for head in (tok, *tok.ancestors):
+        if head.head.i == verb.i:
+            return head.dep_ == "prep" and head.lower_ in {"in", "at", "on"}
+    return False
+
+
+def _remote(sent: Span) -> bool:
+    """The release's doer joined by video ("took part in the Yale CEO Summit in a video
+    conference mode. The event, which took place in New York, ..."): not there in person."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in REMOTE_WORDS for t in doc[before : sent.end])
+
+
+def _in_quotes(doc: Doc, at: int) -> bool:
+    """Inside a quotation: an odd number of quotation marks before `at` in the text (their
+    offsets found once per Doc: `doc.text` is rebuilt on every read)."""
+    marks = doc.user_data.get("eventwire.quote_marks")
+    if marks is None:
+        marks = [i for i, ch in enumerate(doc.text) if ch in QUOTE_MARKS]
+        doc.user_data["eventwire.quote_marks"] = marks
+    return bisect_left(marks, at) % 2 == 1
 
 
 def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Mention:
@@ -1188,12 +1303,41 @@ def _intercepted_at_home(doc: Doc, event: Event) -> bool:
 
 def _between_parties(doc: Doc, event: Event) -> bool:
     """Fighting "between" two parties (the trigger's own "between" phrase) is done by both
-    on no one side's ground: the target's country is not the place."""
-    return any(
-        child.dep_ == "prep" and child.lower_ == "between"
-        for tok in _trigger_tokens(doc, event)
-        for child in tok.children
-    )
+    on no one side's ground: the target's country is not the place. So are the dead of it
+    ("five civilians are killed in a shootout **between** Pakistani soldiers and Afghan
+    soldiers"), unless both sides are of one country ("clashes between the Syrian Army and
+    the Syrian Democratic Forces" are in Syria)."""
+    anchors = _trigger_tokens(doc, event)
+    if any(c.dep_ == "prep" and c.lower_ == "between" for t in anchors for c in t.children):
+        return True
+    # "killed and eight more are injured in a shootout between ...": either verb's "in".
+    for tok in {t for a in anchors for t in _conjuncts(_first_conjunct(a))}:
+        for child in tok.children:
+            if child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            for noun in child.children:
+                sides = [
+                    side
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ == "between"
+                    for side in prep.children
+                    if side.dep_ == "pobj"
+                ]
+                countries = _sides_countries(sides[0]) if sides else set()
+                if sides and (len(countries) != 1 or None in countries):
+                    return True
+    return False
+
+
+def _sides_countries(first: Token) -> set[str | None]:
+    """The countries of the sides of "between A and B", by their names or adjectives (None
+    for a side without one): {SYR} for "the Syrian Army and the Syrian Democratic Forces"."""
+    words = country_words()
+    found: set[str | None] = set()
+    for side in [first, *(c for c in first.children if c.dep_ == "conj")]:
+        names = [side, *(c for c in side.children if c.dep_ in MODIFIER_DEPS | {"poss"})]
+        found.add(next((words[t.lower_] for t in names if t.lower_ in words), None))
+    return found
 
 
 def _owns_a_mover(doc: Doc, ref: ActorRef) -> bool:
@@ -1317,8 +1461,31 @@ def _previous_sentence_place(
         if m.span.sent == sent
         and not _is_actor(m, event)
         and not (m.place.is_country and m.place.country == doer)  # "the Russian invasion"
+        and not _no_scene(m)
     ]
     return _most_specific(same) if same else None
+
+
+def _no_scene(m: Mention) -> bool:
+    """A place of an earlier sentence that is no scene to go on with: inside what someone
+    says or claims ("Russia bragged that they would seize Kyiv in 48 hours"), an act that
+    only might be ("would", "could", "will") or what an effort is for ("efforts aimed at
+    de-escalating the situation around Ukraine")."""
+    if _in_a_purpose(m, []):
+        return True
+    tok = m.root
+    for _ in range(MAX_CLIMB + 2):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in _speech_lemmas():
+            return True
+        if head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+        ):
+            return True
+        tok = head
+    return False
 
 
 def _location(m: Mention, method: str) -> dict:
@@ -1451,6 +1618,18 @@ def _is_actor(m: Mention, event: Event) -> bool:
     return False
 
 
+def _seat_of_a_court(m: Mention, ref: ActorRef | None, anchors: list[Token]) -> bool:
+    """A court named with its town ("the **Bangkok Criminal Court** sentences ...") sits
+    there: the doer's name gives the place of what it does itself (its subject's verb, not
+    an act it orders: "orders the Unification Church to dissolve")."""
+    if ref is None or not _overlaps(m, ref) or not m.text.lower().endswith(" court"):
+        return False
+    verbs = {_first_conjunct(t).i for t in anchors}
+    return m.root.dep_ in {"nsubj", "nsubjpass", "agent"} and m.root.head.i in verbs | {
+        t.i for t in anchors
+    }
+
+
 def _doer_named_by_place(m: Mention, event: Event) -> bool:
     """ "A man is detained in Dubai": a doer the extractor reads from a place after "in" or
     "at" following the trigger, and hanging on it, is named by where the act was done."""
@@ -1538,6 +1717,9 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
         if prep == "of" and tok.lower_ == "of" and head.lemma_.lower() in PLACE_NOUNS:
             prep = None  # "the town of Walikale": the place noun stands for the place
             tok = head
+            continue
+        if head.dep_ == "npadvmod" and head.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "prep":
+            tok = head  # "Today in Russia it was stated": the parse hangs the place on "Today"
             continue
         if head.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"conj", "appos", "compound"}:
             # Through a noun: a place noun ("the city of X") always; for material acts

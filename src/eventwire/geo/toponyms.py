@@ -241,6 +241,22 @@ BUILDING_KINDS = {
     "military",
     "medical",
     "railway",
+    # a court's rank or kind: "the Stuttgart Higher Regional Court", "the Bangkok Criminal
+    # Court", "the Liverpool Crown Court" sit in their town
+    "higher",
+    "high",
+    "criminal",
+    "crown",
+    "appeals",
+    "appellate",
+    "administrative",
+    "magistrates",
+    "county",
+    "provincial",
+    "municipal",
+    "city",
+    "superior",
+    "circuit",
 }
 # Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
 # airspace" name that country as a place (a nationality alone never does).
@@ -390,8 +406,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # "Kherson city", "Kupiansk district": the name without its generic word.
             span = span[:-1]
             candidates = gazetteer.lookup(span.text)
+        court = False
         if not candidates:
             candidates = _facility_town(span, gazetteer)  # "Paphos International Airport"
+            # "The Stuttgart Higher Regional Court sentences ...": a court sits in its town.
+            court = bool(candidates) and span[-1].lower_ == "court"
         if not candidates:
             if (is_place or _placed_by_next(span, gazetteer)) and named:
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
@@ -399,7 +418,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
                 taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
             continue
-        if not is_place and not _likely_place(span, candidates, gazetteer):
+        if not is_place and not court and not _likely_place(span, candidates, gazetteer):
             continue
         span, candidates = _with_compass_word(span, candidates, gazetteer)
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
