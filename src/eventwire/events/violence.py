@@ -8,19 +8,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import read_data_tsv
+from eventwire.datafiles import read_word_sets
 from eventwire.events.arguments import SUBJECTS, actor_inside, actor_like, noun_sources, pobjs
 from eventwire.records import Event
 
-
-def _word_sets() -> dict[str, frozenset[str]]:
-    sets: dict[str, set[str]] = {}
-    for row in read_data_tsv("eventwire.events", "violence_words.tsv"):
-        sets.setdefault(row["set"], set()).add(row["lemma"])
-    return {name: frozenset(words) for name, words in sets.items()}
-
-
-_WORDS = _word_sets()
+_WORDS = read_word_sets("eventwire.events", "violence_words.tsv")
 ACCIDENT_WORDS = _WORDS["accident"]
 VIOLENCE_WORDS = _WORDS["violence"]
 ATTACK_NOUNS = _WORDS["attack_noun"]

@@ -38,7 +38,7 @@ from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.datafiles import read_data_tsv
+from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from eventwire.geo.toponyms import (
@@ -54,6 +54,8 @@ from eventwire.geo.toponyms import (
 )
 from eventwire.records import ActorRef, Article, Attribution, Cameo, Event
 
+# The lexical word lists of the rules below (data/word_lists.tsv); grammatical sets stay here.
+WORD_LISTS = read_word_sets("eventwire.geo", "word_lists.tsv")
 STATEMENT_ROOTS = {"01", "02", "03", "04", "05"}
 # Meetings, visits and cooperation: done where the leaders are, which a dateline in the same
 # country names more precisely than "in China".
@@ -77,69 +79,26 @@ CIVIL_SECTORS = {"", "GOV", "COP", "JUD", "LEG"}
 # Executive Order", intents, cooperation, yielding: "release 51 prisoners"); not appeals,
 # demands, criticism, threats, protests, sanctions or force, which are about someone else.
 DOMESTIC_ROOTS = {"", "01", "03", "05", "06", "07", "08"}
-FOREIGN_POLICY_LEMMAS = {"sanction", "tariff", "embargo", "treaty", "agreement", "accord"}
+FOREIGN_POLICY_LEMMAS = WORD_LISTS["foreign_policy_lemmas"]
 # Heads of a doer naming a state's own institution ("the Ukrainian government", "Kuwait's
 # National Assembly"); a person ("Vladimir Putin signed the Executive Order") may be abroad.
-INSTITUTION_NOUNS = {
-    "government",
-    "parliament",
-    "cabinet",
-    "legislature",
-    "assembly",
-    "council",
-    "senate",
-    "congress",
-    "duma",
-    "rada",
-    "knesset",
-    "majlis",
-    "ministry",
-    "authorities",
-    "authority",
-}
-EXCHANGE_LEMMAS = {"swap", "exchange", "trade"}  # prisoners swapped between two states
+INSTITUTION_NOUNS = WORD_LISTS["institution_nouns"]
+EXCHANGE_LEMMAS = WORD_LISTS["exchange_lemmas"]  # prisoners swapped between two states
 TRAILING_POSS = {"'s", "’s", "'", "’"}
-PROJECTILE_NOUNS = {"missile", "drone", "rocket", "projectile", "uav", "attack", "wave"}
-NAVAL_WORDS = {"navy", "naval", "warship", "ship", "destroyer", "frigate", "carrier", "fleet"}
-AIRCRAFT_NOUNS = {"aircraft", "jet", "plane", "helicopter", "drone", "bomber", "convoy"}
+PROJECTILE_NOUNS = WORD_LISTS["projectile_nouns"]
+NAVAL_WORDS = WORD_LISTS["naval_words"]
+AIRCRAFT_NOUNS = WORD_LISTS["aircraft_nouns"]
 MOVER_WORDS = VESSEL_NOUNS | AIRCRAFT_NOUNS | PROJECTILE_NOUNS - {"attack", "wave"}
-COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "judiciary"}
+COURT_WORDS = WORD_LISTS["court_words"]
 # A state body reporting (rule 5, when the attribution stage found no speaker).
-REPORT_LEMMAS = {"say", "report", "state", "announce", "confirm", "claim"}
-STATE_BODY_NOUNS = {
-    "government",
-    "ministry",
-    "military",
-    "army",
-    "navy",
-    "force",
-    "police",
-    "authority",
-    "guard",
-    "command",
-}
+REPORT_LEMMAS = WORD_LISTS["report_lemmas"]
+STATE_BODY_NOUNS = WORD_LISTS["state_body_nouns"]
 # Acts whose target, when it is a place, is where they happen ("shelled Kharkiv").
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
-VISIT_LEMMAS = {"visit", "tour", "arrive", "travel", "fly", "land", "enter", "return"}
+VISIT_LEMMAS = WORD_LISTS["visit_lemmas"]
 # Verbs of going into or taking ground: their object is where a physical act is ("troops
 # enter the city of Pokrovsk", "rebels capture Goma"), as for an act of force.
-ENTRY_LEMMAS = {
-    "enter",
-    "reach",
-    "capture",
-    "recapture",
-    "seize",
-    "take",
-    "retake",
-    "occupy",
-    "storm",
-    "liberate",
-    "overrun",
-    "evacuate",
-    "cross",  # "the tanker crosses the Strait of Hormuz"
-    "transit",
-    "traverse",
-}
+ENTRY_LEMMAS = WORD_LISTS["entry_lemmas"]
 VERBAL_QUADS = {1, 3}
 # Acts done somewhere physically (aid, withdrawal, protest, force, violence); the others
 # (statements, talks, sanctions, bans, cuts in relations) are placed only where the text
@@ -149,37 +108,7 @@ ADMINISTRATIVE_CODES = ("172", "16")
 # Prepositions of passage: a statement or an appeal is never made "through" or "into" a place.
 PASSAGE_PREPS = {"through", "into", "via", "along", "toward", "towards", "onto"}
 NOT_LOCATIVE = {"with", "by", "for", "about", "regarding", "between", "than", "like", "as"}
-ACTOR_NOUNS = {
-    "government",
-    "authority",
-    "official",
-    "president",
-    "minister",
-    "ministry",
-    "force",
-    "army",
-    "military",
-    "troop",
-    "police",
-    "leader",
-    "mayor",
-    "governor",
-    "administration",
-    "regime",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "embassy",
-    "delegation",
-    "prosecutor",
-    "court",
-    "parliament",
-    "senator",
-    "lawmaker",
-    "envoy",
-    "representative",
-}
+ACTOR_NOUNS = WORD_LISTS["actor_nouns"]
 METONYM_DEPS = {"nsubj", "poss", "csubj", "agent"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
 # Prepositions that name a party, never a place: "by", "with", "between" ("against" names
@@ -192,121 +121,23 @@ PHYSICAL_PREPS = {"in", "at", "from", "on", "into", "inside", "outside", "near",
 # X" is where it came from ("rocket strikes from Pakistan" hit Afghanistan).
 ORIGIN_ROOTS = {"15", "17", "18", "19", "20"}
 # "X-flagged ship", "Iran-backed militia": a place joined to these names an owner or sponsor.
-HYPHEN_ROLES = {
-    "flagged",
-    "based",
-    "backed",
-    "led",
-    "controlled",
-    "held",
-    "registered",
-    "owned",
-    "made",
-    "built",
-    "funded",
-    "sponsored",
-    "allied",
-    "aligned",
-    "born",
-}
+HYPHEN_ROLES = WORD_LISTS["hyphen_roles"]
 # "registered in X", "based in X", "born in X": an attribute of someone, not where they act.
-ATTRIBUTE_VERBS = {"register", "base", "headquarter", "bear", "flag", "station"}
+ATTRIBUTE_VERBS = WORD_LISTS["attribute_verbs"]
 # Acts that move something to a place: "to X" is where they happen ("returned bodies to
 # Ukraine", "sent troops to Kursk"); for other acts "to X" is only a destination.
-TOWARD_LEMMAS = {
-    "send",
-    "deploy",
-    "return",
-    "deliver",
-    "transfer",
-    "move",
-    "travel",
-    "visit",
-    "fly",
-    "go",
-    "come",
-    "arrive",
-    "hand",
-    "dispatch",
-    "release",  # "crew members are released to Oman": handed over there
-    "free",
-}
-AWAY_LEMMAS = {
-    "recover",
-    "release",
-    "free",
-    "withdraw",
-    "withdrawal",
-    "evacuate",
-    "evacuation",
-    "deport",
-    "expel",
-    "retreat",
-    "flee",
-    "leave",
-    "pull",
-    "remove",
-    "rescue",
-    "displace",
-    "escape",
-}
+TOWARD_LEMMAS = WORD_LISTS["toward_lemmas"]
+AWAY_LEMMAS = WORD_LISTS["away_lemmas"]
 # Verbs of being sent off: "from X" on them is where a strike came from, whatever the act
 # ("14 missiles and four drones coming from Iran", "drones launched from Yemen").
-LAUNCH_LEMMAS = {"come", "launch", "fire", "originate", "depart", "shoot", "fly"}
+LAUNCH_LEMMAS = WORD_LISTS["launch_lemmas"]
 # "the battle for Bakhmut": a place fought over is where the fighting is.
-FIGHT_NOUNS = {"battle", "fight", "fighting", "struggle", "offensive", "assault"}
+FOUGHT_OVER_NOUNS = WORD_LISTS["fought_over_nouns"]
 # A place inside "including ..." is one example of a wider act ("strikes across Ukraine,
 # ..., including ... in Zaporizhzhia"), unless the event itself is in that phrase.
-EXAMPLE_WORDS = {"including", "include", "includes", "included"}
+EXAMPLE_WORDS = WORD_LISTS["example_words"]
 # Nouns that carry a place along without being an act: "the city of Kharkiv".
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "region",
-    "province",
-    "oblast",
-    "area",
-    "district",
-    "outskirts",
-    "suburb",
-    "capital",
-    "border",
-    "coast",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "port",
-    "camp",
-    "neighborhood",
-    "neighbourhood",
-    "building",
-    "hospital",
-    "school",
-    "home",
-    "house",
-    "site",
-    "facility",
-    "base",
-    "airport",
-    "street",
-    "square",
-    "front",
-    "frontline",
-    "territory",
-    "waters",
-    "settlement",
-    "locality",
-    "community",
-    "hamlet",
-    "municipality",
-    "county",
-    "governorate",
-}
+PLACE_NOUNS = WORD_LISTS["place_nouns"]
 # Most specific first: a town over its region over its country.
 SPECIFICITY = {"P": 0, "S": 0, "H": 1, "L": 1, "T": 1, "A": 1}
 MAX_CLIMB = 6
@@ -315,135 +146,38 @@ ARTICLE_REACH = 400
 LIST_MIN = 3  # places in a list one act spans; of two, the gold sets keep the first
 # Nouns that carry their place to a verbal or administrative act done on or at them: "reopen
 # its embassy in Kabul", "sign the deal at the summit in Kuala Lumpur", "after talks in Jeddah".
-SITED_NOUNS = {
-    "embassy",
-    "consulate",
-    "mission",
-    "office",
-    "representation",
-    "summit",
-    "talks",
-    "talk",  # the lemma the tagger gives "talks"
-    "negotiations",
-    "negotiation",
-    "meeting",
-    "conference",
-    "sidelines",
-    "sideline",
-    "session",
-    "forum",
-    "ceremony",
-    "event",  # "made remarks ... at a political event in São Paulo"
-    "rally",
-    "gathering",
-    "congress",
-    "convention",
-    "festival",
-}
+SITED_NOUNS = WORD_LISTS["sited_nouns"]
 
 
 # "The operation took place in X", "the attack occurred near X": the next sentence places
 # the act just told.
-HAPPEN_LEMMAS = {"occur", "happen", "unfold"}
-SCENE_NOUNS = {
-    "operation",
-    "raid",
-    "attack",
-    "strike",
-    "airstrike",
-    "assault",
-    "ambush",
-    "bombing",
-    "shooting",
-    "incident",
-    "clash",
-    "fighting",
-    "arrest",
-    "capture",
-    "killing",
-    "explosion",
-    "blast",
-}
+HAPPEN_LEMMAS = WORD_LISTS["happen_lemmas"]
+SCENE_NOUNS = WORD_LISTS["scene_nouns"]
 # Words of a gathering: an act named by one is a meeting, whatever the lexicon coded.
-GATHERING_NOUNS = {
-    "meeting",
-    "meetings",
-    "session",
-    "briefing",
-    "talks",
-    "summit",
-    "conference",
-    "videoconference",
-    "ceremony",
-    "reception",
-    "consultations",
-    "negotiations",
-}
+GATHERING_NOUNS = WORD_LISTS["gathering_nouns"]
 # What a release says "took place" or "was held" somewhere: its own acts were done there.
 SCENE_GATHERINGS = GATHERING_NOUNS | {"event", "conversation", "visit", "forum", "celebration"}
-SCENE_VERBS = {"take", "hold"}  # "the ceremony took place", "the meeting was held"
+SCENE_VERBS = WORD_LISTS["scene_verbs"]  # "the ceremony took place", "the meeting was held"
 QUOTE_MARKS = {'"', "\u201c", "\u201d"}
-REMOTE_WORDS = {"video", "videoconference", "online", "remotely", "virtual", "virtually"}
+REMOTE_WORDS = WORD_LISTS["remote_words"]
 # Words of a trip or a gathering whose place a release's first sentence gives.
-TRIP_WORDS = {"trip", "visit", "tour", "arrive", "travel"}  # not "invited to the summit in X"
+TRIP_WORDS = WORD_LISTS["trip_words"]  # not "invited to the summit in X"
 # Words of a message: an act named by one ("sent greetings", "a message of condolences") is
 # a statement, whatever the lexicon coded.
-MESSAGE_NOUNS = {
-    "greetings",
-    "congratulations",
-    "condolences",
-    "message",
-    "telegram",
-    "letter",
-    "address",
-}
-PURPOSE_NOUNS = {"effort", "order", "bid", "attempt"}  # "in an effort to ..."
-PURPOSE_VERBS = {"aim", "seek"}  # "a deal aimed at ...", "a flotilla seeking to ..."
-PAST_WORDS = {"recent", "earlier", "previous", "past", "last", "former", "prior"}
+MESSAGE_NOUNS = WORD_LISTS["message_nouns"]
+PURPOSE_NOUNS = WORD_LISTS["purpose_nouns"]  # "in an effort to ..."
+PURPOSE_VERBS = WORD_LISTS["purpose_verbs"]  # "a deal aimed at ...", "a flotilla seeking to ..."
+PAST_WORDS = WORD_LISTS["past_words"]
 # What is delivered or made as a statement: "delivered the main report", "made a speech".
-SPEECH_NOUNS = {"report", "speech", "remarks", "statement", "lecture", "presentation"}
+SPEECH_NOUNS = WORD_LISTS["speech_nouns"]
 # A state's port or coast is its ground, not a party: "facilities in Oman's Duqm port".
-HELD_SITE_NOUNS = {
-    "port",
-    "ports",
-    "airport",
-    "airports",
-    "coast",
-    "coastline",
-    "harbour",
-    "harbor",
-}
+HELD_SITE_NOUNS = WORD_LISTS["held_site_nouns"]
 # "sign a Defense Agreement in Riyadh": the tagger hangs the place on the document signed.
-SIGNED_NOUNS = {
-    "agreement",
-    "deal",
-    "treaty",
-    "accord",
-    "memorandum",
-    "declaration",
-    "contract",
-    "pact",
-    "protocol",
-    "charter",
-}
-SIGN_LEMMAS = {"sign", "conclude", "ink", "initial"}
+SIGNED_NOUNS = WORD_LISTS["signed_nouns"]
+SIGN_LEMMAS = WORD_LISTS["sign_lemmas"]
 # "This was stated by X during a briefing in Lviv": a sentence that says where a statement
 # was made (the verb, with "this" as its object or passive subject).
-OCCASION_VERBS = {
-    "state",
-    "say",
-    "emphasize",
-    "emphasise",
-    "stress",
-    "note",
-    "declare",
-    "announce",
-    "tell",
-    "mention",
-    "point",
-    "underline",
-    "express",
-}
+OCCASION_VERBS = WORD_LISTS["occasion_verbs"]
 OCCASION_NOT_PREPS = {"by", "of", "for", "about", "with", "to", "from", "against", "than"}
 # "after talks in Jeddah", "at the summit in X": when a verbal act happened at a meeting.
 SITED_PREPS = {"at", "after", "during", "on", "following", "before", "in"}
@@ -1005,7 +739,7 @@ def _in_a_dated_clause(m: Mention, anchors: list[Token]) -> bool:
         if head.i == tok.i or tok.i in ids or head.i in ids:
             return False
         if head.dep_ in {"acl", "relcl"} and head.pos_ == "VERB":
-            if head.head.i in ids or head.head.lemma_.lower() in SCENE_NOUNS | FIGHT_NOUNS:
+            if head.head.i in ids or head.head.lemma_.lower() in SCENE_NOUNS | FOUGHT_OVER_NOUNS:
                 return False  # a clause about an act, maybe the event ("strikes launched in X")
             clause = list(head.subtree)
             return any(_dated(c) for c in clause) and not any(a.i in ids for a in clause)
@@ -1600,7 +1334,7 @@ def _is_actor(m: Mention, event: Event) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         # "the International Stabilization Force for Gaza", "aid for Sudan": a purpose or a
         # beneficiary; but "the battle for Bakhmut" is fought there.
-        fought_over = root.head.head.lemma_.lower() in FIGHT_NOUNS
+        fought_over = root.head.head.lemma_.lower() in FOUGHT_OVER_NOUNS
         return not fought_over and not _moves_toward(root.doc, event)  # "sent aid for Gaza"
     if root.dep_ == "pobj":
         holder = root.head.head
@@ -1833,7 +1567,7 @@ def _of_a_described_act(m: Mention, anchors: list[Token]) -> bool:
     for tok in m.root.ancestors:
         if tok.i in ids:
             return False
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS | FIGHT_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS | FOUGHT_OVER_NOUNS:
             act_noun = True
         if act_noun and tok.dep_ in {"acl", "relcl"} and tok.pos_ == "VERB":
             return any(a.i in ids for a in tok.ancestors)
