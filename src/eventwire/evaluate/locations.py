@@ -9,14 +9,16 @@ the Locator still places a stand-in event with that trigger, so that location ac
 not confounded with event recall (such rows are counted as `no_event`). The stand-in takes
 the code the extractor's lexicon gives its head word alone ("says" a statement, "agreed to
 hold" a consultation), so the rules treat it as the kind of act it is; a word the lexicon
-does not know stays uncoded and is treated as a material act.
+does not know stays uncoded and is treated as a material act. Stand-ins are placed by the
+Locator's whole procedure, as coded events are (the trip a release opens with, places carried
+between meetings, the occasion a release names), beside copies of the coded events.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.evaluate.corpus import gold_rows, load_items
@@ -24,7 +26,6 @@ from eventwire.events.attribution import cue_lemmas
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.ontology import cameo
 from eventwire.geo.gazetteer import Gazetteer, normalise
-from eventwire.geo.locate import locate_event
 from eventwire.records import Article, Cameo, Event, Plover, Span
 
 
@@ -91,17 +92,21 @@ def code_locations(coder, gold: list[GoldLocation], corpus_dir: Path) -> Iterato
     gazetteer: Gazetteer = coder.locator.gazetteer
     for (article, doc), key in zip(coder.parse(articles[k] for k in keys), keys, strict=True):
         events = coder.code_doc(article, doc)
-        mentions = None
+        found = {id(g): _matching_event(events, g) for g in by_item[key]}
+        stand_ins = {
+            id(g): _stand_in(article, doc, g, coder.extractor.lexicon)
+            for g in by_item[key]
+            if found[id(g)] is None
+        }
+        if stand_ins:
+            # placed by the Locator's whole procedure (the release's opening trip, places
+            # carried between meetings ...) beside copies of the coded events, whose own
+            # places stay as the pipeline set them
+            copies = [replace(e) for e in events]
+            coder.locator.locate(article, doc, copies + list(stand_ins.values()))
         for g in by_item[key]:
-            event = _matching_event(events, g)
-            had_event = event is not None
-            if event is None:
-                if mentions is None:
-                    mentions = coder.locator.mentions(article, doc, events)
-                event = _stand_in(article, doc, g, coder.extractor.lexicon)
-                event.location = locate_event(
-                    doc, event, mentions, coder.locator.dateline_place(article), gazetteer.country
-                )
+            event = found[id(g)] or stand_ins[id(g)]
+            had_event = found[id(g)] is not None
             names = frozenset()
             if event.location is not None:
                 names = frozenset(
