@@ -611,3 +611,17 @@ def test_a_date_that_is_no_day_is_unknown_not_a_crash(coder):
 def test_foretelling_an_outcome_is_no_refusal(coder, text):
     # "will not" on a verb of outcome predicts; nobody refuses anything.
     assert not [e for e in events_of(coder, text) if e.plover.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Officials rejected the report that the army shelled a village.", "shelled", "negated"),
+        ("Rebels launched a bid to seize the airport.", "seize", "future"),
+        ("Critics repeated the allegation that police beat the students.", "beat", "reported"),
+    ],
+)
+def test_a_nouns_clause_takes_the_nouns_modality(coder, text, trigger, modality):
+    # What a claim, bid or report says is not done just because the noun is mentioned.
+    events = [e for e in events_of(coder, text) if e.trigger.text.startswith(trigger)]
+    assert events and all(e.modality == modality for e in events)

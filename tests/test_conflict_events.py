@@ -202,3 +202,18 @@ def test_force_on_nobodys_things_falls_on_the_place_holding_them(coder):
     # a body of water is no one's: what was fired at stays the recipient
     events = events_of(coder, "Pirates fired rifles at tankers in the Gulf of Aden.")
     assert all(e.target is None or e.target.text == "tankers" for e in events)
+
+
+def test_whoever_claims_an_attack_is_its_doer(coder):
+    events = events_of(coder, "Al-Shabaab claims responsibility for a bombing at a Mogadishu cafe.")
+    (bombing,) = on_trigger(events, "bombing")
+    assert bombing.source.text == "Al-Shabaab"
+    events = events_of(coder, "The Houthis claimed drone strikes on Eilat.")
+    (strikes,) = on_trigger(events, "strikes")
+    assert strikes.source.text == "The Houthis"
+
+
+def test_an_attack_in_a_denied_claim_is_negated(coder):
+    text = "Moscow denied the claim that its missiles hit a hospital in Kharkiv."
+    (hit,) = on_trigger(events_of(coder, text), "hit")
+    assert hit.modality == "negated"

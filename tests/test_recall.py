@@ -162,3 +162,26 @@ def test_a_gerund_of_manner_is_done_by_the_main_verbs_subject(coder):
     assert ("firing", "Pakistan", "Kabul") in found
     found = codes(coder, "Hezbollah retaliated by launching rockets at Haifa.")
     assert ("195", "REBHZB", "ISR") in found
+
+
+def test_breaking_off_relations_parsed_with_a_preposition_is_still_coded(coder):
+    # The parser may hang "relations" on "off" as if it were a preposition.
+    found = codes(coder, "Paraguay breaks off diplomatic relations with Venezuela.")
+    assert ("161", "PRY", "VEN") in found
+
+
+def test_a_demand_nouns_infinitive_is_done_by_whom_it_is_made_to(coder):
+    events = coder.code_text(
+        "The president gave Serbia an ultimatum to withdraw its troops from the border.",
+        date="2024-05-02",
+    )
+    (withdrawal,) = [e for e in events if e.trigger.text.startswith("withdraw")]
+    assert withdrawal.source.text == "Serbia"
+    assert withdrawal.modality == "requested"
+
+
+def test_a_possessed_plans_infinitive_is_the_owners_plan(coder):
+    text = "A judge blocked the ministry's plan to expel the refugees."
+    (expulsion,) = [e for e in coder.code_text(text, date="2024-05-02") if e.cameo.code == "174"]
+    assert expulsion.source.text == "the ministry"
+    assert expulsion.modality == "future"

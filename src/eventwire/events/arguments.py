@@ -24,6 +24,9 @@ QUANTITY_HEADS = {
     "several", "few", "each", "both", "none", "half", "rest", "member", "members",
 }  # fmt: skip
 
+# Verbs whose object "responsibility for" a deed makes their subject its doer.
+OWNING_UP_VERBS = {"claim", "take", "accept", "admit", "bear", "assume"}
+
 # Participles whose agent did the act named by their noun ("strikes carried out by X").
 DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
 
@@ -111,7 +114,24 @@ def noun_sources(noun: Token) -> list[Token]:
             named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
             if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
                 return named[:1]
-    return []
+    return claimers(noun)
+
+
+def claimers(noun: Token) -> list[Token]:
+    """ "Iran claims drone strikes on a base", "the Houthis claim responsibility for an attack":
+    whoever claims a deed (or owns up to it) is its doer."""
+    node = noun
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_ == "responsibility"
+    ):
+        node = noun.head.head
+        if node.dep_ != "dobj" or node.head.lemma_.lower() not in OWNING_UP_VERBS:
+            return []
+    elif noun.dep_ != "dobj" or noun.head.lemma_.lower() != "claim":
+        return []
+    return [c for c in node.head.children if c.dep_ in SUBJECTS][:1]
 
 
 def named_modifier(noun: Token, depth: int = 0) -> Token | None:

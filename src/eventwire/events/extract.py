@@ -372,6 +372,8 @@ class EventExtractor:
                 if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "acomp", "ccomp"}
                 and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
             ]
+            # "breaks off relations": the parser may hang the object on the particle.
+            objects_tok += [g for p in particle_toks for g in children_of(p) if g.dep_ == "pobj"]
             # "a team of medical experts", "suspension of aid": the "of" object names it.
             objects_tok += [
                 g
@@ -1137,6 +1139,18 @@ class EventExtractor:
                     return found  # "demanded that Israel stop its attacks": asked for
                 if head.lemma_.lower() in self.cues:
                     return "asserted"
+            elif dep in {"acl", "relcl"} and head.pos_ == "NOUN" and _noun_content(node):
+                # "the claim that a ship was hit", "a plan to deport", "an ultimatum to end the
+                # war": what the noun says or asks for; "denied the claim that ..." denies it.
+                if (
+                    head.dep_ == "dobj"
+                    and self.modal.get((head.head.lemma_.lower(), "governor")) == "negated"
+                ):
+                    return "negated"
+                found = self.modal.get((head.lemma_.lower(), "governor"))
+                if found:
+                    return found
+                break
             elif dep not in {"conj", "advcl", "prep", "pobj", "dobj"}:
                 break
             elif dep == "advcl" and any(
@@ -1308,6 +1322,18 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     if verb.dep_ == "acl":
         if head.ent_type_ in ACTOR_ENTS:
             return [head]
+        if head.pos_ == "NOUN" and _noun_content(verb):
+            # "the government's plan to deport": the plan's owner; "an ultimatum to Russia to
+            # end the war": whom a demand is made to.
+            owners = [c for c in children_of(head) if c.dep_ == "poss"]
+            if owners:
+                return owners[:1]
+            if any(c.dep_ == "mark" for c in children_of(verb)):
+                return []  # "the claim that a ship was hit": the clause names its own doer
+            if head.lemma_.lower() in DEMAND_NOUNS:
+                asked = _addressees(head)
+                if asked:
+                    return asked[:1]
         # "a plan ..., among other things calling for": the clause that has the noun.
         node = head
         while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
@@ -1677,6 +1703,35 @@ def _stance_pattern(tok: Token, code: str) -> Pattern:
         0,
         STANCE_RULES,
     )
+
+
+# Nouns whose infinitive is asked of someone else: "an ultimatum to Russia to end the war".
+DEMAND_NOUNS = {"ultimatum", "demand", "call", "appeal", "request", "order", "plea", "invitation"}
+
+
+def _noun_content(clause: Token) -> bool:
+    """ "(a plan) to deport", "(the claim) that a ship was hit": a clause that says what a
+    noun proposes or states, not a relative clause about it."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in children_of(clause)
+    )
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """Whom a demand noun is made to: "an ultimatum to Russia", "issued Russia an ultimatum",
+    "a call on both sides"."""
+    places = [noun]
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        places.append(noun.head)
+    found: list[Token] = []
+    for holder in places:
+        for c in children_of(holder):
+            if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                found.append(c)
+            elif c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "on"}:
+                found += [g for g in children_of(c) if g.dep_ == "pobj"]
+    return found
 
 
 def _is_infinitive_complement(tok: Token) -> bool:
