@@ -840,3 +840,43 @@ def test_a_court_named_with_its_town_acts_in_that_town(coder):
 def test_a_date_does_not_keep_a_statement_from_its_place(coder):
     text = "Yesterday in Minsk it was once again stated that the exercises are purely defensive."
     assert where(placed_uncoded(coder, text, "stated")) == ("Minsk", "BLR")
+
+
+# Round 11 (issue #7): a release's later statements are where its first sentence met.
+def test_a_release_opening_with_a_placed_meeting_holds_its_later_statements(coder):
+    text = (
+        "The Foreign Minister had a meeting with Anna Berg, a Swedish diplomat, in Tallinn."
+        " The minister noted the importance of the talks."
+        " The minister thanked Sweden for its help."
+    )
+    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Tallinn", "EST")
+    text = (
+        "In Lviv, at a session of the regional council chaired by the President, a housing"
+        " plan was presented. The President said the plan was ready. The President thanked"
+        " the deputies for their work."
+    )
+    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Lviv", "UKR")
+    # Not a meeting still to come, nor one joined by video.
+    text = (
+        "The President will meet with the Prime Minister in Warsaw next week. The President"
+        " spoke about the plans. The President thanked the government for its help."
+    )
+    assert said_in_last_sentence(coder, text, "thanked") is None
+    text = (
+        "The President held a meeting in Kyiv with the governors via videoconference. They"
+        " discussed the harvest. The President thanked the governors for their work."
+    )
+    assert said_in_last_sentence(coder, text, "thanked") is None
+
+
+def test_a_statement_with_no_speaker_read_is_at_the_occasion_only_by_its_subject(coder):
+    text = (
+        "Ukraine needs new roads. This was stated by the President during a speech at the"
+        " forum in Odesa. The President thanked the builders for their work."
+    )
+    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Odesa", "UKR")
+    text = (
+        "Ukraine needs new roads. This was stated by the President during a speech at the"
+        " forum in Odesa. Many countries thanked the builders for their work."
+    )
+    assert said_in_last_sentence(coder, text, "thanked") is None

@@ -162,6 +162,19 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d"}
 REMOTE_WORDS = WORD_LISTS["remote_words"]
 # Words of a trip or a gathering whose place a release's first sentence gives.
 TRIP_WORDS = WORD_LISTS["trip_words"]  # not "invited to the summit in X"
+# Verbs of a meeting the release opens with: "met with X in Kyiv" sets the scene.
+LEAD_MEETING_VERBS = {"meet", "visit"}
+# Titles a release calls its speaker by: "the President said", "the Head of State stressed".
+SPEAKER_TITLES = {
+    "president",
+    "head",
+    "minister",
+    "adviser",
+    "advisor",
+    "chairman",
+    "spokesperson",
+    "leader",
+}
 # Words of a message: an act named by one ("sent greetings", "a message of condolences") is
 # a statement, whatever the lexicon coded.
 MESSAGE_NOUNS = WORD_LISTS["message_nouns"]
@@ -810,12 +823,30 @@ def _place_at_occasion(doc: Doc, events: list[Event], mentions: list[Mention]) -
             if not (verbal and unplaced and begin <= e.sentence_start < end):
                 continue
             speaker = e.source  # who made the statement, not who reports it
-            if speaker is None or not (
+            if speaker is None:
+                if not _speaker_of_occasion(doc, e, sent):
+                    continue
+            elif not (
                 speaker.country == m.place.country
                 or (speaker.name and speaker.name.lower() in sent.text.lower())
             ):
                 continue
             e.location = _location(m, "article")
+
+
+def _speaker_of_occasion(doc: Doc, event: Event, sent: Span) -> bool:
+    """An act with no speaker read, whose subject is the occasion's speaker: a pronoun ("he
+    noted"), a title ("the President said") or a name the occasion sentence gives; not
+    "countries that are trying to talk to Russia"."""
+    for tok in _trigger_tokens(doc, event):
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if subject.lower_ in {"he", "she", "i", "we"} or subject.lemma_.lower() in SPEAKER_TITLES:
+            return True
+        return subject.pos_ == "PROPN" and subject.text.lower() in sent.text.lower()
+    return False
 
 
 def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
@@ -837,7 +868,66 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
             c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in m.root.head.head.children
         )
     ]
+    if not placed and not _remote(first) and not _future(first.root):
+        placed = [
+            m
+            for m in mentions
+            if m.place is not None
+            and m.start < first.end_char
+            and not _in_quotes(doc, m.start)
+            and _lead_gathering_place(m.root, first.root)
+        ]
     return _most_specific(placed).place if placed else None
+
+
+def _lead_gathering_place(tok: Token, root: Token) -> bool:
+    """A place the release's first sentence gives its own gathering: "In Kharkiv, at a
+    meeting of the presidium ..., the Program was presented", "met with the OSCE Chairman in
+    Kyiv", "had a meeting with Damon Wilson, ... President of the NED in Kyiv" (the tagger
+    hangs the place on whoever was met, through "with" and appositions only)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+        return False
+    head = tok.head.head
+    for _ in range(MAX_CLIMB):
+        if head.lower_ in GATHERING_NOUNS:
+            return (
+                head.i == root.i
+                or (
+                    head.head.i == root.i
+                    and (head.dep_ == "dobj" or head.head.lower_ in {"at", "during"})
+                )
+                or (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ in {"at", "during"}
+                    and head.head.head.i == root.i
+                )
+            )
+        if head.i == root.i:
+            return (
+                root.lemma_.lower() in LEAD_MEETING_VERBS
+                or any(c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in root.children)
+                or any(
+                    p.dep_ == "prep"
+                    and p.lower_ in {"at", "during"}
+                    and any(n.dep_ == "pobj" and n.lower_ in GATHERING_NOUNS for n in p.children)
+                    for p in root.children
+                )
+            )
+        if head.dep_ in {"appos", "conj"} or (head.dep_ == "pobj" and head.head.lower_ == "with"):
+            head = head.head
+        elif head.dep_ == "prep" and head.lower_ == "with":
+            head = head.head
+        else:
+            return False
+    return False
+
+
+def _future(verb: Token) -> bool:
+    """ "will meet", "is to hold talks": a gathering still to come is no scene yet."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "shall", "would", "to"}
+        for c in verb.children
+    )
 
 
 def _place_at_named_gathering(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
