@@ -1592,6 +1592,7 @@ class ArticleActors:
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
+        self._inline_turns: list[tuple[int, Token]] | None = None  # with labels mid-line
         self._greeted: set[int] | None = None  # heads a release's message is addressed to
         self._un_named: bool | None = None  # the text names the UN (`_home_body`)
         # Read once per article from the Doc's arrays: spaCy builds a new Token object on
@@ -1837,6 +1838,13 @@ class ArticleActors:
         home state never has that office."""
         if not res.title or res.sector == "ELI" or self.home is None:
             return None
+        if (_office(res.title) or "").lower() in LOCAL_OFFICES and not (
+            head is not None and any(t.lower_ == "bank" for t in self.phrase(head))
+        ):
+            # every state has governors and mayors, whether our data list them or not: the
+            # place named before the title says whose ("Lagos State Governor ..."), else home
+            where = self._place_before_title(head) if head is not None else None
+            return where if where != self.home else None
         office = self.resolver.foreign_rank(self.home, _office(res.title) or "")
         if not res.name:
             if self.resolver.common_foreign_office(
@@ -1997,6 +2005,19 @@ class ArticleActors:
         res = found[0]
         return replace(res, why=[*res.why, f"'{head.text}': whom the message is addressed to"])
 
+    def _greeted_addressee(self, head: Token) -> Resolution | None:
+        """Whom a release's one address greets ("made a video address to congratulate the
+        military personnel ... : Comrade officers, ... your holiday"): the addressees of its
+        opening sentences (`_greeted_heads`), when they share one code."""
+        if not self.home:
+            return None
+        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
+        found = [r for r in greeted if r is not None and r.code and not r.weak]
+        if len({r.code for r in found}) != 1:
+            return None
+        res = found[0]
+        return replace(res, why=[*res.why, f"'{head.text}': whom the address is for"])
+
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
             self._quotes = quote_spans(text_of(head.doc))
@@ -2017,6 +2038,162 @@ class ArticleActors:
         res = self.resolve_head(label)
         return res if res is not None and res.resolved else None
 
+    def _kind_of_group(self, toks: list[Token], head: Token) -> tuple[str, str] | None:
+        """ "opposition parties", "business leaders", "union leaders": a generic group word
+        after a noun of the sector vocabulary is a group of that kind (the word and its
+        sector), not nobody; "community leaders", "world leaders" stay nobody."""
+        if head.lemma_.lower() not in GENERIC_HEADS and head.lower_ not in GENERIC_HEADS:
+            return None
+        if any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i):
+            return None
+        terms = self.resolver.kb.sector_terms
+        for t in toks:
+            if t.i >= head.i or t.dep_ != "compound" or t.pos_ != "NOUN":
+                continue
+            term = terms.get(t.lower_) or terms.get(t.lemma_.lower())
+            if term is not None and term.kind in {"noun", "org"} and t.lower_ not in GENERIC_HEADS:
+                return t.text, term.sector
+        return None
+
+    def _joint_we(self, head: Token, speaker: ActorRef | None) -> bool:
+        """ "We have maintained contact", "we held a videoconference", "the agreements we
+        reached": a "we" doing a joint act (talks, agreements, contacts) with no "with" partner
+        of its own, in a text that has named a person of another country before it (a leader
+        spoken to or met), is both sides: several states, no one code. "We discussed it with
+        our partners" is one side."""
+        verb = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = verb.lemma_.lower()
+        objects = {
+            c.lemma_.lower() for c in children_of(verb) if c.dep_ in {"dobj", "attr", "pobj"}
+        }
+        if verb.dep_ == "relcl":
+            objects.add(verb.head.lemma_.lower())  # "the agreements we reached"
+        joint = lemma in JOINT_VERBS or (
+            lemma in JOINT_ACT_VERBS and bool(objects & JOINT_ACT_OBJECTS)
+        )
+        if not joint or any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
+            return False
+        own = speaker.country if speaker is not None and speaker.country else None
+        if own is None:
+            turn = None if self._in_quote(head) else self._turn_speaker(head)
+            own = turn.country if turn is not None else self.home
+        if own is None:
+            return False
+        return any(
+            seen.token < head.i
+            and seen.res.kind == "person"
+            and seen.res.country not in {None, own}
+            and seen.res.sector in STATE_SECTORS
+            for seen in self._recent_history()
+        )
+
+    def _place_before_title(self, head: Token) -> str | None:
+        """The country of a town or region named in a mention's phrase before its title
+        ("Lagos State Governor Babajide Sanwo-Olu", "Denver Mayor Michael Hancock")."""
+        toks = self.phrase(head)
+        first = toks[0].i if toks else head.i
+        for tok in toks:
+            if tok.i >= head.i or tok.ent_type_ not in {"GPE", "LOC", "ORG"} or tok.ent_iob_ != "B":
+                continue
+            words = [tok.text]
+            k = tok.i + 1
+            while k < head.i and head.doc[k].ent_iob_ == "I":
+                words.append(head.doc[k].text)
+                k += 1
+            if words[-1].lower() in AREA_NOUNS and len(words) > 1:
+                words = words[:-1]  # "Lagos State": the place is Lagos
+            country = gazetteer_country(" ".join(words)) if tok.i >= first else None
+            if country is not None:
+                return country
+        return None
+
+    def _party_in_chamber(self, head: Token, res: Resolution) -> Resolution | None:
+        """ "Republicans in Congress", "Democrats in the Senate": a party's people named in
+        the plural with the legislature they sit in are that legislature's (its country, LEG),
+        as "Congressional Republicans" and "House Republicans" are."""
+        if not res.org_coded or res.sector != "PTY" and not (res.code or "").startswith("PTY"):
+            return None
+        if head.tag_ not in {"NNS", "NNPS"}:
+            return None
+        for prep in children_of(head):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for body in children_of(prep):
+                if body.dep_ != "pobj":
+                    continue
+                where = self.resolve_head(body)
+                if where is not None and where.sector == "LEG" and where.country:
+                    return Resolution(
+                        res.name,
+                        res.actor_id,
+                        where.country,
+                        "LEG",
+                        compose_code(where.country, "LEG"),
+                        "group",
+                        [*res.why, f"sitting in '{body.text}': {where.country} LEG"],
+                    )
+        return None
+
+    def _people_of_place(self, head: Token) -> bool:
+        """ "the people of Florida", "people in Mariupol": people with a town or region of
+        their own are its civilians (the place-in-the-phrase rule gives the country), as
+        "residents of Kherson" are; "people" alone names nobody."""
+        return (
+            head.lower_ == "people"
+            and _own_place_country(head, self.place_entities(head.doc)) is not None
+        )
+
+    def _turn_addressee(self, head: Token) -> Resolution | None:
+        """ "you", "your" in a transcript turn: whom the speaker talks to. The last vocative
+        of the turn before it ("Vladimir Putin: Mr Chuychenko, you know ...", "President Xi, my
+        dear friend, ... to see you"), else the speaker of the turn before when that is
+        another person we know ("Chuychenko: ... Putin: You have ..."). A vocative that names
+        nobody we can code ("Colleagues, ...") leaves "you" unresolved; so does a turn after
+        a questioner ("Q"), whom a release never names."""
+        turns = []  # the turns before it, with their speaker when that is a person we know
+        for at, label in self._all_turns(head.doc):
+            if at > head.idx:
+                break
+            res = self.resolve_head(label)
+            known = res is not None and res.kind == "person" and res.resolved
+            turns.append((at, res if known else None))
+        if not turns:
+            return None
+        at, speaker = turns[-1]
+        vocatives = _vocatives(head.doc, at, head)
+        while vocatives:
+            vocative, chained = vocatives.pop()
+            res = self.resolve_head(vocative)
+            if res is not None and res.resolved and not _same_actor(res, speaker):
+                return replace(res, why=[*res.why, f"'{head.text}': the one addressed"])
+            if not chained:
+                # "Comrade officers, congratulations": in a release's one address, the people
+                # its opening sentence says it greets; else someone we cannot code
+                return self._greeted_addressee(head) if len(turns) == 1 else None
+        before = turns[-2][1] if len(turns) > 1 else None
+        if before is None:
+            return self._greeted_addressee(head) if len(turns) == 1 else None
+        if _same_actor(before, speaker):
+            return None
+        return replace(before, why=[*before.why, f"'{head.text}': the speaker of the turn before"])
+
+    def _all_turns(self, doc: Doc) -> list[tuple[int, Token]]:
+        """Transcript turns (char where the words start, label head): those of lines that
+        start with a label, and labels after a sentence's end on the same line ("... Good
+        afternoon. Minister of Justice Konstantin Chuychenko: Good afternoon"), which is how
+        the Kremlin's transcripts come flattened."""
+        if self._inline_turns is None:
+            self._turn_speaker(doc[0])  # fills self._turns
+            found = {label.i: (at, label) for at, label in self._turns or []}
+            for colon in doc:
+                label = _inline_label(colon)
+                if label is not None:
+                    found.setdefault(label.i, (colon.idx + 1, label))
+            self._inline_turns = sorted(found.values(), key=lambda turn: turn[0])
+        return self._inline_turns
+
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if (head.pos_ == "PRON" or lower in PRONOUNS) and not (
@@ -2027,6 +2204,9 @@ class ArticleActors:
                 # a chain: "the people of Lebanon ... They ... support them"
                 self._remember(Seen(res, head.i, None, lower in PLURAL))
             return res
+        named = _name_after_honorific(head)
+        if named is not None:
+            return self.resolve_head(named, speaker)  # "MS. JEAN-PIERRE:": the parse's head is "MS"
         counted = _counted_group(head)
         if counted is not None:
             return self.resolve_head(counted, speaker)  # "Hundreds of Congolese police officers"
@@ -2098,6 +2278,10 @@ class ArticleActors:
         earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
             res = earlier
+        if res.country is None and not res.titled and _bare_the(head):
+            # "the council" after "Haiti's Transitional Presidential Council", "the party"
+            # after "the Republican People's Party": the body named before by that word
+            res = self._named_before_by(head) or res
         if res.resolved and res.kind != "person" and self._mixed_nations(head):
             # "Russian and Ukrainian representatives": two states' people, no one actor (the
             # extractor splits them; the sector is kept for that)
@@ -2106,11 +2290,24 @@ class ArticleActors:
         if res.country is None and res.code and res.kind != "org" and not res.org_coded:
             if head.lower_ not in RELATIONAL_HEADS:  # "its regional partners" are not its own
                 res = self._owner_country(head, res, speaker)
+        chamber = self._party_in_chamber(head, res)
+        if chamber is not None:
+            res = chamber  # "Republicans in Congress", "Labour members in parliament"
+        kind = self._kind_of_group(toks, head) if res.code and res.kind == "group" else None
+        if kind is not None and kind[1] != res.sector:
+            res = replace(
+                res,
+                sector=kind[1],
+                code=compose_code(res.country, kind[1]),
+                why=[*res.why, f"'{kind[0]}' says what kind of group"],
+            )
         if (
-            res.country is None
+            kind is None
+            and res.country is None
             and res.code
             and res.kind not in {"org", "person"}
             and (_names_nobody(toks, head) or _foreigners(toks, head, res))
+            and not self._people_of_place(head)
         ):
             # "Western leaders", "a third party", "people everywhere": nobody to code,
             # but remembered, so that a "they" after them is nobody either.
@@ -2145,6 +2342,11 @@ class ArticleActors:
             where = _own_place_country(head, self.place_entities(head.doc))
             if where is not None:
                 res = _with_country(res, where, "country {} of the place in the phrase")
+        if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
+            # "Nicaragua's ambassador and another diplomat", "Polish troops and engineers"
+            state = self._conjunct_country(head)
+            if state is not None:
+                res = _with_country(res, state, "country {} of the phrase it is coordinated with")
         if res.country is None and res.sector in OWN_PEOPLE_SECTORS and not res.titled:
             # "Keir Starmer authorizes the military", "the President talked to local
             # residents": a leader acts on their own state's forces and people.
@@ -2198,6 +2400,36 @@ class ArticleActors:
         if not res.weak:
             self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _named_before_by(self, head: Token) -> Resolution | None:
+        """The latest earlier body or group whose head is the same word ("Council" ... "the
+        council"), when it was coded."""
+        lemma = head.lemma_.lower()
+        doc = head.doc
+        for seen in self._latest_first():
+            if seen.token >= head.i or seen.res.kind == "person":
+                continue
+            if not seen.res.code or not (seen.res.country or seen.res.org_coded):
+                continue  # "The Liberal Party" coded PTY alone: whose is still unknown
+            if doc[seen.token].lemma_.lower() == lemma:
+                why = f"the {head.lower_} named before"
+                return replace(seen.res, why=[*seen.res.why, why])
+        return None
+
+    def _conjunct_country(self, head: Token) -> str | None:
+        """The country a coordinated phrase before `head` names in its own words ("Nicaragua's
+        ambassador and another diplomat"): the second shares it, as an adjective or possessor
+        before the first would often be left unrepeated."""
+        if head.dep_ != "conj":
+            return None
+        first = head.head
+        while first.dep_ == "conj":
+            first = first.head
+        seen = next((s for s in self._latest_first() if s.token == first.i), None)
+        if seen is None or seen.res.country is None or not seen.res.sector:
+            return None
+        own = ("adjective ", "country ", "seat of government ")
+        return seen.res.country if any(w.startswith(own) for w in seen.res.why) else None
 
     def _adversary(self, head: Token, res: Resolution) -> Resolution | None:
         """ "the enemy", "the occupiers", "the invaders" with no country of their own are
@@ -2384,7 +2616,7 @@ class ArticleActors:
             while top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}:
                 top = top.head  # "in Kryvyi Rih, Dnipropetrovsk Oblast, Ukraine"
             top = _scene_phrase(top)
-            if top.dep_ != "pobj" or top.head.lower_ not in SCENE_PREPS:
+            if top.dep_ != "pobj" or not (top.head.lower_ in SCENE_PREPS or _attacked(top)):
                 continue
             if clause is not None and clause.i not in _clauses_above(_clause_verb(top)):
                 continue
@@ -2448,6 +2680,7 @@ class ArticleActors:
             and t.ent_type_ == "PERSON"
             and not _title_acronym(t)
             and t.lower_ not in HONORIFICS
+            and not _possessor_in(t, toks)
         ]
         if not names and not res.resolved:
             # "NSA Lovegrove" after "National Security Adviser Sir Stephen Lovegrove"
@@ -2580,8 +2813,10 @@ class ArticleActors:
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if lower in SECOND_PERSON:
-            return self._message_addressee(head)
+            return self._message_addressee(head) or self._turn_addressee(head)
         if lower in FIRST_PERSON:
+            if lower in FIRST_PLURAL and self._joint_we(head, speaker):
+                return None  # "We have maintained contact" said to a foreign leader: both sides
             if speaker is None or (speaker.code is None and speaker.name is None):
                 # no speaker, or one that is no actor ("The message reads: ...")
                 return self._author(head)
@@ -2981,6 +3216,22 @@ COMMON_OFFICE_STATES = 10
 
 # Acts two parties do together: "they" as their doer after one person names both sides.
 JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
+# Joint acts named by their object: "reach agreements", "hold talks", "maintain contact".
+JOINT_ACT_VERBS = {"reach", "hold", "have", "maintain", "sign", "conclude", "launch"}
+JOINT_ACT_OBJECTS = {
+    "agreement",
+    "understanding",
+    "deal",
+    "talk",
+    "conversation",
+    "videoconference",
+    "meeting",
+    "contact",
+    "negotiation",
+    "consultation",
+    "call",
+    "construction",
+}
 
 # A release's place line: "Chisinau, Moldova" alone on a line near the top.
 DATELINE = re.compile(r"(?m)^[A-Z][^\n,:]{1,60}, ([A-Z][^\n,:]{1,40}?)[ \t]*$")
@@ -2991,6 +3242,99 @@ DATELINE_WITHIN = 600  # characters of the text where a place line is looked for
 TURN_LABEL = re.compile(
     r"(?m)(?:^|\* \* \* )[ \t]*([A-Z][^\n:.!?\"“”]{1,80}?)(?: \([^)\n]*\))?:[ \t]"
 )
+
+# Words that open a turn before the one addressed ("Good afternoon, Mr President"): not
+# vocatives themselves.
+GREETING_WORDS = {"afternoon", "morning", "evening", "day", "night", "thanks", "welcome"}
+
+
+def _inline_label(colon: Token) -> Token | None:
+    """The last word of a speaker's label that follows a sentence's end on the same line
+    ("... Good afternoon. Vladimir Putin: Mr Chuychenko, ..."): capitalised words (a title
+    may have "of", "the", "for" in it) up to the colon, of a person's name at its end."""
+    doc = colon.doc
+    if colon.text != ":" or colon.i < 2:
+        return None
+    last = doc[colon.i - 1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return None
+    k = colon.i - 1
+    while k >= 0 and colon.i - k <= 12:
+        tok = doc[k]
+        if tok.text in {".", "!", "?"}:
+            return last
+        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "the", "for", "and", "-"}):
+            return None
+        k -= 1
+    return None
+
+
+def _vocatives(doc: Doc, start: int, head: Token) -> list[tuple[Token, bool]]:
+    """The heads of a turn's vocatives before `head`, each with whether it goes on from the
+    one before ("President Xi, my dear friend,"): a short capitalised phrase, or one with
+    "my"/"dear", that opens the turn or a sentence or follows a comma, and is closed by a
+    comma or "!" ("Mr Chuychenko, you know"); greetings ("Good afternoon,") and dates are
+    none."""
+    found: list[tuple[Token, bool]] = []
+    for tok in doc:
+        if tok.i >= head.i:
+            break
+        if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
+            continue
+        last = doc[tok.i - 1]
+        if (
+            last.pos_ not in {"PROPN", "NOUN"}
+            or last.lemma_.lower() in GREETING_WORDS
+            or last.ent_type_ in NOT_ACTOR_ENTS
+        ):
+            continue
+        k = last.i
+        while k > 0 and last.i - k < 4 and doc[k - 1].idx >= start:
+            before = doc[k - 1]
+            if before.text in {",", ".", "!", "?", ":"} or before.is_space:
+                break
+            if not (before.text[:1].isupper() or before.lower_ in {"my", "dear", "our"}):
+                k = -1
+                break
+            k -= 1
+        if k < 0:
+            continue
+        opener = doc[k - 1] if k > 0 else None
+        if opener is None or opener.idx < start or opener.is_space:
+            found.append((last, False))
+        elif opener.text in {",", ".", "!", "?", ":"}:
+            chained = bool(found) and opener.text == "," and found[-1][0].i == opener.i - 1
+            found.append((last, chained))
+    return found
+
+
+def _name_after_honorific(head: Token) -> Token | None:
+    """The name an honorific heads in the parse of an upper-case speaker's label ("MS.
+    JEAN-PIERRE:", "MR. KIRBY:" in White House transcripts, where "MS" is taken for the
+    head and the name for its apposition): that name's last word."""
+    if head.lower_.rstrip(".") not in {"mr", "ms", "mrs", "dr"}:
+        return None
+    names = [c for c in children_of(head) if c.dep_ in {"appos", "flat"} and c.pos_ == "PROPN"]
+    names = [c for c in names if c.i > head.i and c.i - head.i <= 5]
+    if names:
+        return names[0]
+    doc = head.doc  # "MS. PSAKI:" cut in two sentences: the name is the next word but the dot
+    after = [doc[k] for k in range(head.i + 1, min(head.i + 3, len(doc)))]
+    if len(after) == 2 and after[0].text == "." and after[1].pos_ == "PROPN" and after[1].is_upper:
+        name = after[1]  # "JEAN" of "JEAN-PIERRE": the compound's head
+        if name.dep_ == "compound" and name.head.pos_ == "PROPN" and 0 < name.head.i - name.i <= 3:
+            return name.head
+        return name
+    return None
+
+
+def _same_actor(a: Resolution | None, b: Resolution | None) -> bool:
+    """Whether two resolutions are one actor (the same known person, or the same code)."""
+    if a is None or b is None:
+        return False
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    return a.code == b.code and a.name == b.name
 
 
 def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
@@ -3066,6 +3410,9 @@ EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become"}
 MALE_WORDS = {"mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "duke", "emir"}
 FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess", "lady"}
 FEMALE_WORDS |= {"spokeswoman", "chairwoman", "duchess", "congresswoman", "first lady"}
+# kin named by their relation ("Camara's wife and two of his grandchildren")
+MALE_WORDS |= {"husband", "son", "father", "brother", "widower"}
+FEMALE_WORDS |= {"wife", "daughter", "mother", "sister", "widow"}
 # Plural nouns that are amounts or spans, never what "they" stands for.
 PLURAL_TAGS = {"NNS", "NNPS"}
 NOT_REFERENTS = {"percent", "years", "months", "weeks", "days", "hours", "times", "dollars"}
@@ -3177,6 +3524,24 @@ def _object_between(subject: Token, pron: Token) -> bool:
     )
 
 
+def _bare_the(head: Token) -> bool:
+    """ "the council", "the companies": a common noun with "the" and nothing else."""
+    children = [c for c in head.children if c.dep_ != "case"]
+    return (
+        head.pos_ == "NOUN"
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
+
+
+def _possessor_in(tok: Token, toks: list[Token]) -> bool:
+    """Whether `tok` names the owner of another word of the phrase: in "Camara's wife" the
+    wife is someone else than Camara."""
+    owner = tok.head if tok.dep_ == "compound" else tok
+    return owner.dep_ == "poss" and owner.head in toks
+
+
 def _abbreviation(head: Token) -> bool:
     """ "US" in "the US" is the United States, not the pronoun "us"."""
     text = head.text.replace(".", "")
@@ -3206,6 +3571,16 @@ def _scene_phrase(place: Token) -> Token:
     ):
         top = top.head.head
     return top if top.dep_ == "pobj" and top.head.lower_ in SCENE_PREPS else place
+
+
+# Nouns of an attack whose "on" names the place hit ("a drone attack on Dnipro kills ...").
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "assault"}
+
+
+def _attacked(place: Token) -> bool:
+    """ "A large-scale drone attack on Dnipro kills two people": the place an attack is on is
+    where its victims were."""
+    return place.head.lower_ == "on" and place.head.head.lemma_.lower() in ATTACK_NOUNS
 
 
 def _clauses_above(verb: Token) -> set[int]:
