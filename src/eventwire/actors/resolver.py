@@ -13,9 +13,9 @@ organisation's own code. `ArticleActors` adds within-article coreference
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,54 +24,37 @@ from spacy.symbols import NOUN as NOUN_ID
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.coreference import Coreference
 from eventwire.actors.kb import AmbiguousName, KnowledgeBase, PersonRole, load_kb, normalise
+from eventwire.actors.mentions import (
+    ARGUMENT_DEPS,
+    FEMALE,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    FORMER,
+    HONORIFICS,
+    MALE,
+    MALE_WORDS,
+    NOT_ACTOR_ENTS,
+    PLURAL,
+    STATE_SECTORS,
+    THING,
+    Resolution,
+    Seen,
+    _office,
+    _title_acronym,
+    compose_code,
+)
+from eventwire.actors.phrases import _initial, _separator, np_tokens
+from eventwire.actors.phrases import conjuncts as conjuncts  # re-exported: events.extract
 from eventwire.datafiles import read_data_tsv
-from eventwire.events.attribution import quote_spans
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
-# Modifiers that stay inside a mention's noun phrase.
-NP_DEPS = {
-    "det",
-    "amod",
-    "compound",
-    "poss",
-    "nmod",
-    "nummod",
-    "case",
-    "flat",
-    "quantmod",
-    "appos",
-    "predet",
-    "advmod",
-    "punct",
-    "nn",
-}
-# Prepositions whose objects still describe the mention itself.
-NP_PREPS = {"of", "for", "from"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "dame"}
 MAX_NGRAM = 7
 NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn", "abu"}
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
-
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-THING = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-JOINT_HEADING_WITHIN = 400  # characters of the text where a "Joint Statement" heading is looked for
-# A headline of several parties' statement, and the word that starts what it is about.
-JOINT_TITLE = re.compile(
-    r"(?i)\b(joint|trilateral|ministerial|leaders['’]?)\b[^.\n]{0,40}?"
-    r"\b(statement|declaration|communiqu[eé])"
-)
-JOINT_TITLE_TOPIC = re.compile(r"(?i)\s(?:on|regarding|concerning|welcoming|about)\s")
-JOINT_TITLE_ABOUT = re.compile(r"(?i)\b(?:remarks|press|call|briefing|background|readout|on|in)\b")
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
-PERSONAL = MALE | FEMALE
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 
 
@@ -81,34 +64,6 @@ class Cue:
     value: object
     start: int  # token index (first token of the match)
     end: int  # token index, exclusive
-
-
-@dataclass
-class Resolution:
-    """What a mention resolved to, and why (shown by `eventwire actors lookup`)."""
-
-    name: str | None = None
-    actor_id: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    code: str | None = None
-    kind: str = "unresolved"  # person | org | state | group | unresolved
-    why: list[str] = field(default_factory=list)
-    weak: bool = False  # only a nationality inside a non-actor phrase
-    title: str | None = None  # the title word(s) that coded the sector ("foreign minister")
-    titled: bool = False  # headed by a singular title ("the governor"): one person, unnamed
-    org_coded: bool = False  # coded as an organisation: it, or its official (no country added)
-
-    @property
-    def resolved(self) -> bool:
-        return self.code is not None
-
-
-def compose_code(country: str | None, sector: str | None) -> str | None:
-    """CAMEO-style compact code: country then sector ("RUS" + "MIL" -> "RUSMIL")."""
-    if not country and not sector:
-        return None
-    return f"{country or ''}{sector or ''}"
 
 
 # `normalise` is pure and slow, and the same words and phrases come back in every article
@@ -363,7 +318,6 @@ def _before_other_name(last: Token, roles: object) -> bool:
 PLACE_PREPS = {"in", "of", "from", "at", "near"}
 SCENE_PREPS = {"in", "at", "near", "across", "throughout"}  # where a sentence happens
 FORCE_SECTORS = {"MIL", "COP"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT"}
 
 
 class PlaceEntity(NamedTuple):
@@ -442,155 +396,6 @@ def _local_office_country(head: Token, title: str) -> str | None:
     return None
 
 
-def _initial(tok: Token) -> bool:
-    """A middle initial: "J.", "R"."""
-    text = tok.text.rstrip(".")
-    return len(text) == 1 and text.isupper()
-
-
-def _title_acronym(tok: Token) -> bool:
-    """A short all-capital word before a name in ordinary text ("NSA Sullivan", "APNSA
-    Sullivan"): an office or body written short. In an all-capital line ("PRESIDENT BIDEN")
-    the next word is in capitals too, and the word may be a name."""
-    doc = tok.doc
-    text = tok.text
-    if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
-        return False
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and not nxt.text.isupper()
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
-    keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
-
-    def add(tok: Token) -> None:
-        keep[tok.i] = tok
-        for child in children_of(tok):
-            dep = child.dep_
-            if dep in {"relcl", "acl", "advcl", "cc", "ccomp"}:
-                continue
-            if dep == "conj" and _has_cc(tok):
-                continue
-            if dep == "prep" and child.lower_ not in NP_PREPS:
-                continue
-            add(child)
-
-    for child in children_of(head):
-        dep = child.dep_
-        if dep == "appos" and _list_item(child):
-            continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
-        if dep in NP_DEPS or (dep == "prep" and child.lower_ in NP_PREPS):
-            add(child)
-        elif (
-            dep == "conj"
-            and not _has_cc(head)
-            and child.pos_ == "PROPN"
-            and child.ent_type_ == "PERSON"
-            and not _after_comma(child)
-        ):
-            # "Coordinator ... John Kirby": an apposition the parser took for a conjunct.
-            add(child)
-    _drop_commas_past_conjuncts(head, keep)
-    lo, hi = min(keep), max(keep)
-    doc = head.doc
-    toks = tokens_of(doc)[lo : hi + 1]  # (the tokens kept and those between them)
-    # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
-    newline = ["\n" in t.text_with_ws for t in toks]
-    at = head.i - lo
-    start = next((k + 1 for k in range(at - 1, -1, -1) if newline[k]), 0)
-    end = next((k + 1 for k in range(at, len(toks)) if newline[k]), len(toks))
-    toks = toks[start:end]
-    toks = _cut_at_separators(toks, head)
-    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
-        toks.pop(0)
-    while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
-        toks.pop()
-    return toks
-
-
-def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
-    """A comma of the head's that follows a conjunct left out ("Foreign Minister A, Vice
-    Foreign Minister B, and officials") must not stretch the phrase over that conjunct."""
-    left_out = [
-        c.i for c in children_of(head) if c.i > head.i and c.i not in keep and c.dep_ == "conj"
-    ]
-    if left_out:
-        first = min(left_out)
-        for k in [k for k, t in keep.items() if k > first and t.is_punct]:
-            del keep[k]
-
-
-SPACED_DASHES = {"-", "–", "—", "--"}
-JOINERS = {"and", "or", "&"}
-
-
-def _separator(tok: Token, toks: list[Token]) -> bool:
-    """A token that ends one mention and begins another: a dash with spaces on both sides
-    (a flattened list "Radev -   Czech ..." or an aside "all countries – including China –"),
-    a colon after a speaker's label, or "and"/"or" joining two people ("President Trump and
-    Deputy Prime Minister Dar")."""
-    doc = tok.doc
-    if tok.text == ":":
-        return True  # "PRESIDENT ALVARADO: Good afternoon, everybody": a speaker's label
-    if tok.text in SPACED_DASHES:
-        return tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-    return False
-
-
-def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
-    """Keep the part of the phrase between the separators around its head."""
-    lo, hi = 0, len(toks)
-    for k, tok in enumerate(toks):
-        if tok.text not in SPACED_DASHES and tok.lower_ not in JOINERS and tok.text != ":":
-            continue  # neither a dash, a colon nor "and": no separator (a cheap test first)
-        if tok.i == head.i:
-            continue
-        if _separator(tok, toks) or _joins_people(tok, toks, head):
-            if tok.i < head.i:
-                lo = max(lo, k + 1)
-            else:
-                hi = min(hi, k)
-    return toks[lo:hi] or toks
-
-
-def _joins_people(tok: Token, toks: list[Token], head: Token) -> bool:
-    """ "and" between two named people: each is a mention of its own."""
-    if tok.lower_ not in JOINERS:
-        return False
-    other = [t for t in toks if (t.i < tok.i) != (head.i < tok.i)]
-    mine = [t for t in toks if (t.i < tok.i) == (head.i < tok.i)]
-    return any(_named_person(t) for t in other) and any(_named_person(t) for t in mine)
-
-
-def _named_person(tok: Token) -> bool:
-    """A person's name: tagged so, or a proper noun right after an office written short
-    ("NSA Doval", which the tagger often misses or takes for an organisation)."""
-    return (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _name_after_acronym(tok)
-
-
-def _name_after_acronym(tok: Token) -> bool:
-    return (
-        tok.pos_ == "PROPN"
-        and tok.i > 0
-        and tok.text[:1].isupper()
-        and tok.ent_type_ not in {"GPE", "NORP", "LOC"}
-        and _title_acronym(tok.doc[tok.i - 1])
-    )
-
-
-def _dangling(tok: Token, toks: list[Token]) -> bool:
-    """Trailing punctuation, except the ")" that closes "(R-S.C.)"."""
-    if tok.is_space:
-        return True
-    if not tok.is_punct:
-        return False
-    if tok.text == ")":
-        opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks[:-1])
-        return opened <= 0
-    return True
-
-
 def _name_goes_on(cues: list[Cue], head: Token) -> bool:
     """A known person's name followed by more of it ("HAYASHI Yoshimasa": family name first,
     as Japanese officials write it in English)."""
@@ -600,44 +405,6 @@ def _name_goes_on(cues: list[Cue], head: Token) -> bool:
             if all(doc[k].pos_ == "PROPN" for k in range(cue.end, head.i + 1)):
                 return True
     return False
-
-
-def _after_comma(tok: Token) -> bool:
-    left = tok.left_edge
-    return left.i > 0 and tok.doc[left.i - 1].is_punct
-
-
-def _has_cc(tok: Token) -> bool:
-    return any(c.dep_ == "cc" or c.dep_ == "preconj" for c in children_of(tok))
-
-
-def _list_item(appos: Token) -> bool:
-    """An "apposition" that is really the next item of a comma list."""
-    return any(c.dep_ == "conj" for c in children_of(appos)) or any(
-        c.dep_ == "conj" for c in children_of(appos.head)
-    )
-
-
-def conjuncts(head: Token) -> list[Token]:
-    """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
-    out = [head]
-    for appos in children_of(head):
-        if appos.dep_ == "appos" and _list_item(appos):
-            out.append(appos)
-            out.extend(t for t in appos.conjuncts if t.i > appos.i)
-    for tok in head.conjuncts:
-        if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
-            out.append(tok)
-    return out
-
-
-def _coordinated(head: Token, other: Token) -> bool:
-    first = (
-        head
-        if head.dep_ != "conj"
-        else next((t for t in [head.head] if t.pos_ in {"NOUN", "PROPN"}), head)
-    )
-    return _has_cc(first) or _has_cc(other) or any(_has_cc(c) for c in first.conjuncts)
 
 
 class Resolver:
@@ -1191,7 +958,6 @@ def _party_of(
     return res
 
 
-FORMER = {"former", "ex", "ex-", "outgoing", "erstwhile", "late"}
 # Groups of office holders: "former" ones are out of office (ELI), unlike "former rebels".
 OFFICE_GROUP_SECTORS = {"GOV", "LEG", "JUD"}
 # Titles of people who speak or act for a body: they take the body's sector.
@@ -1286,8 +1052,6 @@ GROUP_HEADS = {
 # Groups a leader or government commands or serves: as the object of its action they are
 # its own ("Starmer authorizes the military").
 OWN_PEOPLE_SECTORS = {"MIL", "COP", "CVL"}
-# Sectors of the state's own bodies: only these take an official release's home country.
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
 # Heads and modifiers of mentions that name nobody in particular: with no country or
 # organisation of their own they stay unresolved ("Western leaders", "a third party").
 GENERIC_HEADS = {
@@ -1540,16 +1304,6 @@ class DocLayout:
         )
 
 
-@dataclass
-class Seen:
-    """An actor mentioned earlier in the article, for coreference."""
-
-    res: Resolution
-    token: int
-    surname: str | None
-    plural: bool
-
-
 @lru_cache(maxsize=1)
 def outlet_countries() -> tuple[tuple[str, str], ...]:
     """(substring, country) for official outlets, from data/outlets.tsv."""
@@ -1566,7 +1320,7 @@ def home_country(source: str | None, url: str | None) -> str | None:
     return None
 
 
-class ArticleActors:
+class ArticleActors(Coreference):
     """Resolves the mentions of one article in reading order, with coreference."""
 
     def __init__(
@@ -1636,20 +1390,6 @@ class ArticleActors:
             self._sent_starts = starts
         return self._sent_starts[tok.i]
 
-    def _recent_history(self) -> list[Seen] | Iterable[Seen]:
-        """The last HISTORY_LOOKBACK mentions, the latest in the text first (ties in reading
-        order). The history is almost always in text order already: then no sort."""
-        recent = self.history[-HISTORY_LOOKBACK:]
-        if self._in_text_order:
-            return reversed(recent)
-        return sorted(recent, key=_position, reverse=True)
-
-    def _remember(self, seen: Seen) -> None:
-        """Add a mention to the history (an antecedent for later pronouns and names)."""
-        if self.history and self.history[-1].token >= seen.token:
-            self._in_text_order = False
-        self.history.append(seen)
-
     def phrase(self, head: Token) -> list[Token]:
         """The noun phrase of a head (`np_tokens`), computed once per head."""
         self.layout(head.doc)
@@ -1657,18 +1397,6 @@ class ArticleActors:
         if toks is None:
             toks = self._phrases[head.i] = np_tokens(head)
         return toks
-
-    def _latest_first(self) -> list[Seen]:
-        """Every earlier mention, the latest in the text first (ties in reading order);
-        sorted again only when the history has grown."""
-        if self._by_position is None or self._by_position[0] != len(self.history):
-            done, ordered = self._by_position or (0, [])
-            ordered = list(ordered)  # (a new list: a caller may still be reading the old one)
-            for seen in self.history[done:]:
-                # after every mention at or past its position: ties stay in reading order
-                ordered.insert(bisect_right(ordered, -seen.token, key=_minus_position), seen)
-            self._by_position = (len(self.history), ordered)
-        return self._by_position[1]
 
     def mention(self, head: Token, speaker: ActorRef | None = None) -> ActorRef | None:
         """The actor a noun-phrase head refers to, or None if it is no actor at all."""
@@ -1932,54 +1660,6 @@ class ArticleActors:
             and not res.titled
         )
 
-    def _greeted_heads(self, doc: Doc) -> set[int]:
-        """Who a release's message is addressed to: the object of "congratulated", "greeted",
-        "thanked", or the "to" of "sent greetings / a message to", in its first sentences,
-        with the names listed with it ("congratulated A, B and C")."""
-        if self._greeted is not None:
-            return self._greeted
-        heads: set[int] = set()
-        for sent in list(doc.sents)[:GREETING_SENTENCES]:
-            for tok in sent:
-                if tok.pos_ != "VERB":
-                    continue
-                if tok.lemma_ in GREETING_VERBS:
-                    heads |= {c.i for c in tok.children if c.dep_ == "dobj"}
-                elif tok.lemma_ == "send" and any(
-                    c.dep_ == "dobj" and c.lemma_ in MESSAGE_WORDS for c in tok.children
-                ):
-                    heads |= {
-                        g.i
-                        for c in tok.children
-                        if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    }
-        listed = list(heads)
-        while listed:
-            for c in doc[listed.pop()].children:
-                if (
-                    c.dep_ in {"conj", "appos"}
-                    and c.i not in heads
-                    and c.ent_type_ not in PLACE_ENTS
-                ):
-                    heads.add(c.i)
-                    listed.append(c.i)
-        self._greeted = heads
-        return heads
-
-    def _greeted_citizen(self, head: Token) -> bool:
-        """A person we do not know whom a state's release congratulates or greets, in a
-        sentence that names no other country ("Vladimir Putin congratulated Mark Kondratyuk,
-        Kamila Valiyeva ... on winning"), is one of that state's people."""
-        if not self.home or head.i not in self._greeted_heads(head.doc):
-            return False
-        sent = head.sent
-        if any(t.lower_ == "as" and t.i + 1 < sent.end and t.nbor().is_title for t in sent):
-            return False  # "congratulated Andrew Parsons on his reelection as President of ..."
-        own = self._sentence_countries(head) - {self.home}
-        return not own and not self._foreign_words(sent)
-
     def _foreign_words(self, sent: Span) -> bool:
         """A country, capital or nationality other than the home state's in the sentence,
         not counting the place of an event ("on winning ... at the Games in Beijing")."""
@@ -1991,52 +1671,6 @@ class ArticleActors:
             and not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in {"in", "at"})
             for i, c in self._named_at
         )
-
-    def _message_addressee(self, head: Token) -> Resolution | None:
-        """ "you", "your" in a release's quoted message: whom the message is addressed to
-        ("sent greetings to Patriarch Kirill ... The message reads: '... under your
-        guidance'"); several addressees are one actor only when they share a code."""
-        if not self.home or not self._in_quote(head):
-            return None
-        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
-        found = [r for r in greeted if r is not None and r.code and not r.weak]
-        if len({r.code for r in found}) != 1:
-            return None
-        res = found[0]
-        return replace(res, why=[*res.why, f"'{head.text}': whom the message is addressed to"])
-
-    def _greeted_addressee(self, head: Token) -> Resolution | None:
-        """Whom a release's one address greets ("made a video address to congratulate the
-        military personnel ... : Comrade officers, ... your holiday"): the addressees of its
-        opening sentences (`_greeted_heads`), when they share one code."""
-        if not self.home:
-            return None
-        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
-        found = [r for r in greeted if r is not None and r.code and not r.weak]
-        if len({r.code for r in found}) != 1:
-            return None
-        res = found[0]
-        return replace(res, why=[*res.why, f"'{head.text}': whom the address is for"])
-
-    def _in_quote(self, head: Token) -> bool:
-        if self._quotes is None:
-            self._quotes = quote_spans(text_of(head.doc))
-        return any(a <= head.idx < b for a, b in self._quotes)
-
-    def _turn_speaker(self, head: Token) -> Resolution | None:
-        """In a transcript ("Vladimir Putin: Mr President, ..."), who holds the floor."""
-        doc = head.doc
-        if self._turns is None:
-            self._turns = []
-            for m in TURN_LABEL.finditer(text_of(doc)):
-                span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if span is not None and len(span) <= 12:
-                    self._turns.append((m.end(), span.root))
-        label = next((t for at, t in reversed(self._turns) if at <= head.idx), None)
-        if label is None:
-            return None
-        res = self.resolve_head(label)
-        return res if res is not None and res.resolved else None
 
     def _kind_of_group(self, toks: list[Token], head: Token) -> tuple[str, str] | None:
         """ "opposition parties", "business leaders", "union leaders": a generic group word
@@ -2054,40 +1688,6 @@ class ArticleActors:
             if term is not None and term.kind in {"noun", "org"} and t.lower_ not in GENERIC_HEADS:
                 return t.text, term.sector
         return None
-
-    def _joint_we(self, head: Token, speaker: ActorRef | None) -> bool:
-        """ "We have maintained contact", "we held a videoconference", "the agreements we
-        reached": a "we" doing a joint act (talks, agreements, contacts) with no "with" partner
-        of its own, in a text that has named a person of another country before it (a leader
-        spoken to or met), is both sides: several states, no one code. "We discussed it with
-        our partners" is one side."""
-        verb = head.head
-        if head.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
-            return False
-        lemma = verb.lemma_.lower()
-        objects = {
-            c.lemma_.lower() for c in children_of(verb) if c.dep_ in {"dobj", "attr", "pobj"}
-        }
-        if verb.dep_ == "relcl":
-            objects.add(verb.head.lemma_.lower())  # "the agreements we reached"
-        joint = lemma in JOINT_VERBS or (
-            lemma in JOINT_ACT_VERBS and bool(objects & JOINT_ACT_OBJECTS)
-        )
-        if not joint or any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
-            return False
-        own = speaker.country if speaker is not None and speaker.country else None
-        if own is None:
-            turn = None if self._in_quote(head) else self._turn_speaker(head)
-            own = turn.country if turn is not None else self.home
-        if own is None:
-            return False
-        return any(
-            seen.token < head.i
-            and seen.res.kind == "person"
-            and seen.res.country not in {None, own}
-            and seen.res.sector in STATE_SECTORS
-            for seen in self._recent_history()
-        )
 
     def _place_before_title(self, head: Token) -> str | None:
         """The country of a town or region named in a mention's phrase before its title
@@ -2144,55 +1744,6 @@ class ArticleActors:
             head.lower_ == "people"
             and _own_place_country(head, self.place_entities(head.doc)) is not None
         )
-
-    def _turn_addressee(self, head: Token) -> Resolution | None:
-        """ "you", "your" in a transcript turn: whom the speaker talks to. The last vocative
-        of the turn before it ("Vladimir Putin: Mr Chuychenko, you know ...", "President Xi, my
-        dear friend, ... to see you"), else the speaker of the turn before when that is
-        another person we know ("Chuychenko: ... Putin: You have ..."). A vocative that names
-        nobody we can code ("Colleagues, ...") leaves "you" unresolved; so does a turn after
-        a questioner ("Q"), whom a release never names."""
-        turns = []  # the turns before it, with their speaker when that is a person we know
-        for at, label in self._all_turns(head.doc):
-            if at > head.idx:
-                break
-            res = self.resolve_head(label)
-            known = res is not None and res.kind == "person" and res.resolved
-            turns.append((at, res if known else None))
-        if not turns:
-            return None
-        at, speaker = turns[-1]
-        vocatives = _vocatives(head.doc, at, head)
-        while vocatives:
-            vocative, chained = vocatives.pop()
-            res = self.resolve_head(vocative)
-            if res is not None and res.resolved and not _same_actor(res, speaker):
-                return replace(res, why=[*res.why, f"'{head.text}': the one addressed"])
-            if not chained:
-                # "Comrade officers, congratulations": in a release's one address, the people
-                # its opening sentence says it greets; else someone we cannot code
-                return self._greeted_addressee(head) if len(turns) == 1 else None
-        before = turns[-2][1] if len(turns) > 1 else None
-        if before is None:
-            return self._greeted_addressee(head) if len(turns) == 1 else None
-        if _same_actor(before, speaker):
-            return None
-        return replace(before, why=[*before.why, f"'{head.text}': the speaker of the turn before"])
-
-    def _all_turns(self, doc: Doc) -> list[tuple[int, Token]]:
-        """Transcript turns (char where the words start, label head): those of lines that
-        start with a label, and labels after a sentence's end on the same line ("... Good
-        afternoon. Minister of Justice Konstantin Chuychenko: Good afternoon"), which is how
-        the Kremlin's transcripts come flattened."""
-        if self._inline_turns is None:
-            self._turn_speaker(doc[0])  # fills self._turns
-            found = {label.i: (at, label) for at, label in self._turns or []}
-            for colon in doc:
-                label = _inline_label(colon)
-                if label is not None:
-                    found.setdefault(label.i, (colon.idx + 1, label))
-            self._inline_turns = sorted(found.values(), key=lambda turn: turn[0])
-        return self._inline_turns
 
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
@@ -2672,640 +2223,14 @@ class ArticleActors:
             why=[*res.why, f"'{poss.text}' is {owner.name or owner.country}"],
         )
 
-    def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
-        names = [
-            t
-            for t in toks
-            if t.pos_ == "PROPN"
-            and t.ent_type_ == "PERSON"
-            and not _title_acronym(t)
-            and t.lower_ not in HONORIFICS
-            and not _possessor_in(t, toks)
-        ]
-        if not names and not res.resolved:
-            # "NSA Lovegrove" after "National Security Adviser Sir Stephen Lovegrove"
-            names = [t for t in toks if _name_after_acronym(t)]
-        if not names and not res.resolved and len(toks) == 1 and toks[0].pos_ == "PROPN":
-            # "Kapustin" after "Denis Kapustin", tagged as an organisation this time
-            word = toks[0].text
-            if any(s.surname == word and s.res.kind == "person" for s in self.history):
-                names = list(toks)
-        if len(names) == 1 and res.kind in {"person", "unresolved"}:
-            # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
-            # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
-            word = names[0].text
-            seen = next(
-                (s for s in reversed(self.history) if s.res.kind == "person" and s.surname == word),
-                None,
-            ) or next(
-                (
-                    s
-                    for s in reversed(self.history)
-                    if s.res.kind == "person"
-                    and s.res.code
-                    and word in (s.res.name or "").split()[:-1]
-                ),
-                None,
-            )
-            if seen is not None:
-                return replace(
-                    seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
-                )
-        if len(names) > 1 and res.kind in {"person", "unresolved"} and not res.actor_id:
-            # "Anatoliy Fedoruk" again after "Bucha Mayor Anatoliy Fedoruk": a full name we do
-            # not know, repeated, is the person the text described before.
-            words = [t.text for t in names]
-            seen = next(
-                (
-                    s
-                    for s in reversed(self.history)
-                    if s.res.kind == "person"
-                    and s.res.code
-                    and s.surname == words[-1]
-                    and set(words) <= set((s.res.name or "").split())
-                ),
-                None,
-            )
-            if seen is not None:
-                return replace(
-                    seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
-                )
-        if not names and res.kind in {"state", "group"} and res.sector and _definite(toks):
-            # "the White House official", "the Secretary": the last person of that title
-            # (and country), else the last person of that sector and country.
-            earlier = [
-                seen.res
-                for seen in self._latest_first()
-                if seen.res.kind == "person"
-                and seen.res.code
-                and (res.country is None or seen.res.country == res.country)
-            ]
-            people = [r for r in earlier if r.country and r.sector == res.sector]
-            # A title names its holder whatever the sector says ("the High Commissioner"
-            # is the UN's, coded as the organisation).
-            titled = self._title_holders(res.title, earlier)
-            # Without a matching title, only a description that names a country
-            # ("the White House official") may take the last such person; a body ("the
-            # U.S. government", "the German side") is no person.
-            for r in titled or (people[:1] if res.country and res.title else []):
-                return replace(r, why=[*r.why, "definite description of an earlier person"])
-        return None
-
-    def _title_holders(self, title: str | None, earlier: list[Resolution]) -> list[Resolution]:
-        """Earlier people a bare title ("the President") may stand for, best first: those
-        holding exactly that office (not "president of the European Council"), the release's
-        own state's first."""
-        if not title:
-            return []
-        loose = [r for r in earlier if _same_title(title, r)]
-        office = (_office(title) or "").lower()
-        if office != title.lower():
-            return loose  # "the former president": not whoever holds the office now
-        exact = [r for r in earlier if _holds_exactly(office, r)]
-        # The release's own office holder first, even over a visitor whose title is written
-        # the same way or longer: "The Secretary" in a State Department release is the
-        # Secretary of State, not "NATO Secretary General Jens Stoltenberg" or "Philippine
-        # Secretary of Foreign Affairs Enrique A. Manalo" named after him.
-        own = [r for r in exact + loose if self.home is not None and r.country == self.home]
-        return own or exact or loose
-
-    def _addressee(self, head: Token, toks: list[Token], res: Resolution) -> Resolution | None:
-        """A vocative ("Putin: Mr President, ...") names whom the speaker talks to: the last
-        earlier person holding that title who is not the speaker of the words."""
-        if (
-            len(toks) < 2
-            or toks[0].lower_ not in HONORIFICS
-            or not res.title
-            or res.kind == "person"
-            or any(t.ent_type_ == "PERSON" and not t.is_title for t in toks[1:])
-        ):
-            return None
-        vocative = toks[-1].i + 1 < len(head.doc) and head.doc[toks[-1].i + 1].text in {",", "!"}
-        vocative = vocative or (toks[0].i > 0 and head.doc[toks[0].i - 1].text in {",", ":"})
-        if not vocative:
-            return None
-        speaker = self._label_before(toks[0]) or self._turn_speaker(head)
-        office = (_office(res.title) or res.title).lower()
-        for seen in self._latest_first():
-            r = seen.res
-            if seen.token >= toks[0].i or r.kind != "person" or not r.code:
-                continue
-            if speaker is not None and (
-                (r.actor_id, r.name) == (speaker.actor_id, speaker.name)
-                or (r.titled and r.code == speaker.code)  # "President of Russia" of Putin
-            ):
-                continue
-            if _holds_exactly(office, r) or _same_title(res.title, r):
-                return replace(r, why=[*r.why, f"'{' '.join(t.text for t in toks)}': addressed"])
-        return None
-
-    def _label_before(self, first: Token) -> Resolution | None:
-        """The speaker of words that follow "Name:" in a transcript."""
-        doc = first.doc
-        if first.i < 2 or doc[first.i - 1].text != ":":
-            return None
-        label = doc[first.i - 2]
-        if label.pos_ != "PROPN":
-            return None
-        res = self.resolve_head(label)
-        return res if res is not None and res.kind == "person" else None
-
-    def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
-        lower = head.lower_
-        if lower in SECOND_PERSON:
-            return self._message_addressee(head) or self._turn_addressee(head)
-        if lower in FIRST_PERSON:
-            if lower in FIRST_PLURAL and self._joint_we(head, speaker):
-                return None  # "We have maintained contact" said to a foreign leader: both sides
-            if speaker is None or (speaker.code is None and speaker.name is None):
-                # no speaker, or one that is no actor ("The message reads: ...")
-                return self._author(head)
-            if speaker.code is None:
-                return None
-            return Resolution(
-                speaker.name,
-                speaker.actor_id,
-                speaker.country,
-                speaker.sector,
-                speaker.code,
-                "person",
-                ["first person inside the speaker's quote"],
-            )
-        if lower == "it" and _pleonastic(head):
-            return None  # "It is important that ...": the clause after it, no actor
-        own_subject = _clause_subjects(head)
-        start = self.sentence_start(head)
-        recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
-        if lower in PLURAL:
-            pair = self._subjects_before(head, start, recent)
-            if pair is not None:
-                return pair[0]
-            if self._joint_after_person(head, recent):
-                return None
-        by_clause = self._clause_antecedent(head)
-        if by_clause is not None:
-            return by_clause[0]
-        if lower == "it":
-            thing = self._previous_subject_thing(head, start, recent)
-            if thing is not None:
-                if thing[0] is None:  # a later "it" of the same thing is nobody too
-                    self._remember(Seen(Resolution(), head.i, None, False))
-                return thing[0]
-        gender = _pronoun_gender(lower)
-        if gender is not None:
-            topic = self._previous_subject_person(head, start, recent, gender)
-            if topic is not None:
-                return _as_pronoun(topic, head)
-        singular: Seen | None = None  # the nearest state or body, for "they"
-        for seen in self._recent_history():
-            if seen.token >= head.i or seen.token in own_subject:
-                continue  # "the United States will support them": not itself
-            r = seen.res
-            if lower in PERSONAL and r.kind == "person":
-                if gender is not None and self._gender(seen, head.doc) not in {None, gender}:
-                    continue  # "She" after "Prak Sokhonn, in his role": not him
-                if head.dep_ == "poss" and seen.token >= start:
-                    self._learn_gender(r, gender)  # "Prak Sokhonn, in his role": a man
-                return _as_pronoun(r, head)
-            if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
-                if not self._nested(seen, head.doc):
-                    return _as_pronoun(r, head)
-            if (
-                lower in THING
-                and r.kind == "unresolved"
-                and tokens_of(head.doc)[seen.token].lower_ == "it"
-            ):
-                return None  # "It has been applied ... since it was signed": the amendment
-            if lower not in PLURAL:
-                continue
-            plural = seen.plural or self._plural_name(seen, head.doc)
-            if plural and (singular is None or seen.token >= recent):
-                # A plural noun of this or the previous sentence beats a nearer singular
-                # state ("the people of Lebanon ... They"). One that names nobody in
-                # particular ("leaders of European countries ... invites them") leaves
-                # the pronoun unresolved too.
-                if not r.resolved or self._plural_noun_between(head, seen.token, own_subject):
-                    return None
-                return _as_pronoun(r, head)
-            if (
-                singular is None
-                and not plural
-                and r.kind in {"group", "org", "state"}
-                and not self._nested(seen, head.doc)
-            ):
-                singular = seen
-        if singular is None or self._plural_noun_between(head, singular.token, own_subject):
-            return None  # "work with global brands for them to leave": the brands
-        if self._coordinated_apart(singular, head):
-            return None  # "the decision of Sweden and Finland, the one they have made"
-        return _as_pronoun(singular.res, head)
-
-    def _coordinated_apart(self, seen: Seen, head: Token) -> bool:
-        """A "they" whose nearest state or body is one of a coordination ("Sweden and
-        Finland") is all of them: no one code when they differ."""
-        doc = head.doc
-        tok = doc[seen.token]
-        linked = {c.i for c in children_of(tok) if c.dep_ == "conj"}
-        if tok.dep_ == "conj":
-            linked.add(tok.head.i)
-        codes = {
-            other.res.code
-            for other in self._recent_history()
-            if other.token in linked and other.token < head.i
-        }
-        return any(code != seen.res.code for code in codes)
-
-    def _subjects_before(
-        self, head: Token, start: int, recent: int
-    ) -> tuple[Resolution | None] | None:
-        """ "The Deputy Secretary and Deputy Foreign Minister discussed ... They reiterated",
-        "Kamala Harris met with President Marcos ... They welcomed": a "they" that opens its
-        sentence as subject carries on the subject of the sentence before when that was
-        several actors (coordinated, or one who met or spoke with another), not a country
-        named on the way. Actors of one code give it; of several, no one code (None). A
-        "they" subject carries on an earlier "they" subject the same way. Returns None when
-        the rule does not apply."""
-        if head.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
-            return None
-        doc = head.doc
-        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[start : head.i]):
-            return None
-        root = next((t for t in doc[recent:start] if t.dep_ == "ROOT"), None)
-        subj = next(
-            (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}) if root else (), None
-        )
-        if subj is None:
-            return None
-        if subj.lower_ in PLURAL:
-            return (self.cache.get(subj.i),) if subj.i in self.cache else None
-        members = [subj, *(c for c in subj.conjuncts if recent <= c.i < start)]
-        if len(members) == 1 and self._plural_of_nobody(subj):
-            return (None,)  # "The presidents noted ... They also discussed": several, no one
-        if len(members) == 1 and root.lemma_.lower() in JOINT_VERBS:
-            members += [
-                obj
-                for prep in root.children
-                if prep.dep_ == "prep" and prep.lower_ == "with"
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ]
-        if len(members) < 2:
-            return None
-        found = [self.resolve_head(m) for m in members]
-        if any(r is None or not r.resolved for r in found):
-            return None
-        codes = {r.code for r in found}  # type: ignore[union-attr]
-        if len(codes) > 1:
-            return (None,)
-        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
-
-    def _plural_of_nobody(self, subj: Token) -> bool:
-        """A plural group word ("The presidents", "the participants", "the two leaders") that
-        names nobody in particular: a "they" carrying it on is nobody either, not a body
-        named after it ("... within the Gas Exporting Countries Forum. They discussed")."""
-        terms = self.resolver.kb.sector_terms
-        if subj.tag_ not in {"NNS", "NNPS"} or not (
-            subj.lower_ in terms or subj.lemma_.lower() in terms
-        ):
-            return False
-        res = self.resolve_head(subj)
-        return res is None or not res.resolved
-
-    def _joint_after_person(self, head: Token, recent: int) -> bool:
-        """ "The Vice President spoke with President Abbas ... She underscored ... They
-        spoke about the West Bank": "they" doing a joint act (speak, discuss, agree, meet)
-        after a person is that person and the one they met: several actors, no one code."""
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in JOINT_VERBS:
-            return False
-        doc = head.doc
-        return any(
-            recent <= s.token < head.i and s.res.kind == "person" and not s.plural
-            for s in self.history[-HISTORY_LOOKBACK:]
-        ) or any(t.lower_ in {"he", "she"} and t.dep_ == "nsubj" for t in doc[recent : head.i])
-
-    def _clause_antecedent(self, head: Token) -> tuple[Resolution | None] | None:
-        """The subject of the pronoun's own clause, where a reader takes it: "The President
-        of Russia and the Chancellor of Germany will continue their contacts" (two states:
-        no one code), "Participants ... reaffirming their readiness" (nobody), "The fire
-        department of Tokyo, Japan, reports ..., its highest total" (the department, not
-        Japan), "The Israeli military says they fired" (a body speaks of itself as "they").
-        Returns None when the rule does not apply."""
-        lower = head.lower_
-        if head.dep_ == "poss" and lower in PLURAL | THING:
-            subject = _governing_subject(head, lower in PLURAL)
-        elif lower == "they" and head.dep_ == "nsubj" and head.head.dep_ in {"ccomp", "relcl"}:
-            above = _governing_subject(head.head, True)
-            res = self.cache.get(above.i) if above is not None and above.i < head.i else None
-            body = res is not None and (res.kind in {"org", "group"} or above.pos_ == "NOUN")
-            if body and res.resolved and res.kind != "person":  # type: ignore[union-attr]
-                return (_as_pronoun(res, head),)  # "the Russian military are doing all they can"
-            return None
-        else:
-            return None
-        if subject is None or subject.i >= head.i or subject.pos_ == "PRON":
-            return None
-        if subject.left_edge.i <= head.i <= subject.right_edge.i:
-            return None  # "four of its soldiers were wounded": "its" is not the subject's own
-        if _object_between(subject, head):
-            return None  # "thanked Cambodia for its support"
-        members = [subject, *(c for c in subject.conjuncts if subject.i < c.i < head.i)]
-        plural = len(members) > 1 or subject.tag_ in {"NNS", "NNPS"}
-        if (lower in PLURAL) != plural:
-            return None
-        found = [self.resolve_head(m) for m in members]
-        if lower in THING:
-            res = found[0]
-            if res is None or not res.resolved:
-                # "Dplus KIA defeats ... securing its first title": no actor's
-                return (None,) if subject.pos_ in {"NOUN", "PROPN"} else None
-            if res.kind not in {"state", "org", "group"}:
-                return None  # a person is no "it"
-            return (_as_pronoun(res, head),)
-        if any(r is None or not r.resolved for r in found):
-            return (None,)  # "Participants discussed their efforts": nobody in particular
-        if len({r.code for r in found}) > 1:  # type: ignore[union-attr]
-            return (None,)
-        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
-
-    def _opening_subject_before(self, head: Token, start: int, recent: int) -> Token | None:
-        """For a subject pronoun that opens its sentence (no subject before it there): the
-        single (not coordinated) subject of the main clause of the sentence before."""
-        if head.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
-            return None
-        doc = head.doc
-        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[start : head.i]):
-            return None
-        if start not in self._main_subjects:
-            root = next((t for t in doc[recent:start] if t.dep_ == "ROOT"), None)
-            subject = next(
-                (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}) if root else (),
-                None,
-            )
-            ok = subject is not None and not subject.conjuncts
-            self._main_subjects[start] = subject.i if ok else None  # type: ignore[union-attr]
-        found = self._main_subjects[start]
-        return doc[found] if found is not None else None
-
-    def _previous_subject_person(
-        self, head: Token, start: int, recent: int, gender: str
-    ) -> Resolution | None:
-        """ "Wendy Sherman met Foreign Minister Prak Sokhonn. She asked ...": a "he"/"she"
-        that opens its sentence as subject carries on the person who was the main subject
-        of the sentence before, when the gender allows, rather than the nearer object."""
-        subject = self._opening_subject_before(head, start, recent)
-        if subject is None:
-            return None
-        doc = head.doc
-        if subject.pos_ not in {"NOUN", "PROPN"} and subject.lower_ not in PERSONAL:
-            return None  # "we will agree with him. He must ...": not the speaker
-        res = self.cache.get(subject.i)
-        if res is None or res.kind != "person" or not res.resolved or res.sector is None:
-            # (a subject coded by nationality alone, "Italian nun Jane Roe is sworn in as
-            # President of ...": the nearer title says more about the same person)
-            return None
-        seen = Seen(res, subject.i, None, False)
-        return res if self._gender(seen, doc) in {None, gender} else None
-
-    def _previous_subject_thing(
-        self, head: Token, start: int, recent: int
-    ) -> tuple[Resolution | None] | None:
-        """ "This amendment further expands our partnership. It fully opens ...": an "it"
-        that opens its sentence as subject carries on the singular main subject of the
-        sentence before: that state or body, or nobody when the subject is no actor (the
-        amendment), not the country named on the way. None when the rule does not apply."""
-        subject = self._opening_subject_before(head, start, recent)
-        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ in PLURAL_TAGS:
-            return None
-        res = self.cache.get(subject.i)
-        if res is None or not res.resolved:
-            return (None,)
-        return (_as_pronoun(res, head),) if res.kind in {"state", "org", "group"} else None
-
-    def _gender(self, seen: Seen, doc: Doc) -> str | None:
-        """A person's gender as the text shows it: an honorific or gendered title of their
-        mention ("Ms.", "spokeswoman"), else a "he" or "she" already read as them."""
-        key = _person_key(seen.res)
-        if key is not None and key in self._genders:
-            return self._genders[key]
-        words = [t.text for t in self.phrase(doc[seen.token])]
-        found = _gender_of([*words, *(seen.res.title or "").split()])
-        if key is not None and found is not None:
-            self._genders[key] = found
-        return found
-
-    def _learn_gender(self, res: Resolution, gender: str | None) -> None:
-        key = _person_key(res)
-        if key is not None and gender is not None:
-            self._genders.setdefault(key, gender)
-
-    def _nested(self, seen: Seen, doc: Doc) -> bool:
-        """A state named inside a body's name ("The Security Service of Ukraine ... its
-        role ... they"): the body is the antecedent, not the state in its name."""
-        tok = doc[seen.token]
-        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
-            return False
-        outer = self.cache.get(tok.head.head.i)
-        return outer is not None and outer.resolved and outer.kind in {"org", "group", "state"}
-
-    def _plural_name(self, seen: Seen, doc: Doc) -> bool:
-        """A group named in the plural ("the Houthis", singular "Houthi"): a "they"."""
-        if seen.res.kind not in {"org", "group"}:
-            return False
-        tok = doc[seen.token]
-        if tok.pos_ != "PROPN":
-            return False
-        text = tok.text
-        return text.endswith("s") and normalise(text[:-1]) in self.resolver.kb.org_index()
-
-    def _plural_noun_between(self, head: Token, after: int, own_subject: set[int]) -> bool:
-        """A plural noun that is no actor between a "them"/"their" and the actor found
-        ("works with global brands for them to leave", "providing air carriers ... their
-        customers"): the pronoun is the nearer noun's, so no actor. A "they" subject is
-        left alone ("Russian troops fired rockets ... and they")."""
-        if head.lower_ not in PLURAL or head.lower_ == "they":
-            return False
-        doc = head.doc
-        start = max(after + 1, self.sentence_start(head))
-        for k in range(start, head.i):
-            tok = doc[k]
-            if (
-                tok.tag_ == "NNS"
-                and tok.dep_ in ARGUMENT_DEPS
-                and k not in own_subject
-                and tok.lower_ not in NOT_REFERENTS
-                and tok.ent_type_ not in NOT_ACTOR_ENTS
-            ):
-                res = self.cache.get(k)
-                if res is None or not res.resolved:
-                    return True
-        return False
-
-    def _joint_statement(self, doc: Doc) -> bool:
-        """A release headed "Joint Statement of the United States, Japan and Australia"
-        (a line with "joint statement" near the top naming two states or more): its "we"
-        and "our" are several governments, no one actor."""
-        if self._joint is None:
-            self._joint = False
-            text = text_of(doc)[:JOINT_HEADING_WITHIN]
-            at = text.lower().find("joint statement")
-            if at >= 0:
-                lo = text.rfind("\n", 0, at) + 1
-                hi = text.find("\n", at)
-                line = doc.char_span(lo, hi if hi >= 0 else len(text), alignment_mode="expand")
-                if line is not None:
-                    states = {
-                        str(c.value)
-                        for c in self.resolver.index.scan(list(line))
-                        if c.kind in {"country", "adjective"}
-                    }
-                    self._joint = len(states) >= 2
-            if not self._joint and self.title:
-                self._joint = self._joint_title(doc.vocab, self.title)
-        return self._joint
-
-    def _joint_title(self, vocab, title: str) -> bool:  # noqa: ANN001
-        """A headline "United States-Japan Joint Leaders' Statement", "Ministerial Statement
-        of the French Republic, the United Kingdom ... and the United States", "Joint
-        Statement by Boris Johnson, Prime Minister of the United Kingdom and Volodymyr
-        Zelenskyy, President of Ukraine": several states speak. The releasing state and
-        another named anywhere in it, or two states named before what the statement is
-        about ("Joint Statement by ... on Russia's invasion of Ukraine" is not enough)."""
-        heading = JOINT_TITLE.search(title)
-        if heading is None or JOINT_TITLE_ABOUT.search(title[: heading.start()]):
-            return False  # "Background Press Call on the Joint Statement ...": about one
-
-        def states(text: str) -> set[str]:
-            words = Doc(vocab, words=re.findall(r"[\w.'’]+|[^\w\s]", text))
-            found = self.resolver.index.scan(list(words))
-            return {str(c.value) for c in found if c.kind in {"country", "adjective"}}
-
-        named = states(title)
-        if self.home in named and len(named) >= 2:
-            return True
-        return len(states(JOINT_TITLE_TOPIC.split(title, maxsplit=1)[0])) >= 2
-
-    def _author(self, head: Token) -> Resolution | None:
-        """ "I", "we" outside any quote: the transcript's current speaker, else, in an
-        official release, the state that issues it (a president's statement, a
-        department's announcement). Inside a quote whose speaker is no actor or not found
-        ("The message reads, in part: ...", "... ," the Head of State informed), an official
-        release quotes its own principal."""
-        quoted = self._in_quote(head)
-        turn = None if quoted else self._turn_speaker(head)
-        if turn is not None:
-            return replace(turn, why=[*turn.why, f"'{head.text}': the speaker of this turn"])
-        if self.home is None:
-            return None
-        if head.lower_ in FIRST_PLURAL and self._joint_statement(head.doc):
-            return None  # "Our leaders" in a joint statement of several governments
-        where = "in a quote with no known speaker" if quoted else "outside quotes"
-        return Resolution(
-            self.resolver.kb.countries[self.home].name,
-            f"{self.home}-GOV",
-            self.home,
-            "GOV",
-            compose_code(self.home, "GOV"),
-            "state",
-            [f"'{head.text}' {where}: the author of this official release ({self.home})"],
-        )
-
 
 # An office held in this many states of our data is a common one: a release's state that
 # never has it is speaking of a visitor's ("the prime minister" in a US release).
 COMMON_OFFICE_STATES = 10
 
-# Acts two parties do together: "they" as their doer after one person names both sides.
-JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
-# Joint acts named by their object: "reach agreements", "hold talks", "maintain contact".
-JOINT_ACT_VERBS = {"reach", "hold", "have", "maintain", "sign", "conclude", "launch"}
-JOINT_ACT_OBJECTS = {
-    "agreement",
-    "understanding",
-    "deal",
-    "talk",
-    "conversation",
-    "videoconference",
-    "meeting",
-    "contact",
-    "negotiation",
-    "consultation",
-    "call",
-    "construction",
-}
-
 # A release's place line: "Chisinau, Moldova" alone on a line near the top.
 DATELINE = re.compile(r"(?m)^[A-Z][^\n,:]{1,60}, ([A-Z][^\n,:]{1,40}?)[ \t]*$")
 DATELINE_WITHIN = 600  # characters of the text where a place line is looked for
-
-# A transcript turn: a line (or a part after "* * *") that starts with a speaker's name or
-# title and a colon.
-TURN_LABEL = re.compile(
-    r"(?m)(?:^|\* \* \* )[ \t]*([A-Z][^\n:.!?\"“”]{1,80}?)(?: \([^)\n]*\))?:[ \t]"
-)
-
-# Words that open a turn before the one addressed ("Good afternoon, Mr President"): not
-# vocatives themselves.
-GREETING_WORDS = {"afternoon", "morning", "evening", "day", "night", "thanks", "welcome"}
-
-
-def _inline_label(colon: Token) -> Token | None:
-    """The last word of a speaker's label that follows a sentence's end on the same line
-    ("... Good afternoon. Vladimir Putin: Mr Chuychenko, ..."): capitalised words (a title
-    may have "of", "the", "for" in it) up to the colon, of a person's name at its end."""
-    doc = colon.doc
-    if colon.text != ":" or colon.i < 2:
-        return None
-    last = doc[colon.i - 1]
-    if last.pos_ != "PROPN" or not last.text[:1].isupper():
-        return None
-    k = colon.i - 1
-    while k >= 0 and colon.i - k <= 12:
-        tok = doc[k]
-        if tok.text in {".", "!", "?"}:
-            return last
-        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "the", "for", "and", "-"}):
-            return None
-        k -= 1
-    return None
-
-
-def _vocatives(doc: Doc, start: int, head: Token) -> list[tuple[Token, bool]]:
-    """The heads of a turn's vocatives before `head`, each with whether it goes on from the
-    one before ("President Xi, my dear friend,"): a short capitalised phrase, or one with
-    "my"/"dear", that opens the turn or a sentence or follows a comma, and is closed by a
-    comma or "!" ("Mr Chuychenko, you know"); greetings ("Good afternoon,") and dates are
-    none."""
-    found: list[tuple[Token, bool]] = []
-    for tok in doc:
-        if tok.i >= head.i:
-            break
-        if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
-            continue
-        last = doc[tok.i - 1]
-        if (
-            last.pos_ not in {"PROPN", "NOUN"}
-            or last.lemma_.lower() in GREETING_WORDS
-            or last.ent_type_ in NOT_ACTOR_ENTS
-        ):
-            continue
-        k = last.i
-        while k > 0 and last.i - k < 4 and doc[k - 1].idx >= start:
-            before = doc[k - 1]
-            if before.text in {",", ".", "!", "?", ":"} or before.is_space:
-                break
-            if not (before.text[:1].isupper() or before.lower_ in {"my", "dear", "our"}):
-                k = -1
-                break
-            k -= 1
-        if k < 0:
-            continue
-        opener = doc[k - 1] if k > 0 else None
-        if opener is None or opener.idx < start or opener.is_space:
-            found.append((last, False))
-        elif opener.text in {",", ".", "!", "?", ":"}:
-            chained = bool(found) and opener.text == "," and found[-1][0].i == opener.i - 1
-            found.append((last, chained))
-    return found
 
 
 def _name_after_honorific(head: Token) -> Token | None:
@@ -3326,15 +2251,6 @@ def _name_after_honorific(head: Token) -> Token | None:
             return name.head
         return name
     return None
-
-
-def _same_actor(a: Resolution | None, b: Resolution | None) -> bool:
-    """Whether two resolutions are one actor (the same known person, or the same code)."""
-    if a is None or b is None:
-        return False
-    if a.actor_id and b.actor_id:
-        return a.actor_id == b.actor_id
-    return a.code == b.code and a.name == b.name
 
 
 def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
@@ -3387,141 +2303,10 @@ def _region_part(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text in REGION_WORDS and doc[start].ent_iob_ == "I"
 
 
-def _position(seen: Seen) -> int:
-    return seen.token
-
-
-def _minus_position(seen: Seen) -> int:
-    return -seen.token
-
-
-def _clause_subjects(pron: Token) -> set[int]:
-    """Subjects of the clause of an object pronoun: never its antecedent ("X supports them")."""
-    if pron.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
-        return set()
-    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
-    subjects = {c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}}
-    return {t.i for s in subjects for t in s.subtree}
-
-
-# Verbs whose "it" subject may stand for a clause that comes after ("it is clear that ...").
-EXTRAPOSING_VERBS = {"be", "seem", "appear", "remain", "become"}
-# Honorifics and gendered title words that tell a person's gender ("she" is not "Mr Prak").
-MALE_WORDS = {"mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "duke", "emir"}
-FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess", "lady"}
 FEMALE_WORDS |= {"spokeswoman", "chairwoman", "duchess", "congresswoman", "first lady"}
 # kin named by their relation ("Camara's wife and two of his grandchildren")
 MALE_WORDS |= {"husband", "son", "father", "brother", "widower"}
 FEMALE_WORDS |= {"wife", "daughter", "mother", "sister", "widow"}
-# Plural nouns that are amounts or spans, never what "they" stands for.
-PLURAL_TAGS = {"NNS", "NNPS"}
-NOT_REFERENTS = {"percent", "years", "months", "weeks", "days", "hours", "times", "dollars"}
-
-
-def _pleonastic(it: Token) -> bool:
-    """ "It is important that ...", "it's a pleasure to be here", "It was emphasised that
-    ...": an "it" that stands for the clause after it refers to no actor."""
-    if it.dep_ == "expl":
-        return True
-    verb = it.head
-    kids = {c.dep_: c for c in children_of(verb) if c.i > it.i}
-    if it.dep_ == "nsubjpass":
-        return "ccomp" in kids  # "It was reported that ..."
-    if it.dep_ != "nsubj":
-        return False
-    if verb.lemma_ not in EXTRAPOSING_VERBS and verb.lower_ not in {"'s", "’s"}:
-        return False
-    if kids.keys() & {"ccomp", "xcomp", "csubj", "advcl"}:
-        # "It is impossible to ...", "It seems that ...", "It's wonderful ... to have you";
-        # not "it was ready to talk" (the clause hangs on the adjective)
-        return "attr" in kids or "acomp" in kids or verb.lemma_ != "be" or len(kids) > 1
-    attr = kids.get("attr")
-    # "it would be a good time to pursue ...", "It's a pleasure for me to be able to ..."
-    return attr is not None and any(
-        t.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t))
-        for t in attr.subtree
-        if t.i > attr.i and t.head.i != t.i
-    )
-
-
-def _gender_of(words: Iterable[str]) -> str | None:
-    """ "m" or "f" from honorifics and gendered titles in a person's phrase, else None."""
-    lowered = [w.lower() for w in words]
-    found = set(lowered) | {" ".join(pair) for pair in zip(lowered, lowered[1:], strict=False)}
-    if found & FEMALE_WORDS:
-        return "f"
-    if found & MALE_WORDS:
-        return "m"
-    return None
-
-
-def _pronoun_gender(lower: str) -> str | None:
-    return "m" if lower in MALE else "f" if lower in FEMALE else None
-
-
-def _person_key(res: Resolution) -> str | None:
-    return res.actor_id or res.name
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The verb a word hangs on, through prepositions and nouns (None inside a clause
-    that modifies a noun)."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        if verb.dep_ in {"relcl", "acl"}:
-            return None  # a clause of its own, inside a noun phrase
-        verb = verb.head
-    return verb
-
-
-def _governing_subject(tok: Token, plural: bool) -> Token | None:
-    """The subject of the clause a word is in: up open clauses ("... and will be able to
-    offer their knowledge", "efforts to urge Russia to ..., while reaffirming their") to the
-    first verb with a subject; the object of "urge/ask X to ..." controls the clause when
-    it has the pronoun's number."""
-    verb = _verb_above(tok)
-    for _ in range(6):
-        if verb is None:
-            return None
-        subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-        parent = verb.head
-        if parent.i == verb.i:
-            return None
-        if verb.dep_ == "xcomp":
-            obj = next((c for c in children_of(parent) if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.tag_ in {"NNS", "NNPS"}) == plural:
-                return obj
-        elif verb.dep_ == "acl" and parent.pos_ in {"NOUN", "PROPN"}:
-            verb = _verb_above(parent)  # "their efforts to urge ...": who makes the efforts
-            continue
-        elif verb.dep_ == "conj" and any(
-            c.dep_ == "dobj" and c.i < tok.i and (c.tag_ in {"NNS", "NNPS"}) == plural
-            for c in children_of(parent)
-        ):
-            return None  # "release foreign citizens and organise their evacuation"
-        elif verb.dep_ not in {"conj", "advcl", "acomp"}:
-            return None
-        verb = parent
-    return None
-
-
-def _object_between(subject: Token, pron: Token) -> bool:
-    """An object of the subject's verb, of the pronoun's number, between them ("thanked
-    Cambodia for its support"): the nearer reading wins, not the subject."""
-    plural = pron.lower_ in PLURAL
-    verb = subject.head
-    above = _verb_above(pron)
-    if above is None or above.i != verb.i:
-        return False  # "discussed their efforts ..., while reaffirming their readiness"
-    return any(
-        c.dep_ in {"dobj", "dative"}
-        and subject.i < c.i < pron.i
-        and (c.tag_ in {"NNS", "NNPS"}) == plural
-        for c in children_of(verb)
-    )
 
 
 def _bare_the(head: Token) -> bool:
@@ -3533,13 +2318,6 @@ def _bare_the(head: Token) -> bool:
         and children[0].dep_ == "det"
         and children[0].lower_ == "the"
     )
-
-
-def _possessor_in(tok: Token, toks: list[Token]) -> bool:
-    """Whether `tok` names the owner of another word of the phrase: in "Camara's wife" the
-    wife is someone else than Camara."""
-    owner = tok.head if tok.dep_ == "compound" else tok
-    return owner.dep_ == "poss" and owner.head in toks
 
 
 def _abbreviation(head: Token) -> bool:
@@ -3616,10 +2394,6 @@ def _regnal_number(head: Token) -> bool:
     return before.pos_ == "PROPN" and before.text.istitle() and not before.whitespace_ == ""
 
 
-def _as_pronoun(res: Resolution, head: Token) -> Resolution:
-    return replace(res, why=[*res.why, f"pronoun '{head.text}'"])
-
-
 def _with_country(res: Resolution, country: str, why: str) -> Resolution:
     return replace(
         res,
@@ -3638,12 +2412,6 @@ QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
 # Security Council" of the CSTO), in its phrase; the UN named anywhere in the text.
 UN_WORDS = {"UN", "U.N.", "United", "Nations", "UNSC", "Collective"}
 UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNSC)\b")
-SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # "Patriarch Kirill of Moscow and All Russia": no addressee
-# A release's message: "Vladimir Putin congratulated ...", "sent greetings to ...".
-GREETING_VERBS = {"congratulate", "greet", "thank"}
-MESSAGE_WORDS = {"greeting", "message", "telegram", "condolence", "congratulation", "letter"}
-GREETING_SENTENCES = 2  # sentences at the top of a release searched for its addressee
 COUNTED_PEOPLE = {"people", "persons", "individuals", "others"}
 # Words for the other side's forces: never the speaker's own (`ArticleActors._adversary`).
 ADVERSARY_HEADS = {"enemy", "occupier", "invader"}
@@ -3753,13 +2521,6 @@ def _names_nobody(toks: list[Token], head: Token) -> bool:
     return any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i)
 
 
-def _office(title: str | None) -> str | None:
-    """The office in a title, without "former" ("former prime minister" -> "prime minister")."""
-    if title is None:
-        return None
-    return " ".join(w for w in title.replace("-", " ").split() if w not in FORMER | {"ex"})
-
-
 def _foreigners(toks: list[Token], head: Token, res: Resolution) -> bool:
     """ "91 foreign citizens", "foreign fighters": people of no country in particular
     (while "the foreign minister" is a title of the article's state)."""
@@ -3774,29 +2535,6 @@ def _same_office(title: str | None, role: str) -> bool:
     """Does a title written in the text name this role ("prime minister" / "prime minister")?"""
     words = set((title or "").split())
     return bool(words) and words <= set(role.lower().replace("-", " ").split())
-
-
-def _same_title(title: str, earlier: Resolution) -> bool:
-    """Does an earlier person's title or role carry these title words?"""
-    held = " ".join(filter(None, [earlier.title, *earlier.why])).lower()
-    return all(word in held for word in title.split())
-
-
-def _holds_exactly(office: str, earlier: Resolution) -> bool:
-    """Did an earlier person hold this very office ("president", not "president of the
-    European Council"), by the role our data give them or the title the text gave?"""
-    if earlier.title and (_office(earlier.title) or "").lower() == office:
-        return True
-    return any(w.startswith("person ") and f"': {office} " in w.lower() for w in earlier.why)
-
-
-def _definite(toks: list[Token]) -> bool:
-    """ "the Secretary", and a title coordinated after one ("The Deputy Secretary and Deputy
-    Foreign Minister"): the article is shared by both titles."""
-    if toks[0].lower_ == "the":
-        return True
-    first = next((t.head for t in toks if t.dep_ == "conj" and t.head.i < toks[0].i), None)
-    return first is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in first.lefts)
 
 
 def _surname(res: Resolution) -> str | None:

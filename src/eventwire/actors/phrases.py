@@ -1,0 +1,198 @@
+"""Noun phrases of a spaCy parse as actor mentions: which tokens a mention spans.
+
+`np_tokens` gathers a head's modifiers, compounds, appositions and "of"/"for"/"from" phrases and
+cuts them where a mention ends (a spaced dash, an "and" between two named people, a list
+item); `conjuncts` lists the heads coordinated with a head ("Sweden and Finland").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.mentions import _name_after_acronym
+from eventwire.nlp.pipeline import children_of, tokens_of
+
+# Modifiers that stay inside a mention's noun phrase.
+NP_DEPS = {
+    "det",
+    "amod",
+    "compound",
+    "poss",
+    "nmod",
+    "nummod",
+    "case",
+    "flat",
+    "quantmod",
+    "appos",
+    "predet",
+    "advmod",
+    "punct",
+    "nn",
+}
+# Prepositions whose objects still describe the mention itself.
+NP_PREPS = {"of", "for", "from"}
+
+
+def _initial(tok: Token) -> bool:
+    """A middle initial: "J.", "R"."""
+    text = tok.text.rstrip(".")
+    return len(text) == 1 and text.isupper()
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
+    keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
+
+    def add(tok: Token) -> None:
+        keep[tok.i] = tok
+        for child in children_of(tok):
+            dep = child.dep_
+            if dep in {"relcl", "acl", "advcl", "cc", "ccomp"}:
+                continue
+            if dep == "conj" and _has_cc(tok):
+                continue
+            if dep == "prep" and child.lower_ not in NP_PREPS:
+                continue
+            add(child)
+
+    for child in children_of(head):
+        dep = child.dep_
+        if dep == "appos" and _list_item(child):
+            continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
+        if dep in NP_DEPS or (dep == "prep" and child.lower_ in NP_PREPS):
+            add(child)
+        elif (
+            dep == "conj"
+            and not _has_cc(head)
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and not _after_comma(child)
+        ):
+            # "Coordinator ... John Kirby": an apposition the parser took for a conjunct.
+            add(child)
+    _drop_commas_past_conjuncts(head, keep)
+    lo, hi = min(keep), max(keep)
+    doc = head.doc
+    toks = tokens_of(doc)[lo : hi + 1]  # (the tokens kept and those between them)
+    # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
+    newline = ["\n" in t.text_with_ws for t in toks]
+    at = head.i - lo
+    start = next((k + 1 for k in range(at - 1, -1, -1) if newline[k]), 0)
+    end = next((k + 1 for k in range(at, len(toks)) if newline[k]), len(toks))
+    toks = toks[start:end]
+    toks = _cut_at_separators(toks, head)
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
+        toks.pop(0)
+    while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
+        toks.pop()
+    return toks
+
+
+def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
+    """A comma of the head's that follows a conjunct left out ("Foreign Minister A, Vice
+    Foreign Minister B, and officials") must not stretch the phrase over that conjunct."""
+    left_out = [
+        c.i for c in children_of(head) if c.i > head.i and c.i not in keep and c.dep_ == "conj"
+    ]
+    if left_out:
+        first = min(left_out)
+        for k in [k for k, t in keep.items() if k > first and t.is_punct]:
+            del keep[k]
+
+
+SPACED_DASHES = {"-", "–", "—", "--"}
+JOINERS = {"and", "or", "&"}
+
+
+def _separator(tok: Token, toks: list[Token]) -> bool:
+    """A token that ends one mention and begins another: a dash with spaces on both sides
+    (a flattened list "Radev -   Czech ..." or an aside "all countries – including China –"),
+    a colon after a speaker's label, or "and"/"or" joining two people ("President Trump and
+    Deputy Prime Minister Dar")."""
+    doc = tok.doc
+    if tok.text == ":":
+        return True  # "PRESIDENT ALVARADO: Good afternoon, everybody": a speaker's label
+    if tok.text in SPACED_DASHES:
+        return tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return False
+
+
+def _cut_at_separators(toks: list[Token], head: Token) -> list[Token]:
+    """Keep the part of the phrase between the separators around its head."""
+    lo, hi = 0, len(toks)
+    for k, tok in enumerate(toks):
+        if tok.text not in SPACED_DASHES and tok.lower_ not in JOINERS and tok.text != ":":
+            continue  # neither a dash, a colon nor "and": no separator (a cheap test first)
+        if tok.i == head.i:
+            continue
+        if _separator(tok, toks) or _joins_people(tok, toks, head):
+            if tok.i < head.i:
+                lo = max(lo, k + 1)
+            else:
+                hi = min(hi, k)
+    return toks[lo:hi] or toks
+
+
+def _joins_people(tok: Token, toks: list[Token], head: Token) -> bool:
+    """ "and" between two named people: each is a mention of its own."""
+    if tok.lower_ not in JOINERS:
+        return False
+    other = [t for t in toks if (t.i < tok.i) != (head.i < tok.i)]
+    mine = [t for t in toks if (t.i < tok.i) == (head.i < tok.i)]
+    return any(_named_person(t) for t in other) and any(_named_person(t) for t in mine)
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name: tagged so, or a proper noun right after an office written short
+    ("NSA Doval", which the tagger often misses or takes for an organisation)."""
+    return (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _name_after_acronym(tok)
+
+
+def _dangling(tok: Token, toks: list[Token]) -> bool:
+    """Trailing punctuation, except the ")" that closes "(R-S.C.)"."""
+    if tok.is_space:
+        return True
+    if not tok.is_punct:
+        return False
+    if tok.text == ")":
+        opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks[:-1])
+        return opened <= 0
+    return True
+
+
+def _after_comma(tok: Token) -> bool:
+    left = tok.left_edge
+    return left.i > 0 and tok.doc[left.i - 1].is_punct
+
+
+def _has_cc(tok: Token) -> bool:
+    return any(c.dep_ == "cc" or c.dep_ == "preconj" for c in children_of(tok))
+
+
+def _list_item(appos: Token) -> bool:
+    """An "apposition" that is really the next item of a comma list."""
+    return any(c.dep_ == "conj" for c in children_of(appos)) or any(
+        c.dep_ == "conj" for c in children_of(appos.head)
+    )
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
+    out = [head]
+    for appos in children_of(head):
+        if appos.dep_ == "appos" and _list_item(appos):
+            out.append(appos)
+            out.extend(t for t in appos.conjuncts if t.i > appos.i)
+    for tok in head.conjuncts:
+        if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
+            out.append(tok)
+    return out
+
+
+def _coordinated(head: Token, other: Token) -> bool:
+    first = (
+        head
+        if head.dep_ != "conj"
+        else next((t for t in [head.head] if t.pos_ in {"NOUN", "PROPN"}), head)
+    )
+    return _has_cc(first) or _has_cc(other) or any(_has_cc(c) for c in first.conjuncts)
