@@ -83,3 +83,62 @@ def test_a_title_case_headline_gets_its_verb_back(coder):
         "USA",
         "Lifts",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "source"),
+    [
+        # a verb tag in a noun's place: "claim" a compound of "responsibility"
+        (
+            "The Houthis claim responsibility for the attack on the tanker.",
+            "claim",
+            "015",
+            "REBHTH",
+        ),
+        # a misread verb in a sentence whose root is the verb of its complement ("closed")
+        (
+            "The provincial government orders schools to be closed for a week.",
+            "orders",
+            "100",
+            "GOV",
+        ),
+    ],
+)
+def test_a_misread_verb_in_a_sentence_with_another_verb_codes_its_event(
+    coder, text, trigger, cameo, source
+):
+    events = coder.code_text(text, date="2025-06-01")
+    (event,) = [e for e in events if e.trigger.text.split()[0] == trigger]
+    assert (event.cameo.code, event.source.code) == (cameo, source)
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_a_misread_verb_in_a_subordinate_clause_gets_its_verb_back(coder):
+    text = "Markets fall after a federal court orders the agency to halt the sale."
+    doc = coder.nlp(text)
+    assert coder.headline_verbs(doc) == 1
+    orders = doc[6]
+    assert (orders.text, orders.pos_, orders.lemma_) == ("orders", "VERB", "order")
+    assert [c.dep_ for c in orders.children if c.i < orders.i] == ["mark", "nsubj"]
+    assert doc.text == text
+    (event,) = [e for e in coder.code_text(text, date="2025-06-01") if e.cameo.code == "100"]
+    assert (event.trigger.text, event.source.code, event.target.code) == ("orders", "JUD", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Israeli strikes kill 12 people in Gaza.", "strikes"),  # a verb follows: the subject
+        ("The chamber backs the bill, with 310 votes in favour and 120 against.", "votes"),
+        (
+            "Analysts say that the news channels Kanal Ost and Radio West report heavy fighting.",
+            "channels",
+        ),
+        ("Two trains collide near the border, injuring 40 people.", "trains"),  # counted
+    ],
+)
+def test_a_real_noun_is_not_made_a_verb(coder, text, noun):
+    doc = coder.nlp(text)
+    coder.headline_verbs(doc)
+    (tok,) = [t for t in doc if t.text == noun]
+    assert tok.pos_ == "NOUN"

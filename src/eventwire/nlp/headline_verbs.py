@@ -7,6 +7,14 @@ has no verb at all, so no event can be found in it. For a sentence without a ver
 for the word that reads as a known verb right after its subject, parse the sentence again
 with that word in the past tense ("launched"), and copy the new tags and tree back into the
 document. Text, spans and entities stay as they were; only tags, lemmas and the tree change.
+
+A sentence that has some other verb can hide a misread one too: "The Houthis claim
+responsibility for the attack" ("claim" a noun modifier), "A federal appeals court rules that
+the tariffs are illegal" (the root is "are"). There the word must stand where a clause's verb
+stands (after its subject, with no verb before it in the clause) and be followed by what opens
+an object or a complement (a noun phrase, "that", "to" + verb, a particle), never by a verb
+("Israeli strikes kill": "strikes" is the subject). The re-parse is kept only when the word
+then heads a clause with a subject before it and an object or complement after it.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from collections.abc import Iterable
 
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.pipeline import forget_tree, tokens_of
@@ -24,6 +33,34 @@ ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entiti
 # Where a verb can follow its subject: the end of a noun phrase or a closing bracket.
 SUBJECT_END_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}  # ADJ: "the French military"
 PLURAL_TAGS = {"NNS", "NNPS"}
+MISREAD_POS = {"NOUN", "ADJ", "PROPN"}  # what the tagger makes of a present-tense verb
+# A verb tag in a noun's place in the tree: "The Houthis claim responsibility" with "claim" a
+# compound of "responsibility"
+NOUN_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "pobj", "dobj", "poss"}
+# What opens a verb's object: "claim responsibility", "arrest two suspects", "sign an accord"
+OBJECT_START_POS = {"DET", "NUM", "PROPN", "NOUN", "PRON", "ADJ"}
+# Words that open a clause, after which a new subject and verb may follow: "after a court
+# orders their arrest", "says that the Houthis claim"
+CLAUSE_OPENERS = {
+    "that",
+    "after",
+    "as",
+    "while",
+    "when",
+    "because",
+    "since",
+    "before",
+    "until",
+    "once",
+    "although",
+    "though",
+    "whether",
+    "if",
+    "where",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRESENT_TAGS = {"VBZ", "VBP", "VB"}  # the tagger gives "report" after a name VB too
+COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prt", "dative", "attr", "oprd"}
 # Past forms the "-ed" rule gets wrong, for verbs that news reports use.
 IRREGULAR_PAST = {
     "begin": "began",
@@ -96,44 +133,72 @@ def verb_base(word: str, verbs: frozenset[str]) -> str | None:
 
 
 def _plural(tok: Token) -> bool:
-    """A plural noun, including names the tagger calls singular ("the Houthis")."""
+    """A plural noun, including names the tagger calls singular ("the Houthis"). A word with
+    an invisible character or a digit in it is none: its tag is a guess."""
+    if not tok.is_alpha:
+        return False
     if tok.tag_ in PLURAL_TAGS:
         return True
-    return tok.pos_ == "PROPN" and tok.text.endswith("s") and not tok.text.endswith("ss")
+    text = tok.text
+    return tok.pos_ == "PROPN" and text[0].isupper() and text.endswith("s") and text[-2:] != "ss"
 
 
 class HeadlineVerbs:
-    """Re-parse sentences whose root is not a verb with the misread verb in the past tense."""
+    """Re-parse sentences whose verb was read as a noun, with that verb in the past tense."""
 
     def __init__(self, nlp: Language, verbs: Iterable[str]) -> None:
         self.parse = nlp  # entities are not copied back, so the re-parse skips them
         self.verbs = frozenset(v.lower() for v in verbs)
+        # the same tests on attribute ids, which are cheaper to read than their strings
+        strings = nlp.vocab.strings
+        self._verb_pos = frozenset(POS_IDS[p] for p in VERB_POS)
+        self._verb = POS_IDS["VERB"]
+        self._noun_pos = frozenset(POS_IDS[p] for p in MISREAD_POS)
+        self._noun_deps = frozenset(strings.add(d) for d in NOUN_DEPS)
+        self._root_dep = strings.add("ROOT")
 
     def __call__(self, doc: Doc) -> int:
-        """Repair every verbless sentence of ``doc`` in place; returns how many."""
-        # roots that are not verbs, found in one pass (most sentences have a verb root, and
-        # `Doc.sents` / `Span.root` walk every sentence)
-        roots = [t for t in tokens_of(doc) if t.dep_ == "ROOT" and t.pos_ not in VERB_POS]
-        found: list[tuple[Span, tuple[Token, str]]] = []
+        """Repair every sentence of ``doc`` with a misread verb in place; returns how many."""
+        tokens = tokens_of(doc)
+        # roots that are not verbs, and words read as nouns, found in one pass (most
+        # sentences have a verb root, and `Doc.sents` / `Span.root` walk every sentence)
+        roots: list[Token] = []
+        candidates: list[Token] = []
+        for tok in tokens:
+            pos = tok.pos
+            if tok.dep == self._root_dep and pos not in self._verb_pos:
+                roots.append(tok)
+            elif (
+                pos in self._noun_pos or (pos == self._verb and tok.dep in self._noun_deps)
+            ) and tok.is_lower:
+                candidates.append(tok)
+        found: list[tuple[Span, tuple[Token, str], bool]] = []
         for root in roots:
             sent = root.sent
             if len(sent) < 4 or sent.root.i != root.i:
                 continue
             verb = self._misread_verb(sent)
             if verb is not None:
-                found.append((sent, verb))
+                found.append((sent, verb, False))
+        repaired_roots = {sent.root.i for sent, _, _ in found}
+        for tok, base in self._misread_verbs_beside_a_verb(tokens, candidates):
+            if _root_of(tok).i not in repaired_roots:
+                repaired_roots.add(_root_of(tok).i)
+                found.append((tok.sent, (tok, base), True))
         if not found:
             return 0
         # all of a document's sentences parsed again in one batch, copied back in one go
-        texts = [_with_past_tense(sent, verb) for sent, verb in found]
+        texts = [_with_past_tense(sent, verb) for sent, verb, _ in found]
         array = doc.to_array(ATTRS)
         repaired = 0
-        for (sent, (tok, base)), new in zip(
+        for (sent, (tok, base), beside_a_verb), new in zip(
             found, self.parse.pipe(texts, disable=["ner"]), strict=True
         ):
             k = tok.i - sent.start
             if len(new) != len(sent) or new[k].pos_ != "VERB":
                 continue  # the words did not line up, or the parser still sees no verb
+            if beside_a_verb and not _heads_a_clause(new[k]):
+                continue  # the new tree does not read it as a clause's verb either
             array[sent.start : sent.end] = new.to_array(ATTRS)
             array[tok.i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(base)
             repaired += 1
@@ -141,6 +206,27 @@ class HeadlineVerbs:
             doc.from_array(ATTRS, array)
             forget_tree(doc)  # the heads changed
         return repaired
+
+    def _misread_verbs_beside_a_verb(
+        self, tokens: list[Token], candidates: list[Token]
+    ) -> Iterable[tuple[Token, str]]:
+        """Words in a verb's place, read as nouns (``candidates``: lower-case, tagged as nouns
+        or hung in the tree as nouns), in sentences that may have another verb: "The Houthis
+        claim responsibility", "a court rules that", "police arrest two men"."""
+        last = len(tokens) - 1
+        for tok in candidates:
+            if tok.i == 0 or tok.i == last:
+                continue
+            base = verb_base(tok.text, self.verbs)
+            if base is None or not _opens_an_object(tokens, tok.i + 1):
+                continue
+            before = tokens[tok.i - 1]
+            if before.pos_ not in SUBJECT_END_POS and before.text != ")":
+                continue
+            subject = _clause_before(tokens, tok)
+            if subject is None or not _agrees(tok, base, before, subject):
+                continue
+            yield tok, base
 
     def _misread_verb(self, sent: Span) -> tuple[Token, str] | None:
         """The first lower-case word after a subject that is a known verb in a form that
@@ -151,7 +237,7 @@ class HeadlineVerbs:
             # a lower-case word, or any word of a title-case headline ("U.S. Lifts Ban")
             if not (tok.is_lower or (title_case and tok.is_title)):
                 continue
-            if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            if not _read_as_noun(tok):
                 continue
             before = tok.doc[tok.i - 1]
             if before.pos_ not in SUBJECT_END_POS and before.text != ")":
@@ -159,16 +245,80 @@ class HeadlineVerbs:
             base = verb_base(tok.text, self.verbs)
             if base is None:
                 continue
-            if tok.lower_ != base:  # "court sentences": a singular subject
-                agrees = not _plural(before)
-            else:  # "Houthis launch", "settlers in the West Bank shoot", "X and Y meet"
-                agrees = any(
-                    _plural(t) or t.lower_ in {"they", "we", "and"}
-                    for t in sent[: tok.i - sent.start]
-                )
-            if agrees:
+            if _agrees(tok, base, before, list(sent[: tok.i - sent.start])):
                 return tok, base
         return None
+
+
+def _read_as_noun(tok: Token) -> bool:
+    """Tagged as a noun, or tagged as a verb but placed in the tree as a noun."""
+    return tok.pos_ in MISREAD_POS or (tok.pos_ == "VERB" and tok.dep_ in NOUN_DEPS)
+
+
+def _agrees(tok: Token, base: str, before: Token, subject: list[Token]) -> bool:
+    """Whether the present form agrees with the subject before it."""
+    if tok.lower_ != base:  # "court sentences": a singular subject
+        # (not after a number: "with 325 votes" counts a plural noun)
+        return not _plural(before) and not before.like_num
+    # "Houthis launch", "settlers in the West Bank shoot", "X and Y meet"
+    return any(_plural(t) or t.lower_ in {"they", "we", "and"} for t in subject)
+
+
+def _opens_an_object(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` can open a verb's object or complement: a noun phrase,
+    "that", "to" + verb, a particle ("breaks off relations"). A verb or an adverb there
+    means the word before is the subject ("Israeli strikes kill", "forces reportedly kill")."""
+    nxt = tokens[i]
+    if nxt.tag_ == "RP" or nxt.lower_ == "that":
+        return True
+    if nxt.tag_ == "TO":
+        return i + 1 < len(tokens) and tokens[i + 1].pos_ == "VERB"
+    if nxt.pos_ == "PRON" and nxt.tag_ in {"WP", "WDT"}:
+        return False  # "the forces who ...": a relative clause on a noun
+    if nxt.pos_ == "PROPN" and _name_then_present_verb(tokens, i):
+        return False  # "the cruise ship Caribbean Princess has", "champion Kyle Busch dies"
+    return nxt.pos_ in OBJECT_START_POS and not nxt.is_sent_start
+
+
+def _name_then_present_verb(tokens: list[Token], i: int) -> bool:
+    """Whether the names from ``i`` on ("Al Arabiya and Al Hadath") are followed by a verb in
+    the present tense: then the names are the subject and the word before them names what
+    they are ("news channels Al Arabiya and Al Hadath report")."""
+    while i < len(tokens) and (tokens[i].pos_ == "PROPN" or tokens[i].lower_ == "and"):
+        i += 1
+    return i < len(tokens) and (tokens[i].tag_ in PRESENT_TAGS or tokens[i].pos_ == "AUX")
+
+
+def _clause_before(tokens: list[Token], tok: Token) -> list[Token] | None:
+    """The words of ``tok``'s clause before it, when none of them is a verb (so that ``tok``
+    stands where the clause's verb would); None when a verb comes first."""
+    i = tok.i - 1
+    while i >= 0:
+        t = tokens[i]
+        if t.pos_ in VERB_POS:
+            return None  # "Russia rejected the plan ..." : the clause has its verb
+        if t.lower_ in CLAUSE_OPENERS or t.is_sent_start:  # not "for": "for X to do"
+            return tokens[i : tok.i]
+        i -= 1
+    return tokens[: tok.i]
+
+
+def _root_of(tok: Token) -> Token:
+    """The root of ``tok``'s sentence, found by its heads (cheaper than `Token.sent`)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _heads_a_clause(verb: Token) -> bool:
+    """A verb with its subject before it and an object or complement after it."""
+    has_subject = has_complement = False
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in SUBJECT_DEPS:
+            has_subject = True
+        elif child.i > verb.i and child.dep_ in COMPLEMENT_DEPS:
+            has_complement = True
+    return has_subject and has_complement
 
 
 def _with_past_tense(sent: Span, verb: tuple[Token, str]) -> str:
