@@ -111,9 +111,9 @@ def _vocatives(doc: Doc, start: int, head: Token) -> list[tuple[Token, bool]]:
     comma or "!" ("Mr Chuychenko, you know"); greetings ("Good afternoon,") and dates are
     none."""
     found: list[tuple[Token, bool]] = []
-    for tok in doc:
-        if tok.i >= head.i:
-            break
+    # read from the turn's first token on, not from the top of a long transcript
+    opening = doc.char_span(start, head.idx, alignment_mode="expand") if start < head.idx else None
+    for tok in doc[opening.start if opening is not None else 0 : head.i]:
         if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
             continue
         last = doc[tok.i - 1]
