@@ -524,10 +524,14 @@ class Coreference:
         if self._inline_turns is None:
             self._turn_speaker(doc[0])  # fills self._turns
             found = {label.i: (at, label) for at, label in self._turns or []}
-            for colon in doc:
-                label = _inline_label(colon)
+            text = text_of(doc)
+            at = text.find(":")
+            while at != -1:  # only the colons that are tokens of their own can end a label
+                colon = doc.char_span(at, at + 1)
+                label = _inline_label(colon[0]) if colon is not None else None
                 if label is not None:
-                    found.setdefault(label.i, (colon.idx + 1, label))
+                    found.setdefault(label.i, (at + 1, label))
+                at = text.find(":", at + 1)
             self._inline_turns = sorted(found.values(), key=lambda turn: turn[0])
         return self._inline_turns
 
