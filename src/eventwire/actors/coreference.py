@@ -408,12 +408,7 @@ class Coreference:
         guidance'"); several addressees are one actor only when they share a code."""
         if not self.home or not self._in_quote(head):
             return None
-        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
-        found = [r for r in greeted if r is not None and r.code and not r.weak]
-        if len({r.code for r in found}) != 1:
-            return None
-        res = found[0]
-        return replace(res, why=[*res.why, f"'{head.text}': whom the message is addressed to"])
+        return self._one_greeted(head, "whom the message is addressed to")
 
     def _greeted_addressee(self, head: Token) -> Resolution | None:
         """Whom a release's one address greets ("made a video address to congratulate the
@@ -421,12 +416,17 @@ class Coreference:
         opening sentences (`_greeted_heads`), when they share one code."""
         if not self.home:
             return None
+        return self._one_greeted(head, "whom the address is for")
+
+    def _one_greeted(self, head: Token, why: str) -> Resolution | None:
+        """The actor the release's opening sentences greet (`_greeted_heads`), when all the
+        greeted share one code; `why` says what `head` is to them."""
         greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
         found = [r for r in greeted if r is not None and r.code and not r.weak]
         if len({r.code for r in found}) != 1:
             return None
         res = found[0]
-        return replace(res, why=[*res.why, f"'{head.text}': whom the address is for"])
+        return replace(res, why=[*res.why, f"'{head.text}': {why}"])
 
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
