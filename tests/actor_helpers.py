@@ -3,7 +3,14 @@ shared by the actor rule, coreference and knowledge-base tests."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pytest
+
 from eventwire.actors.resolver import ArticleActors, home_country
+
+# The parameters of a resolver table row, in the order `Text.mention` gives them.
+MENTION = ("text", "word", "day", "source", "nth", "expected")
 
 
 def code_at(  # noqa: ANN001
@@ -26,3 +33,24 @@ def code_at(  # noqa: ANN001
             actors.mention(tok)
     ref = actors.mention(hits[nth])
     return ref.code if ref is not None else None
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text a resolver table reads: `Text(text).mention(word, day, expected)` is one row."""
+
+    text: str
+
+    def mention(
+        self,
+        word: str,
+        day: str,
+        expected: str | None,
+        *,
+        source: str | None = None,
+        nth: int = 0,
+        id: str,
+    ):
+        """The row: `word` (its nth occurrence), in an article of `day` from `source`, codes
+        as `expected` (None: as nobody). The id names the case, so a failing row says which."""
+        return pytest.param(self.text, word, day, source, nth, expected, id=id)

@@ -1,66 +1,979 @@
-"""Resolver rules on sentences written for them: who a mention is, read with its neighbours."""
+"""Resolver rules on sentences written for them: who a mention is, read with its neighbours.
+
+Most cases are rows of one table per rule family: `Text(text).mention(word, day, expected)`
+reads `word` (its nth occurrence) in an article of that day (and source) and expects that code
+(None: nobody). To add a case, add a row with an id that names it."""
 
 from __future__ import annotations
 
-from actor_helpers import code_at
+import pytest
+from actor_helpers import MENTION, Text, code_at
+
+STATE = "U.S. Department of State"
+STATE_DEPT = "U.S. Department of State (Office of the Spokesperson)"
+WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
 
 
-def test_a_repeated_full_name_is_the_person_described_before(coder):
-    text = (
-        "Kharkiv Mayor Ihor Terekhov told the President about the damage. "
-        "Later the President thanked Ihor Terekhov for his work."
-    )
-    source = "President of Ukraine"
-    assert code_at(coder, text, "Terekhov", "2022-05-01", source) == "UKRGOV"
-    assert code_at(coder, text, "Terekhov", "2022-05-01", source, nth=1) == "UKRGOV"
+MAYOR_NAMED_AGAIN = (
+    "Kharkiv Mayor Ihor Terekhov told the President about the damage. Later the "
+    "President thanked Ihor Terekhov for his work."
+)
+HEADS_OF_UN_AGENCIES = (
+    "The Secretary will travel to Geneva. She will meet World Health Organization "
+    "Director-General Tedros and International Organization for Migration Director "
+    "General Maria Lopes."
+)
 
 
-def test_a_capital_followed_by_another_country_is_a_town_of_that_country(coder):
-    # Santo Domingo is the Dominican capital and a town of Ecuador
-    text = "Seven people are killed by criminal gangs at a bar in Santo Domingo, Ecuador."
-    assert code_at(coder, text, "gangs", "2025-09-13") == "ECUCRM"
-    text = "Seven people are killed by criminal gangs at a bar in Santo Domingo."
-    assert code_at(coder, text, "gangs", "2025-09-13") == "DOMCRM"
+# Titles and names: the title, office or name written with a person says who they are.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a repeated full name is the person described before
+        Text(MAYOR_NAMED_AGAIN).mention(
+            "Terekhov",
+            "2022-05-01",
+            "UKRGOV",
+            source="President of Ukraine",
+            id="mayor named in full",
+        ),
+        Text(MAYOR_NAMED_AGAIN).mention(
+            "Terekhov",
+            "2022-05-01",
+            "UKRGOV",
+            source="President of Ukraine",
+            nth=1,
+            id="mayor named again",
+        ),
+        # a bracket glued to the word before does not hide a name
+        Text("You met the head of the People's Republic of China[Xi Jinping] yesterday.").mention(
+            "Jinping", "2021-12-16", "CHNGOV", id="bracket glued to the name"
+        ),
+        # the title before a name beats an organisation in an appositive after it
+        Text(
+            "Croatia's central bank chief, Ivo Horvat, a member of the European Central Bank "
+            "committee, is charged."
+        ).mention("Horvat", "2025-05-29", "HRVGOV", id="national title before appositive"),
+        # with no national title before the name, the appositive's organisation still codes
+        Text("Ivo Horvat, a member of the European Central Bank committee, is charged.").mention(
+            "Horvat", "2025-05-29", "IGOECB", id="appositive organisation alone"
+        ),
+        # a title after "as" codes an appointee
+        Text(
+            "The President announced the appointment of Jane Roe as Special Assistant to the "
+            "President for Trade."
+        ).mention("Roe", "2021-04-15", "USAGOV", source="The White House", id="title after as"),
+        # "as well as" is no title
+        Text("Jane Roe as well as John Doe attended the dinner.").mention(
+            "Roe", "2021-04-15", None, source="The White House", id="as well as is no title"
+        ),
+        # a list of places after "for" is the portfolio
+        Text(
+            "Special Envoy for Iraq, Syria and Lebanon John Doe met reporters in Baghdad."
+        ).mention("Doe", "2022-05-22", "USAGOV", source=STATE, id="list of places after for"),
+        # an official of an international organisation is coded as it
+        # no USA added
+        Text(HEADS_OF_UN_AGENCIES).mention(
+            "Tedros", "2022-05-09", "IGOWHO", source=STATE, id="head of WHO"
+        ),
+        Text(HEADS_OF_UN_AGENCIES).mention(
+            "Lopes", "2022-05-09", "IGOIOM", source=STATE, id="head of IOM"
+        ),
+        # an organisation before a title outside the name codes the person
+        Text("Israel says Hamas commander in the Gaza Strip Yahya Salem was killed.").mention(
+            "Salem", "2026-05-16", "REBHMS", id="Hamas commander before title"
+        ),
+        # plural titles before names code each name
+        Text(
+            "The meeting was attended by presidential aides Pavel Sidorov and Maxim Oreshkin."
+        ).mention(
+            "Sidorov",
+            "2022-03-17",
+            "RUSGOV",
+            source="President of Russia",
+            id="plural title before names",
+        ),
+        # a title word inside a name is no title
+        # "Bishop" is the man's surname
+        Text("OMB Deputy Director Dan Bishop says the bill cuts spending.").mention(
+            "Bishop", "2025-06-05", "USAGOV", source=WHITE_HOUSE, id="Bishop is a surname"
+        ),
+        # a local office is of its place country
+        Text(
+            "Russian drones hit the port, said Ivan Petrenko, the mayor of Konotop, Sumy."
+        ).mention("Petrenko", "2025-04-13", "UKRGOV", id="mayor of a town"),
+        Text("Ukraine says it repelled an attack, the governor of Kursk region said.").mention(
+            "governor", "2025-04-13", "RUSGOV", id="governor of a region"
+        ),
+        # in a release of another state, too
+        Text("The mayor of Odesa met the President.").mention(
+            "mayor", "2022-04-13", "UKRGOV", source=WHITE_HOUSE, id="mayor in a foreign release"
+        ),
+        # a body after "of" is no place
+        Text("The governor of the Bank of England says rates will fall in Britain.").mention(
+            "governor", "2025-04-13", "GBRGOV", id="governor of a central bank"
+        ),
+        # a known surname that starts another name is not that person
+        Text("Sharon Beth Lewis, of Oregon, is nominated to the board.").mention(
+            "Lewis", "2022-04-07", None, source=WHITE_HOUSE, id="Sharon starts another name"
+        ),
+        Text("Prime Minister Ariel Sharon visited the site.").mention(
+            "Sharon", "2003-05-01", "ISRGOV", id="Ariel Sharon himself"
+        ),
+        # a title before a name beats a group word in an appositive
+        Text(
+            "The Rwandan government arrests opposition figure Marie Uwase, founder of the "
+            "United Democratic Forces, for plotting unrest."
+        ).mention("Uwase", "2025-06-19", "RWAOPP", id="opposition figure and founder"),
+        # heads of smaller states are known by name
+        Text("Hakainde Hichilema opens the new bridge over the Zambezi.").mention(
+            "Hichilema", "2025-06-01", "ZMBGOV", id="Hichilema by name"
+        ),
+        Text("Andry Rajoelina says he will seek asylum.").mention(
+            "Rajoelina", "2025-06-01", "MDGGOV", id="Rajoelina in office"
+        ),
+        Text("Andry Rajoelina says he will seek asylum.").mention(
+            "Rajoelina", "2025-11-01", "MDGELI", id="Rajoelina after his fall"
+        ),
+        # an upper-case honorific label is the person named (round 11, releases)
+        Text("MS. PSAKI:  Hi, everyone.  Q    Thanks, Jen.  MS. PSAKI:  Go ahead.").mention(
+            "MS", "2021-07-06", "USAGOV", source="The White House", id="upper-case MS label"
+        ),
+        # a leader's spouse is an elite not the government (round 11, releases)
+        Text("Olena Zelenska had a video call with Michal Herzog about joint projects.").mention(
+            "Zelenska", "2021-11-11", "UKRELI", source="President of Ukraine", id="leader's wife"
+        ),
+        Text("Olena Zelenska had a video call with Michal Herzog about joint projects.").mention(
+            "Herzog",
+            "2021-11-11",
+            "ISRELI",
+            source="President of Ukraine",
+            id="other leader's wife",
+        ),
+    ],
+)
+def test_titles_and_names_say_who_a_person_is(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_a_bracket_glued_to_the_word_before_does_not_hide_a_name(coder):
-    text = "You met the head of the People's Republic of China[Xi Jinping] yesterday."
-    assert code_at(coder, text, "Jinping", "2021-12-16") == "CHNGOV"
+ENVOY_TO_KAZAKHSTAN = (
+    "Assistant Secretary of State for Central Asian Affairs Jane Roe will travel to "
+    "Kazakhstan. In Astana, Assistant Secretary Roe will meet Kazakh officials and "
+    "Foreign Minister Aibek Nurlanov."
+)
+TRIP_TO_CAMBODIA_AND_LAOS = (
+    "The Assistant Secretary will travel to Cambodia and Laos to discuss ties with "
+    "Cambodia and Cambodia's neighbours. In Laos, he will lead a dialogue. He will "
+    "meet with Foreign Minister Somchai Jaidee, Vice Foreign Minister Noy Phanh, and "
+    "officials."
+)
 
 
-def test_the_title_before_a_name_beats_an_organisation_in_an_appositive_after_it(coder):
-    text = (
-        "Croatia's central bank chief, Ivo Horvat, a member of the European Central Bank "
-        "committee, is charged."
-    )
-    assert code_at(coder, text, "Horvat", "2025-05-29") == "HRVGOV"
-    text = "The panel heard Iraqi rights activist Leyla Hassan, a survivor of ISIS abuse."
-    assert code_at(coder, text, "Hassan", "2022-06-10").startswith("IRQ")
-    # with no national title before the name, the appositive's organisation still codes
-    text = "Ivo Horvat, a member of the European Central Bank committee, is charged."
-    assert code_at(coder, text, "Horvat", "2025-05-29") == "IGOECB"
+# Releases: a title in a government's release is its own official's unless the home state
+# lacks that office, or the passage is about one foreign country.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a lower rank of a home office is the home state's, not a visitor's
+        Text(ENVOY_TO_KAZAKHSTAN).mention(
+            "Roe", "2022-05-22", "USAGOV", source=STATE, id="home rank named in full"
+        ),
+        Text(ENVOY_TO_KAZAKHSTAN).mention(
+            "Roe", "2022-05-22", "USAGOV", source=STATE, nth=1, id="home rank named again"
+        ),
+        # an office the United States does not have is still a visitor's (or the host's)
+        Text(ENVOY_TO_KAZAKHSTAN).mention(
+            "Nurlanov", "2022-05-22", "KAZGOV", source=STATE, id="foreign minister of the host"
+        ),
+        # the secretary in a release is its own secretary before a visitor
+        Text(
+            "Secretary of State Jane Roe spoke today with NATO Secretary General Jens "
+            "Stoltenberg and Philippine Secretary of Foreign Affairs Juan Cruz. The Secretary "
+            "thanked them."
+        ).mention(
+            "Secretary",
+            "2022-02-01",
+            "USAGOV",
+            source=STATE,
+            nth=3,
+            id="own secretary before visitors",
+        ),
+        # a bare title of an office the home state lacks is a visitor's
+        # The United States has no prime minister and no foreign minister
+        Text(
+            "SECRETARY ROE: I thank the prime minister for the welcome in Chisinau. Moldova is "
+            "a friend, and Moldova's reforms matter."
+        ).mention("minister", "2022-04-18", "MDAGOV", source=STATE, id="prime minister home lacks"),
+        # a title the home state has stays the home state's
+        Text("The president thanked Moldova for its reforms; Moldova's people agreed.").mention(
+            "president", "2022-04-18", "USAGOV", source=STATE, id="president home has"
+        ),
+        # a title coordinated after a definite one is a definite description
+        Text(
+            "Deputy Secretary of State Jane Roe spoke with Canadian Deputy Foreign Minister "
+            "Ann Lee. The Deputy Secretary and Deputy Foreign Minister discussed Russia."
+        ).mention(
+            "Minister",
+            "2022-02-16",
+            "CANGOV",
+            source=STATE,
+            nth=1,
+            id="coordinated deputy minister",
+        ),
+        # a deputy of an office the home state lacks is a visitor
+        Text(
+            "The Deputy Secretary met officials in Hanoi. The Deputy Secretary and the Vice "
+            "Foreign Minister discussed ways to deepen U.S.-Vietnam cooperation."
+        ).mention(
+            "Minister", "2022-06-10", "VNMGOV", source=STATE_DEPT, id="vice foreign minister"
+        ),
+        # a visitor is from the one foreign country of the passage
+        Text(TRIP_TO_CAMBODIA_AND_LAOS).mention(
+            "Jaidee", "2022-04-29", "LAOGOV", source=STATE_DEPT, id="foreign minister of Laos"
+        ),
+        Text(TRIP_TO_CAMBODIA_AND_LAOS).mention(
+            "Phanh", "2022-04-29", "LAOGOV", source=STATE_DEPT, id="vice foreign minister of Laos"
+        ),
+        # an adviser to the president is home staff not a visiting president
+        Text(
+            "Mary Stone, Senior Advisor to the President, met the governor of Georgia. Georgia "
+            "and Armenia signed a deal in Tbilisi, Georgia."
+        ).mention(
+            "Stone",
+            "2022-10-20",
+            "USAGOV",
+            source="whitehouse.gov",
+            id="senior advisor to the president",
+        ),
+        # a governor or mayor in a release is no visitor (round 11, releases)
+        Text(
+            "The Secretary spoke about Japan and Japan's trade with Governor Gretchen Whitmer."
+        ).mention("Whitmer", "2022-03-01", "USAGOV", source=STATE, id="home governor"),
+        Text(
+            "The United States and Nigeria opened a consulate. Lagos State Governor Ade Bola came."
+        ).mention("Bola", "2022-03-01", "NGAGOV", source=STATE, id="foreign state governor"),
+    ],
+)
+def test_a_release_tells_its_own_officials_from_visitors(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_a_title_after_as_codes_an_appointee(coder):
-    text = (
-        "The President announced the appointment of Jane Roe as Special Assistant to the "
-        "President for Trade."
-    )
-    assert code_at(coder, text, "Roe", "2021-04-15", "The White House") == "USAGOV"
-    # "as well as" is no title
-    text = "Jane Roe as well as John Doe attended the dinner."
-    assert code_at(coder, text, "Roe", "2021-04-15", "The White House") is None
+# Former office holders: out of state office, they are elites (or their old group).
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # former office holders out of state office are elites
+        # Imran Khan leads the opposition in our data; the text names him by the office he left
+        Text("A Pakistani court sentences former prime minister Imran Khan to prison.").mention(
+            "Khan", "2025-12-20", "PAKELI", id="former prime minister"
+        ),
+        Text("Philippine police arrest former party-list representative Juan dela Cruz.").mention(
+            "Cruz", "2026-07-06", "PHLELI", id="former representative"
+        ),
+        Text("The Iraqi tribunal sentences a former Ba'athist lieutenant to death.").mention(
+            "lieutenant", "2025-12-28", "IRQELI", id="former Ba'athist lieutenant"
+        ),
+        # former office holders as a group are out of office
+        Text("A court in Lima, Peru, charges four former government officials with fraud.").mention(
+            "officials", "2025-12-15", "PERELI", id="former officials"
+        ),
+        Text("A court in Lima, Peru, charges four former rebels with fraud.").mention(
+            "rebels", "2025-12-15", "PERREB", id="former rebels"
+        ),
+    ],
+)
+def test_former_office_holders_are_out_of_office(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_forces_and_people_a_leader_acts_on_are_their_own(coder):
-    text = (
-        "Russian officials protested. Danish Prime Minister Mette Frederiksen orders the "
-        "military to inspect Russian tankers."
-    )
-    assert code_at(coder, text, "military", "2025-06-01") == "DNKMIL"
-    # without such a subject the article's country decides, as before
-    text = "Russian officials protested after Russian jets flew over. The military said little."
-    assert code_at(coder, text, "military", "2025-06-01") == "RUSMIL"
+# Places: the one country a clause names says whose people they are; a capital after "in"
+# is a place, and a region named after a continent is no country.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a capital followed by another country is a town of that country
+        # Santo Domingo is the Dominican capital and a town of Ecuador
+        Text(
+            "Seven people are killed by criminal gangs at a bar in Santo Domingo, Ecuador."
+        ).mention("gangs", "2025-09-13", "ECUCRM", id="capital then another country"),
+        Text("Seven people are killed by criminal gangs at a bar in Santo Domingo.").mention(
+            "gangs", "2025-09-13", "DOMCRM", id="capital alone"
+        ),
+        # a description takes the one country of the place its clause names
+        Text(
+            "Russian drone strikes on a hospital in Kharkiv, Kharkiv Oblast, Ukraine, kill at "
+            "least 5 people and injure more than 30 others, including 4 children."
+        ).mention("children", "2025-06-01", "UKRCVL", id="children in a named town"),
+        Text("Twelve soldiers are killed in Turkish airstrikes in Duhok, Iraq.").mention(
+            "soldiers", "2025-06-01", "IRQMIL", id="soldiers in a named town"
+        ),
+        # a "local" description in the next sentence looks at the place before
+        Text(
+            "Turkish drones strike a checkpoint in Sinjar, Iraq. A local commander is killed."
+        ).mention("commander", "2025-06-01", "IRQMIL", id="local commander next sentence"),
+        # a place named in another clause decides nothing
+        # the place belongs to "Georgians living in Turkey", not to the citizens
+        Text(
+            "Georgia's parliament passes a law requiring citizens abroad to register, after "
+            "reports about Georgians living in Turkey."
+        ).mention("citizens", "2025-06-01", "GEOCVL", id="place of another clause"),
+        # regions named after a continent are not its country
+        Text("Chile signs a deal to build a cable between South America and Australia.").mention(
+            "America", "2025-06-04", None, id="South America"
+        ),
+        Text("Former Northern Irish MP John Roe goes on trial.").mention(
+            "Roe", "2026-05-26", "GBRELI", id="Northern Irish MP"
+        ),
+        # counted people are civilians of where it happens
+        Text("More than 5,000 people march in Tbilisi, Georgia, against the new law.").mention(
+            "people", "2025-05-01", "GEOCVL", id="people counted in Tbilisi"
+        ),
+        Text("Thousands of people march in Belgrade, Serbia, against the government.").mention(
+            "Thousands", "2025-05-01", "SRBCVL", id="thousands in Belgrade"
+        ),
+        # nowhere said: nobody to code
+        Text("Thousands of people march.").mention(
+            "Thousands", "2025-05-01", None, id="thousands nowhere"
+        ),
+        # a capital after "in" is a place not its government
+        Text(
+            "The Pakistani interior minister arrives in Tehran for talks with Iranian officials."
+        ).mention("Tehran", "2026-05-16", None, id="Tehran after in"),
+        Text("Secretary Blinken meets with the French foreign minister, in Paris, France.").mention(
+            "Paris", "2021-06-25", None, source=STATE_DEPT, id="Paris after in"
+        ),
+        # as the one who acts, a capital is still its government
+        Text("He condemned the sanctions imposed by Moscow on the two companies.").mention(
+            "Moscow", "2022-05-27", "RUSGOV", id="Moscow as actor"
+        ),
+        # counted people across two countries stay unresolved
+        Text("Floods kill at least 30 people and injure 50 others across Nepal and India.").mention(
+            "people", "2026-07-01", None, id="people across two countries"
+        ),
+        Text("Floods kill at least 30 people and injure 50 others across Nepal and India.").mention(
+            "others", "2026-07-01", None, id="others across two countries"
+        ),
+        Text("Floods kill at least 30 people across Nepal.").mention(
+            "people", "2026-07-01", "NPLCVL", id="people across one country"
+        ),
+        # a country after a group word says whose group it is
+        Text("Citizens in Portugal protest against the housing law.").mention(
+            "Citizens", "2025-05-18", "PRTCVL", id="citizens in Portugal"
+        ),
+        # a group is not the part it includes
+        Text(
+            "Four people, including two hospital workers, are killed when a helicopter crashes "
+            "near Leeds, England."
+        ).mention("people", "2025-03-10", "GBRCVL", id="people including workers"),
+        # victims of an attack on a place are of that place
+        Text(
+            "A Russian drone attack on Kherson, Ukraine, kills two people and injures nine others."
+        ).mention("people", "2025-04-16", "UKRCVL", id="victims in Kherson"),
+        Text("An Israeli strike on Tyre, Lebanon, kills four people.").mention(
+            "people", "2025-04-16", "LBNCVL", id="victims in Tyre"
+        ),
+        # people of a place are its civilians (round 11, releases)
+        Text("We are ready to help the people of Florida in every way possible.").mention(
+            "people", "2022-09-28", "USACVL", source="The White House", id="people of Florida"
+        ),
+        Text("IDPs from Mariupol spoke about the events they had to endure.").mention(
+            "IDPs", "2022-06-05", "UKRREF", source="President of Ukraine", id="IDPs from Mariupol"
+        ),
+    ],
+)
+def test_a_place_named_says_whose_people_they_are(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+# The subject before: forces a leader acts on, "the country" and bare descriptions take the
+# state of the subject named before them.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # forces and people a leader acts on are their own
+        Text(
+            "Russian officials protested. Danish Prime Minister Mette Frederiksen orders the "
+            "military to inspect Russian tankers."
+        ).mention("military", "2025-06-01", "DNKMIL", id="military ordered by a leader"),
+        # without such a subject the article's country decides, as before
+        Text(
+            "Russian officials protested after Russian jets flew over. The military said little."
+        ).mention("military", "2025-06-01", "RUSMIL", id="military with no such subject"),
+        # a person inside a group's phrase says whose it is
+        Text(
+            "The envoy met representatives of the incoming Milei administration in Buenos Aires."
+        ).mention(
+            "administration", "2023-11-25", "ARGGOV", source=STATE, id="Milei administration"
+        ),
+        # forces in a clause hanging on a leader's clause are that leader's
+        Text(
+            "Indian prime minister Narendra Modi orders the navy to intercept any Pakistani "
+            "boats, after the military reportedly spotted a Pakistani patrol."
+        ).mention("military", "2025-05-01", "INDMIL", id="military in a hanging clause"),
+        # a description takes the state of an earlier subject of its sector
+        # the article names Cambodia more, but the soldiers are the Thai army's
+        Text(
+            "The Thai army says two soldiers were wounded in a clash with Cambodian troops on "
+            "the Cambodian side of the border."
+        ).mention("soldiers", "2025-07-24", "THAMIL", id="soldiers of the army before"),
+        Text(
+            "The U.S. Embassy in Jerusalem says that non-emergency government personnel may "
+            "leave Israel."
+        ).mention("personnel", "2026-02-27", "USAGOV", id="personnel of the embassy"),
+        # the country is the state of the subject before it
+        Text(
+            "Speaking in Kyiv, Moldovan President Maia Sandu says the country will join the EU."
+        ).mention("country", "2025-05-01", "MDA", id="the country of a president"),
+        # no subject before it says which country: no guess
+        Text("The country will vote in May.").mention(
+            "country", "2025-05-01", None, id="the country with no subject"
+        ),
+        # the country in the possessive is the state of the subject before
+        Text("The government of Chile extends the country's state of emergency.").mention(
+            "country", "2025-01-02", "CHL", id="the country's in a possessive"
+        ),
+        # a description coordinated after a national phrase shares its country
+        Text(
+            "Poland expels Belarus's consul and another diplomat after the border incident."
+        ).mention("diplomat", "2025-06-01", "BLRGOV", id="another diplomat after consul"),
+    ],
+)
+def test_the_subject_before_says_whose_a_description_is(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+GENERALS_FAMILY_KILLED = (
+    "Sudanese army general Idris Kabbashi is killed in a strike. Kabbashi's wife and "
+    "two of his grandchildren are also killed."
+)
+
+
+# People words: staff, workers, families, kin and kinds of actor take a sector and a country.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # staff of a body and quantified groups
+        Text("The Taliban stop paying Afghan government employees.").mention(
+            "employees", "2026-06-17", "AFGGOV", id="government employees"
+        ),
+        Text("Afghan workers protest in Kabul.").mention(
+            "workers", "2026-06-17", "AFGLAB", id="workers"
+        ),
+        Text("Today I am helping many farmers and ranchers across the United States.").mention(
+            "farmers", "2024-07-31", "USAAGR", source="The White House", id="farmers across the US"
+        ),
+        # a release that names no country is about its own state
+        Text("Today I am helping many farmers and ranchers who faced discrimination.").mention(
+            "farmers", "2024-07-31", "USAAGR", source="The White House", id="farmers in a release"
+        ),
+        # group words for families troops media and firms
+        Text("The Vice President met with families of Americans held hostage in Gaza.").mention(
+            "families", "2023-10-27", "USACVL", source=WHITE_HOUSE, id="families of hostages"
+        ),
+        Text("The President spoke with U.S. service members in Iraq.").mention(
+            "members", "2024-11-03", "USAMIL", source=WHITE_HOUSE, id="service members"
+        ),
+        Text("Iraqi state television says so.").mention(
+            "television", "2026-07-07", "IRQJRN", id="state television"
+        ),
+        Text("Washington will halt Iranian airlines' access to its airports.").mention(
+            "airlines", "2026-05-28", "IRNBUS", id="Iranian airlines"
+        ),
+        Text(
+            "Vice President Kamala Harris and Second Gentleman Douglas Emhoff met the families."
+        ).mention("Emhoff", "2023-10-27", "USAELI", source=WHITE_HOUSE, id="second gentleman"),
+        # physicians and care providers are health workers
+        Text("The new law threatens physicians in Texas, United States, with prison.").mention(
+            "physicians", "2022-10-20", "USAMED", id="physicians"
+        ),
+        # people words without an office are civilians or their group
+        Text("Ethiopian athlete Hana Bekele wins the race in Boston.").mention(
+            "Bekele", "2025-04-21", "ETHCVL", id="athlete"
+        ),
+        Text("Two teenagers are killed in a crash near Lyon, France.").mention(
+            "teenagers", "2025-06-01", "FRACVL", id="teenagers"
+        ),
+        Text("Masked men abduct a journalist in Caracas, Venezuela.").mention(
+            "men", "2025-01-07", "VENUAF", id="masked men"
+        ),
+        Text("A grand jury in Ohio, United States, indicts the suspect.").mention(
+            "jury", "2025-10-23", "USAJUD", id="grand jury"
+        ),
+        Text("A grand jury in Ohio, United States, indicts the suspect.").mention(
+            "suspect", "2025-10-23", "USACRM", id="suspect"
+        ),
+        # a possessive people word that names a category is no actor
+        Text("Spanish player Pablo Ruiz wins the men's singles title in Paris.").mention(
+            "men", "2025-06-08", None, id="men's singles"
+        ),
+        Text("Police arrest the two men's driver in Madrid, Spain.").mention(
+            "men", "2025-06-08", "ESPCVL", id="two men's driver"
+        ),
+        # a person named as one of a group is of that group
+        Text("Hamas frees three Israeli hostages, including Tamar Golan, in Gaza.").mention(
+            "Golan", "2025-01-25", "ISRCVL", id="hostage including a name"
+        ),
+        # people named by kin or deed are people of the place
+        # round 10: the wife is not the general named in her possessive; "his" is still him
+        Text(GENERALS_FAMILY_KILLED).mention("wife", "2025-06-01", "SDNCVL", id="general's wife"),
+        Text(GENERALS_FAMILY_KILLED).mention("his", "2025-06-01", "SDNMIL", id="general's his"),
+        Text(
+            "A stabbing at a market in Bergen, Norway, injures four people; the perpetrator flees."
+        ).mention("perpetrator", "2025-06-01", "NORCRM", id="perpetrator"),
+        # a group word after a kind of actor is that kind (round 11, releases)
+        Text("The Venezuelan regime announced a roadmap agreed to by opposition parties.").mention(
+            "parties", "2023-12-20", "VENOPP", id="opposition parties"
+        ),
+        Text("The President met business leaders at the White House.").mention(
+            "leaders", "2024-05-07", "USABUS", source="The White House", id="business leaders"
+        ),
+        Text("The President met world leaders at the summit.").mention(
+            "leaders", "2024-05-07", None, source="The White House", id="world leaders"
+        ),
+        # party members in a legislature are legislators (round 11, releases)
+        Text("Republicans in Congress do not have a plan to lower costs for families.").mention(
+            "Republicans",
+            "2023-12-12",
+            "USALEG",
+            source="The White House",
+            id="Republicans in Congress",
+        ),
+    ],
+)
+def test_people_words_code_their_sector_and_country(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+KILLED_AND_INJURED = (
+    "Seven people are killed and five are injured after a lorry hits a van in Multan, Pakistan."
+)
+
+
+# Counts: a counted group is the group counted, and a bare count or "others" after it more of
+# the same; "others" with no count is nobody.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a counted group is the group counted
+        Text("Hundreds of Kenyan police officers arrive in the capital.").mention(
+            "Hundreds", "2025-02-22", "KENCOP", id="hundreds of police"
+        ),
+        # a bare count after counted people is more of them
+        Text(KILLED_AND_INJURED).mention("people", "2026-02-01", "PAKCVL", id="people killed"),
+        Text(KILLED_AND_INJURED).mention("five", "2026-02-01", "PAKCVL", id="five injured"),
+        # counted others are more of the group counted before
+        Text(
+            "Six people die and 12 others are hurt in a Russian drone attack on Odesa, Ukraine."
+        ).mention("people", "2026-02-01", "UKRCVL", id="people who die"),
+        Text(
+            "Six people die and 12 others are hurt in a Russian drone attack on Odesa, Ukraine."
+        ).mention("others", "2026-02-01", "UKRCVL", id="others hurt"),
+        Text(
+            "Three soldiers are killed and two others are wounded in Kandahar, Afghanistan."
+        ).mention("others", "2026-02-01", "AFGMIL", id="others after soldiers"),
+        # others with no count name nobody
+        Text("Russia and others oppose the plan.").mention(
+            "others", "2026-02-01", None, id="others with no count"
+        ),
+        # capitalised millions of a nationality count that nationality
+        # "Millions" is tagged PROPN
+        Text("Good afternoon.  Millions of Canadians have Irish heritage.").mention(
+            "Millions", "2022-04-29", "CANCVL", id="capitalised millions"
+        ),
+    ],
+)
+def test_counted_groups_are_the_group_counted(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+VOLUNTEER_CORPS_LEADER = (
+    "Ivan Petrov, leader of the Ukraine-aligned Russian Volunteer Corps, is reported "
+    "killed. It is later revealed that Petrov had faked his death."
+)
+
+
+# Bodies and organisations: known by name, by their head word, or by the modifiers of a
+# generic word.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a body named by a generic word takes its modifier's sector
+        Text("The Ukrainian intelligence directorate says a depot burned.").mention(
+            "directorate", "2025-11-13", "UKRSPY", id="intelligence directorate"
+        ),
+        Text("Gunmen attack a church, says the Christian Association of Nigeria.").mention(
+            "Association", "2025-11-13", "NGAREL", id="association of Nigeria"
+        ),
+        Text("Mali suspends the broadcasts of Radio France Internationale.").mention(
+            "Internationale", "2025-11-13", "FRAJRN", id="Radio France Internationale"
+        ),
+        Text("Fighters of the Russian Africa Corps arrive in Bamako.").mention(
+            "Corps", "2025-11-13", "RUSMIL", id="Russian Africa Corps"
+        ),
+        # a backer is not the nationality of an armed group
+        Text(VOLUNTEER_CORPS_LEADER).mention(
+            "Petrov", "2025-12-27", "RUSREB", id="volunteer corps leader"
+        ),
+        Text(VOLUNTEER_CORPS_LEADER).mention("Corps", "2025-12-27", "RUSREB", id="volunteer corps"),
+        Text(VOLUNTEER_CORPS_LEADER).mention(
+            "Petrov", "2025-12-27", "RUSREB", nth=1, id="volunteer corps leader again"
+        ),
+        # organisations of the audit
+        Text("Qatar hosts a meeting of the Gas Exporting Countries Forum in Doha.").mention(
+            "Forum", "2025-06-01", "IGOGEC", id="gas exporting forum"
+        ),
+        Text(
+            "Two leaders attended the Supreme State Council of the Union State in Moscow."
+        ).mention("Council", "2021-11-04", "IGOUSB", id="union state council"),
+        Text(
+            "The National Security and Defense Council imposed sanctions on ten companies."
+        ).mention("Council", "2022-03-10", "UKRGOV", id="security and defense council"),
+        Text("People Power Party lawmakers walk out of the National Assembly in Seoul.").mention(
+            "Party", "2025-06-01", "PTYPPK", id="People Power Party"
+        ),
+        Text("The Consumer Financial Protection Bureau proposes a rule on medical debt.").mention(
+            "Bureau",
+            "2024-10-01",
+            "USAGOV",
+            source="The White House",
+            id="consumer protection bureau",
+        ),
+        # members and services take the body named before them
+        Text(
+            "Brazilian police kill four Comando Vermelho gang members in a raid in Rio de Janeiro."
+        ).mention("members", "2026-01-14", "BRACRM", id="gang members"),
+        Text("He settles a legal action against the Police Service of Northern Ireland.").mention(
+            "Service", "2025-06-16", "GBRCOP", id="police service"
+        ),
+        Text("The President's national security team is assessing the launch.").mention(
+            "team", "2023-08-23", "USAGOV", source=WHITE_HOUSE, id="president's security team"
+        ),
+        # "members" alone are nobody in particular
+        Text("Some members of the group were arrested.").mention(
+            "members", "2025-06-16", None, id="members alone"
+        ),
+        # regional intergovernmental bodies are known
+        Text("He will meet officials from the Mekong River Commission in Vientiane.").mention(
+            "Commission", "2022-04-29", "IGOMKR", source=STATE_DEPT, id="Mekong River Commission"
+        ),
+        # an office named by the title it serves is that title's body
+        Text("Office of the Spokesperson\n\nThe Secretary spoke with his counterpart.").mention(
+            "Office", "2022-07-26", "USAGOV", source=STATE_DEPT, id="office of the spokesperson"
+        ),
+        Text("The Office of the President of Ukraine published the decree.").mention(
+            "Office", "2022-05-19", "UKRGOV", id="office of the president"
+        ),
+        # lower houses and state staff are coded
+        Text("The Brazilian Chamber of Deputies approves a bill on sentences.").mention(
+            "Chamber", "2025-12-10", "BRALEG", id="chamber of deputies"
+        ),
+        Text("The agency dismissed hundreds of federal employees in Washington.").mention(
+            "employees", "2025-02-14", "USAGOV", source=WHITE_HOUSE, id="federal employees"
+        ),
+        # a ship named with its navy's prefix is that navy
+        Text("The USS John Adams arrives in the Red Sea to relieve the HMS Valiant.").mention(
+            "Adams", "2026-08-20", "USAMIL", id="USS navy ship"
+        ),
+        Text("The USS John Adams arrives in the Red Sea to relieve the HMS Valiant.").mention(
+            "Valiant", "2026-08-20", "GBRMIL", id="HMS navy ship"
+        ),
+        # an office named after the seat of government is the government
+        Text("The White House Office of Public Engagement hosted the meeting.").mention(
+            "Office", "2022-10-20", "USAGOV", source="whitehouse.gov", id="White House office"
+        ),
+        # a release state's own body under a short international name
+        Text(
+            "Vladimir Putin held a meeting with permanent members of the Security Council."
+        ).mention(
+            "Council", "2022-03-04", "RUSGOV", source="kremlin.ru", id="Security Council of Russia"
+        ),
+        Text(
+            "Russia holds a seat on the UN Security Council. The Security Council met today."
+        ).mention(
+            "Council", "2022-03-04", "IGOUSC", source="kremlin.ru", nth=1, id="UN Security Council"
+        ),
+        # a party named by the people it speaks for is a party
+        Text("Lula is the candidate of the Workers' Party of Brazil in October.").mention(
+            "Party", "2026-08-02", "BRAPTY", id="Workers' Party"
+        ),
+        Text("Supporters of Spain's opposition People's Party gather in Madrid.").mention(
+            "Party", "2025-11-30", "ESPOPP", id="People's Party"
+        ),
+        Text("The Sudan Doctors Network reports the deaths.").mention(
+            "Network", "2025-06-01", "SDNMED", id="doctors network"
+        ),
+        # the body named before by its head word
+        Text(
+            "The Transitional Sovereignty Council in Sudan names a new cabinet. The council "
+            "also extends the state of emergency."
+        ).mention("council", "2025-06-01", "SDNGOV", id="council named again"),
+        Text(
+            "Voters in Kraków, Poland, recall the city council. The council had lost its majority."
+        ).mention("council", "2025-06-01", "POLLEG", nth=1, id="city council named again"),
+    ],
+)
+def test_bodies_are_coded_by_their_name_and_head_word(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+HARRIS_AND_MARCOS = (
+    "Vice President Kamala Harris met with President Ferdinand Marcos Jr. on the "
+    "margins of the summit in Jakarta, Indonesia. They welcomed the ties. They "
+    "discussed trade."
+)
+JOINT_STATEMENT_OF_THREE = (
+    "Joint Statement of the United States, Japan and Australia\n\nOur leaders "
+    "reaffirmed their commitment. We will meet again in Tokyo."
+)
+CALL_WITH_MACRON = (
+    "I had a conversation with French President Emmanuel Macron. We discussed the "
+    "sanctions. We will discuss them with our partners."
+)
+
+
+# Several states: people, "they" and "we" that span two or more states code as nobody.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # people of two states are no one actor
+        Text("Putin assessed the talks between Russian and Ukrainian representatives.").mention(
+            "representatives",
+            "2022-03-15",
+            None,
+            source="President of Russia",
+            id="representatives of two states",
+        ),
+        Text("Putin assessed the talks with Ukrainian representatives.").mention(
+            "representatives",
+            "2022-03-15",
+            "UKRGOV",
+            source="President of Russia",
+            id="representatives of one state",
+        ),
+        # "they" doing a joint act after one person names both sides
+        Text(
+            "The Vice President spoke with President Mahmoud Abbas. She said that the "
+            "Palestinian people must have a political horizon. They spoke about the West Bank."
+        ).mention("They", "2023-12-03", None, source="The White House", id="they after one person"),
+        Text("Palestinian protesters marched in Ramallah. They demanded elections.").mention(
+            "They", "2023-12-03", "PSECVL", id="they after protesters"
+        ),
+        # "they" after two actors of different states is no one code
+        Text(HARRIS_AND_MARCOS).mention(
+            "They", "2023-09-06", None, source="The White House", id="they after two leaders"
+        ),
+        Text(HARRIS_AND_MARCOS).mention(
+            "They",
+            "2023-09-06",
+            None,
+            source="The White House",
+            nth=1,
+            id="they after two leaders again",
+        ),
+        Text(
+            "The Deputy Secretary and the Canadian Deputy Foreign Minister urged Russia to "
+            "de-escalate. They reiterated their support for Ukraine."
+        ).mention("They", "2023-09-06", None, source=STATE, id="they after two deputies"),
+        # two actors of one state give their code
+        Text(
+            "President Zelenskyy and Prime Minister Shmyhal visited Bucha. They met residents."
+        ).mention("They", "2022-04-10", "UKRGOV", id="they of one state"),
+        # "we" in a joint statement of several states is nobody
+        Text(JOINT_STATEMENT_OF_THREE).mention(
+            "We", "2022-05-10", None, source=STATE_DEPT, id="we of three states"
+        ),
+        Text(JOINT_STATEMENT_OF_THREE).mention(
+            "leaders", "2022-05-10", None, source=STATE_DEPT, id="leaders of three states"
+        ),
+        # a release of one state still speaks for it
+        Text("Joint Statement on the Situation in Ukraine\n\nWe condemn the attack.").mention(
+            "We", "2022-05-10", "USAGOV", source=STATE_DEPT, id="we of one state"
+        ),
+        # a group of a list of states is no one state
+        Text("The leaders of Chile and Peru met in Lima. They discussed trade.").mention(
+            "leaders", "2022-04-01", None, source="state.gov", id="leaders of two states"
+        ),
+        Text("The leaders of Chile and Peru met in Lima. They discussed trade.").mention(
+            "They", "2022-04-01", None, source="state.gov", id="they after two states"
+        ),
+        # "they" after a plural subject that names nobody is nobody
+        Text(
+            "The presidents praised the work of the Gas Exporting Countries Forum. They also "
+            "discussed the situation in Syria."
+        ).mention(
+            "They", "2022-04-18", None, source="kremlin.ru", id="they after plural presidents"
+        ),
+        # allies named by their alliance are several states
+        Text("Poland and several other NATO allies send air defence systems to Ukraine.").mention(
+            "allies", "2025-05-26", None, id="NATO allies"
+        ),
+        Text("NATO sends air defence systems to Ukraine.").mention(
+            "NATO", "2025-05-26", "IGONAT", id="NATO itself"
+        ),
+        # the press of a release is of no one country
+        Text(
+            "President Vladimir Putin made a statement to the media after talks in Moscow."
+        ).mention("media", "2022-03-01", None, source="kremlin.ru", id="media of a release"),
+        Text("President Vladimir Putin gave an interview to the Russian media.").mention(
+            "media", "2022-03-01", "RUSJRN", source="kremlin.ru", id="Russian media"
+        ),
+        # "we" doing a joint act after a foreign leader is both sides (round 11, releases)
+        Text(CALL_WITH_MACRON).mention(
+            "We", "2022-05-09", None, source="President of Ukraine", id="we after a foreign leader"
+        ),
+        # "we" after a "with" partner
+        Text(CALL_WITH_MACRON).mention(
+            "We",
+            "2022-05-09",
+            "UKRGOV",
+            source="President of Ukraine",
+            nth=1,
+            id="we with a partner",
+        ),
+    ],
+)
+def test_people_of_several_states_are_no_one_actor(coder, text, word, day, source, nth, expected):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
+
+
+GREETINGS_TO_A_FORUM = (
+    'Vladimir Putin sent greetings to the forum. The message reads, in part: "Energy '
+    'cooperation matters. We are convinced that it serves everyone."'
+)
+OUR_STATE_AND_CITIES = (
+    "President of Ukraine Volodymyr Zelenskyy: We will defend our state. Our army is "
+    "strong and our cities will be rebuilt. We thank our partners."
+)
+CHESS_CHAMPIONS_GREETED = (
+    "Vladimir Putin congratulated Pyotr Sokolov and Darya Orlova on winning the chess "
+    "olympiad in Budapest.\n\nThe message reads, in part: “You have shown remarkable "
+    "skill, and your victory is well deserved.”"
+)
+TALKS_WITH_ORBAN = (
+    "Vladimir Putin met with Prime Minister of Hungary Viktor Orban.\nPresident of "
+    "Russia Vladimir Putin: Mr Orban, dear Viktor, I am glad to see you. Viktor Orban: "
+    "Thank you. Vladimir Putin: Please tell me how you see the talks."
+)
+
+
+# Pronouns and addresses: "we", "our", "you" and "they" are the speaker, the one spoken to,
+# or the group named before.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # first person in a release quote with no speaker is its principal
+        Text(GREETINGS_TO_A_FORUM).mention(
+            "We", "2022-02-22", "RUSGOV", source="President of Russia", id="we in a release quote"
+        ),
+        # outside an official release nobody is assumed
+        Text(GREETINGS_TO_A_FORUM).mention("We", "2022-02-22", None, id="we with no release"),
+        # our state and our cities are the speaker's country
+        Text(OUR_STATE_AND_CITIES).mention(
+            "state", "2022-03-10", "UKR", source="President of Ukraine", id="our state"
+        ),
+        Text(OUR_STATE_AND_CITIES).mention(
+            "army", "2022-03-10", "UKRMIL", source="President of Ukraine", id="our army"
+        ),
+        Text(OUR_STATE_AND_CITIES).mention(
+            "cities", "2022-03-10", "UKR", source="President of Ukraine", id="our cities"
+        ),
+        # "our" says whose partners, not who they are
+        Text(OUR_STATE_AND_CITIES).mention(
+            "partners", "2022-03-10", None, source="President of Ukraine", id="our partners"
+        ),
+        # a one-word name in capitals is no antecedent for "he"
+        Text(
+            "Secretary Blinken has tested positive for COVID. He is fully vaccinated and he "
+            "will work from home."
+        ).mention("He", "2022-05-04", "USAGOV", id="he after a capitalised name"),
+        # servicemen are the military and a later "they" is them
+        Text("Russian servicemen shelled the city. They want to kill even more.").mention(
+            "servicemen", "2022-03-06", "RUSMIL", id="servicemen"
+        ),
+        Text("Russian servicemen shelled the city. They want to kill even more.").mention(
+            "They", "2022-03-06", "RUSMIL", id="they after servicemen"
+        ),
+        # the enemy in a war-time address is the other side
+        Text("Russian troops shelled the town again. The occupiers lost two tanks there.").mention(
+            "occupiers", "2022-04-01", "RUSMIL", source="president.gov.ua", id="occupiers"
+        ),
+        Text("The enemy is retreating from the north. We thank every soldier.").mention(
+            "enemy", "2022-04-01", None, source="president.gov.ua", id="the enemy alone"
+        ),
+        # our defenders are the speaker's military and rights defenders are not
+        Text("I am grateful to all our defenders. Human rights defenders were detained.").mention(
+            "defenders", "2022-04-01", "UKRMIL", source="president.gov.ua", id="our defenders"
+        ),
+        Text("I am grateful to all our defenders. Human rights defenders were detained.").mention(
+            "defenders",
+            "2022-04-01",
+            "UKRSOC",
+            source="president.gov.ua",
+            nth=1,
+            id="rights defenders",
+        ),
+        # a release greeting people we do not know greets its own citizens
+        Text(CHESS_CHAMPIONS_GREETED).mention(
+            "Sokolov", "2022-02-08", "RUSCVL", source="kremlin.ru", id="greeted champion"
+        ),
+        Text(CHESS_CHAMPIONS_GREETED).mention(
+            "Orlova", "2022-02-08", "RUSCVL", source="kremlin.ru", id="other greeted champion"
+        ),
+        Text(CHESS_CHAMPIONS_GREETED).mention(
+            "You", "2022-02-08", "RUSCVL", source="kremlin.ru", id="you in a greeting"
+        ),
+        Text(CHESS_CHAMPIONS_GREETED).mention(
+            "your", "2022-02-08", "RUSCVL", source="kremlin.ru", id="your in a greeting"
+        ),
+        # a stranger congratulated on a foreign office is no citizen of the release's state
+        Text(
+            "Vladimir Putin congratulated Pedro Alves on his election as President of the ISU."
+        ).mention(
+            "Alves", "2022-02-08", None, source="kremlin.ru", id="foreign office holder greeted"
+        ),
+        # "you" in a message is its addressee
+        Text(
+            "Vladimir Putin sent greetings to Patriarch Kirill of Moscow and All Russia on his "
+            "birthday.\n\nThe message reads, in part: “I wish you good health.”"
+        ).mention("you", "2022-11-20", "RUSREL", source="kremlin.ru", id="you in a message"),
+        # "you" in a transcript turn is the one spoken to (round 11, releases)
+        # the vocative: "Mr Orban, dear Viktor, ... you"
+        Text(TALKS_WITH_ORBAN).mention(
+            "you", "2022-02-01", "HUNGOV", source="President of Russia", id="you by vocative"
+        ),
+        # the turn before names who is spoken to
+        Text(TALKS_WITH_ORBAN).mention(
+            "you",
+            "2022-02-01",
+            "HUNGOV",
+            source="President of Russia",
+            nth=2,
+            id="you in the turn after",
+        ),
+        # colleagues: nobody we can code
+        Text("President of Russia Vladimir Putin: Colleagues, I thank you for coming.").mention(
+            "you", "2022-02-01", None, source="President of Russia", id="you to colleagues"
+        ),
+        # "you" in a release's one address is whom it greets (round 11, releases)
+        Text(
+            "The Supreme Commander-in-Chief made a video address to congratulate the military "
+            "personnel on their professional holiday.\n\nPresident of Russia Vladimir Putin: "
+            "Comrade officers, Congratulations on your holiday. You have shown your courage."
+        ).mention(
+            "You", "2022-02-27", "RUSMIL", source="President of Russia", id="you in an address"
+        ),
+    ],
+)
+def test_pronouns_and_addresses_name_the_speaker_or_the_one_spoken_to(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):
@@ -68,187 +981,6 @@ def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):
     assert (aid.source.code, aid.target.code) == ("USA", "UKR")
     (attack,) = coder.code_text('"Russia attacked us," Zelensky said.', date="2024-01-01")
     assert attack.target.code == "UKRGOV"  # the pronoun is still the speaker
-
-
-STATE = "U.S. Department of State"
-
-
-def test_a_lower_rank_of_a_home_office_is_the_home_states_not_a_visitors(coder):
-    text = (
-        "Assistant Secretary of State for Central Asian Affairs Jane Roe will travel to "
-        "Kazakhstan. In Astana, Assistant Secretary Roe will meet Kazakh officials and "
-        "Foreign Minister Aibek Nurlanov."
-    )
-    assert code_at(coder, text, "Roe", "2022-05-22", STATE) == "USAGOV"
-    assert code_at(coder, text, "Roe", "2022-05-22", STATE, nth=1) == "USAGOV"
-    # an office the United States does not have is still a visitor's (or the host's)
-    assert code_at(coder, text, "Nurlanov", "2022-05-22", STATE) == "KAZGOV"
-
-
-def test_a_list_of_places_after_for_is_the_portfolio(coder):
-    text = "Special Envoy for Iraq, Syria and Lebanon John Doe met reporters in Baghdad."
-    assert code_at(coder, text, "Doe", "2022-05-22", STATE) == "USAGOV"
-
-
-def test_an_official_of_an_international_organisation_is_coded_as_it(coder):
-    text = (
-        "The Secretary will travel to Geneva. She will meet World Health Organization "
-        "Director-General Tedros and International Organization for Migration Director "
-        "General Maria Lopes."
-    )
-    doc_day = "2022-05-09"
-    assert code_at(coder, text, "Tedros", doc_day, STATE) == "IGOWHO"  # no USA added
-    assert code_at(coder, text, "Lopes", doc_day, STATE) == "IGOIOM"
-
-
-def test_a_body_named_by_a_generic_word_takes_its_modifiers_sector(coder):
-    day = "2025-11-13"
-    text = "The Ukrainian intelligence directorate says a depot burned."
-    assert code_at(coder, text, "directorate", day) == "UKRSPY"
-    text = "Gunmen attack a church, says the Christian Association of Nigeria."
-    assert code_at(coder, text, "Association", day) == "NGAREL"
-    text = "Mali suspends the broadcasts of Radio France Internationale."
-    assert code_at(coder, text, "Internationale", day) == "FRAJRN"
-    text = "Fighters of the Russian Africa Corps arrive in Bamako."
-    assert code_at(coder, text, "Corps", day) == "RUSMIL"
-
-
-def test_a_backer_is_not_the_nationality_of_an_armed_group(coder):
-    text = (
-        "Ivan Petrov, leader of the Ukraine-aligned Russian Volunteer Corps, is reported "
-        "killed. It is later revealed that Petrov had faked his death."
-    )
-    assert code_at(coder, text, "Petrov", "2025-12-27") == "RUSREB"
-    assert code_at(coder, text, "Corps", "2025-12-27") == "RUSREB"
-    assert code_at(coder, text, "Petrov", "2025-12-27", nth=1) == "RUSREB"
-
-
-def test_an_organisation_before_a_title_outside_the_name_codes_the_person(coder):
-    text = "Israel says Hamas commander in the Gaza Strip Yahya Salem was killed."
-    assert code_at(coder, text, "Salem", "2026-05-16") == "REBHMS"
-
-
-def test_first_person_in_a_release_quote_with_no_speaker_is_its_principal(coder):
-    text = (
-        "Vladimir Putin sent greetings to the forum. The message reads, in part: "
-        '"Energy cooperation matters. We are convinced that it serves everyone."'
-    )
-    assert code_at(coder, text, "We", "2022-02-22", "President of Russia") == "RUSGOV"
-    # outside an official release nobody is assumed
-    assert code_at(coder, text, "We", "2022-02-22") is None
-
-
-def test_people_of_two_states_are_no_one_actor(coder):
-    text = "Putin assessed the talks between Russian and Ukrainian representatives."
-    assert code_at(coder, text, "representatives", "2022-03-15", "President of Russia") is None
-    text = "Putin assessed the talks with Ukrainian representatives."
-    assert code_at(coder, text, "representatives", "2022-03-15", "President of Russia") == (
-        "UKRGOV"
-    )
-
-
-def test_staff_of_a_body_and_quantified_groups(coder):
-    text = "The Taliban stop paying Afghan government employees."
-    assert code_at(coder, text, "employees", "2026-06-17") == "AFGGOV"
-    text = "Afghan workers protest in Kabul."
-    assert code_at(coder, text, "workers", "2026-06-17") == "AFGLAB"
-    text = "Today I am helping many farmers and ranchers across the United States."
-    assert code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
-    # a release that names no country is about its own state
-    text = "Today I am helping many farmers and ranchers who faced discrimination."
-    assert code_at(coder, text, "farmers", "2024-07-31", "The White House") == "USAAGR"
-
-
-def test_a_person_inside_a_groups_phrase_says_whose_it_is(coder):
-    text = "The envoy met representatives of the incoming Milei administration in Buenos Aires."
-    assert code_at(coder, text, "administration", "2023-11-25", STATE) == "ARGGOV"
-
-
-def test_they_doing_a_joint_act_after_one_person_names_both_sides(coder):
-    text = (
-        "The Vice President spoke with President Mahmoud Abbas. She said that the Palestinian "
-        "people must have a political horizon. They spoke about the West Bank."
-    )
-    assert code_at(coder, text, "They", "2023-12-03", "The White House") is None
-    text = "Palestinian protesters marched in Ramallah. They demanded elections."
-    assert code_at(coder, text, "They", "2023-12-03") == "PSECVL"
-
-
-def test_our_state_and_our_cities_are_the_speakers_country(coder):
-    text = (
-        "President of Ukraine Volodymyr Zelenskyy: We will defend our state. Our army is "
-        "strong and our cities will be rebuilt. We thank our partners."
-    )
-    source, day = "President of Ukraine", "2022-03-10"
-    assert code_at(coder, text, "state", day, source) == "UKR"
-    assert code_at(coder, text, "army", day, source) == "UKRMIL"
-    assert code_at(coder, text, "cities", day, source) == "UKR"
-    assert code_at(coder, text, "partners", day, source) is None  # whose partners, not who
-
-
-def test_the_secretary_in_a_release_is_its_own_secretary_before_a_visitor(coder):
-    text = (
-        "Secretary of State Jane Roe spoke today with NATO Secretary General Jens Stoltenberg "
-        "and Philippine Secretary of Foreign Affairs Juan Cruz. The Secretary thanked them."
-    )
-    assert code_at(coder, text, "Secretary", "2022-02-01", STATE, nth=3) == "USAGOV"
-
-
-def test_a_bare_title_of_an_office_the_home_state_lacks_is_a_visitors(coder):
-    # The United States has no prime minister and no foreign minister
-    text = (
-        "SECRETARY ROE: I thank the prime minister for the welcome in Chisinau. Moldova is "
-        "a friend, and Moldova's reforms matter."
-    )
-    assert code_at(coder, text, "minister", "2022-04-18", STATE) == "MDAGOV"
-    # a title the home state has stays the home state's
-    text = "The president thanked Moldova for its reforms; Moldova's people agreed."
-    assert code_at(coder, text, "president", "2022-04-18", STATE) == "USAGOV"
-
-
-def test_a_title_coordinated_after_a_definite_one_is_a_definite_description(coder):
-    text = (
-        "Deputy Secretary of State Jane Roe spoke with Canadian Deputy Foreign Minister Ann "
-        "Lee. The Deputy Secretary and Deputy Foreign Minister discussed Russia."
-    )
-    assert code_at(coder, text, "Minister", "2022-02-16", STATE, nth=1) == "CANGOV"
-
-
-def test_they_after_two_actors_of_different_states_is_no_one_code(coder):
-    day = "2023-09-06"
-    text = (
-        "Vice President Kamala Harris met with President Ferdinand Marcos Jr. on the margins "
-        "of the summit in Jakarta, Indonesia. They welcomed the ties. They discussed trade."
-    )
-    assert code_at(coder, text, "They", day, "The White House") is None
-    assert code_at(coder, text, "They", day, "The White House", nth=1) is None
-    text = (
-        "The Deputy Secretary and the Canadian Deputy Foreign Minister urged Russia to "
-        "de-escalate. They reiterated their support for Ukraine."
-    )
-    assert code_at(coder, text, "They", day, STATE) is None
-    # two actors of one state give their code
-    text = "President Zelenskyy and Prime Minister Shmyhal visited Bucha. They met residents."
-    assert code_at(coder, text, "They", "2022-04-10") == "UKRGOV"
-
-
-def test_plural_titles_before_names_code_each_name(coder):
-    text = "The meeting was attended by presidential aides Pavel Sidorov and Maxim Oreshkin."
-    assert code_at(coder, text, "Sidorov", "2022-03-17", "President of Russia") == "RUSGOV"
-
-
-def test_organisations_of_the_audit(coder):
-    day = "2025-06-01"
-    text = "Qatar hosts a meeting of the Gas Exporting Countries Forum in Doha."
-    assert code_at(coder, text, "Forum", day) == "IGOGEC"
-    text = "Two leaders attended the Supreme State Council of the Union State in Moscow."
-    assert code_at(coder, text, "Council", "2021-11-04") == "IGOUSB"
-    text = "The National Security and Defense Council imposed sanctions on ten companies."
-    assert code_at(coder, text, "Council", "2022-03-10") == "UKRGOV"
-    text = "People Power Party lawmakers walk out of the National Assembly in Seoul."
-    assert code_at(coder, text, "Party", day) == "PTYPPK"
-    text = "The Consumer Financial Protection Bureau proposes a rule on medical debt."
-    assert code_at(coder, text, "Bureau", "2024-10-01", "The White House") == "USAGOV"
 
 
 def test_a_middle_initial_does_not_hide_a_known_person(coder):
@@ -262,269 +994,10 @@ def test_a_group_named_with_its_town_takes_the_towns_country(coder):
     assert (detention.source.code, detention.target.code) == ("RUSMIL", "UKRCVL")
 
 
-def test_a_description_takes_the_one_country_of_the_place_its_clause_names(coder):
-    text = (
-        "Russian drone strikes on a hospital in Kharkiv, Kharkiv Oblast, Ukraine, kill at least "
-        "5 people and injure more than 30 others, including 4 children."
-    )
-    assert code_at(coder, text, "children", "2025-06-01") == "UKRCVL"
-    text = "Twelve soldiers are killed in Turkish airstrikes in Duhok, Iraq."
-    assert code_at(coder, text, "soldiers", "2025-06-01") == "IRQMIL"
-    # a "local" description in the next sentence looks at the place before
-    text = "Turkish drones strike a checkpoint in Sinjar, Iraq. A local commander is killed."
-    assert code_at(coder, text, "commander", "2025-06-01") == "IRQMIL"
-
-
-def test_a_place_named_in_another_clause_decides_nothing(coder):
-    # the place belongs to "Georgians living in Turkey", not to the citizens
-    text = (
-        "Georgia's parliament passes a law requiring citizens abroad to register, after "
-        "reports about Georgians living in Turkey."
-    )
-    assert code_at(coder, text, "citizens", "2025-06-01") == "GEOCVL"
-
-
-def test_forces_in_a_clause_hanging_on_a_leaders_clause_are_that_leaders(coder):
-    text = (
-        "Indian prime minister Narendra Modi orders the navy to intercept any Pakistani "
-        "boats, after the military reportedly spotted a Pakistani patrol."
-    )
-    assert code_at(coder, text, "military", "2025-05-01") == "INDMIL"
-
-
-def test_a_one_word_name_in_capitals_is_no_antecedent_for_he(coder):
-    text = (
-        "Secretary Blinken has tested positive for COVID. He is fully vaccinated and he "
-        "will work from home."
-    )
-    assert code_at(coder, text, "He", "2022-05-04") == "USAGOV"
-
-
 def test_a_roman_numeral_after_a_name_is_not_the_speaker(coder):
     text = "This is not the country of Peter I or of Catherine II, but of its people."
     source = "President of Ukraine"
     assert code_at(coder, text, "I", "2022-06-12", source) != "UKRGOV"
-
-
-def test_a_title_word_inside_a_name_is_no_title(coder):
-    # "Bishop" is the man's surname; "General" is part of a union's name
-    text = "OMB Deputy Director Dan Bishop says the bill cuts spending."
-    source = "The White House (whitehouse.gov briefing room)"
-    assert code_at(coder, text, "Bishop", "2025-06-05", source) == "USAGOV"
-    text = (
-        "The home of Luis Villanueva, leader of the General Confederation of Workers of Peru, "
-        "is attacked."
-    )
-    assert not (code_at(coder, text, "Villanueva", "2025-03-27") or "").endswith("MIL")
-
-
-def test_regions_named_after_a_continent_are_not_its_country(coder):
-    text = "Chile signs a deal to build a cable between South America and Australia."
-    assert code_at(coder, text, "America", "2025-06-04") is None
-    text = "Former Northern Irish MP John Roe goes on trial."
-    assert code_at(coder, text, "Roe", "2026-05-26") == "GBRELI"
-
-
-STATE_DEPT = "U.S. Department of State (Office of the Spokesperson)"
-WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
-
-
-def test_a_counted_group_is_the_group_counted(coder):
-    text = "Hundreds of Kenyan police officers arrive in the capital."
-    assert code_at(coder, text, "Hundreds", "2025-02-22") == "KENCOP"
-
-
-def test_a_description_takes_the_state_of_an_earlier_subject_of_its_sector(coder):
-    # the article names Cambodia more, but the soldiers are the Thai army's
-    text = (
-        "The Thai army says two soldiers were wounded in a clash with Cambodian troops "
-        "on the Cambodian side of the border."
-    )
-    assert code_at(coder, text, "soldiers", "2025-07-24") == "THAMIL"
-    text = (
-        "The U.S. Embassy in Jerusalem says that non-emergency government personnel may "
-        "leave Israel."
-    )
-    assert code_at(coder, text, "personnel", "2026-02-27") == "USAGOV"
-
-
-def test_the_country_is_the_state_of_the_subject_before_it(coder):
-    text = "Speaking in Kyiv, Moldovan President Maia Sandu says the country will join the EU."
-    assert code_at(coder, text, "country", "2025-05-01") == "MDA"
-    # no subject before it says which country: no guess
-    assert code_at(coder, "The country will vote in May.", "country", "2025-05-01") is None
-
-
-def test_counted_people_are_civilians_of_where_it_happens(coder):
-    text = "More than 5,000 people march in Tbilisi, Georgia, against the new law."
-    assert code_at(coder, text, "people", "2025-05-01") == "GEOCVL"
-    text = "Thousands of people march in Belgrade, Serbia, against the government."
-    assert code_at(coder, text, "Thousands", "2025-05-01") == "SRBCVL"
-    # nowhere said: nobody to code
-    assert code_at(coder, "Thousands of people march.", "Thousands", "2025-05-01") is None
-
-
-def test_a_deputy_of_an_office_the_home_state_lacks_is_a_visitor(coder):
-    text = (
-        "The Deputy Secretary met officials in Hanoi. The Deputy Secretary and the Vice "
-        "Foreign Minister discussed ways to deepen U.S.-Vietnam cooperation."
-    )
-    assert code_at(coder, text, "Minister", "2022-06-10", STATE_DEPT) == "VNMGOV"
-
-
-def test_a_visitor_is_from_the_one_foreign_country_of_the_passage(coder):
-    text = (
-        "The Assistant Secretary will travel to Cambodia and Laos to discuss ties with "
-        "Cambodia and Cambodia's neighbours. In Laos, he will lead a dialogue. He will meet "
-        "with Foreign Minister Somchai Jaidee, Vice Foreign Minister Noy Phanh, and officials."
-    )
-    assert code_at(coder, text, "Jaidee", "2022-04-29", STATE_DEPT) == "LAOGOV"
-    assert code_at(coder, text, "Phanh", "2022-04-29", STATE_DEPT) == "LAOGOV"
-
-
-def test_former_office_holders_out_of_state_office_are_elites(coder):
-    # Imran Khan leads the opposition in our data; the text names him by the office he left
-    text = "A Pakistani court sentences former prime minister Imran Khan to prison."
-    assert code_at(coder, text, "Khan", "2025-12-20") == "PAKELI"
-    text = "Philippine police arrest former party-list representative Juan dela Cruz."
-    assert code_at(coder, text, "Cruz", "2026-07-06") == "PHLELI"
-    text = "The Iraqi tribunal sentences a former Ba'athist lieutenant to death."
-    assert code_at(coder, text, "lieutenant", "2025-12-28") == "IRQELI"
-
-
-def test_group_words_for_families_troops_media_and_firms(coder):
-    text = "The Vice President met with families of Americans held hostage in Gaza."
-    assert code_at(coder, text, "families", "2023-10-27", WHITE_HOUSE) == "USACVL"
-    text = "The President spoke with U.S. service members in Iraq."
-    assert code_at(coder, text, "members", "2024-11-03", WHITE_HOUSE) == "USAMIL"
-    assert code_at(coder, "Iraqi state television says so.", "television", "2026-07-07") == (
-        "IRQJRN"
-    )
-    text = "Washington will halt Iranian airlines' access to its airports."
-    assert code_at(coder, text, "airlines", "2026-05-28") == "IRNBUS"
-    text = "Vice President Kamala Harris and Second Gentleman Douglas Emhoff met the families."
-    assert code_at(coder, text, "Emhoff", "2023-10-27", WHITE_HOUSE) == "USAELI"
-
-
-def test_members_and_services_take_the_body_named_before_them(coder):
-    text = "Brazilian police kill four Comando Vermelho gang members in a raid in Rio de Janeiro."
-    assert code_at(coder, text, "members", "2026-01-14") == "BRACRM"
-    text = "He settles a legal action against the Police Service of Northern Ireland."
-    assert code_at(coder, text, "Service", "2025-06-16") == "GBRCOP"
-    text = "The President's national security team is assessing the launch."
-    assert code_at(coder, text, "team", "2023-08-23", WHITE_HOUSE) == "USAGOV"
-    # "members" alone are nobody in particular
-    assert (
-        code_at(coder, "Some members of the group were arrested.", "members", "2025-06-16") is None
-    )
-
-
-def test_regional_intergovernmental_bodies_are_known(coder):
-    text = "He will meet officials from the Mekong River Commission in Vientiane."
-    assert code_at(coder, text, "Commission", "2022-04-29", STATE_DEPT) == "IGOMKR"
-
-
-def test_a_local_office_is_of_its_place_country(coder):
-    text = "Russian drones hit the port, said Ivan Petrenko, the mayor of Konotop, Sumy."
-    assert code_at(coder, text, "Petrenko", "2025-04-13") == "UKRGOV"
-    text = "Ukraine says it repelled an attack, the governor of Kursk region said."
-    assert code_at(coder, text, "governor", "2025-04-13") == "RUSGOV"
-    # in a release of another state, too
-    text = "The mayor of Odesa met the President."
-    assert code_at(coder, text, "mayor", "2022-04-13", WHITE_HOUSE) == "UKRGOV"
-    # a body after "of" is no place
-    text = "The governor of the Bank of England says rates will fall in Britain."
-    assert code_at(coder, text, "governor", "2025-04-13") == "GBRGOV"
-
-
-def test_a_capital_after_in_is_a_place_not_its_government(coder):
-    text = "The Pakistani interior minister arrives in Tehran for talks with Iranian officials."
-    assert code_at(coder, text, "Tehran", "2026-05-16") is None
-    text = "Secretary Blinken meets with the French foreign minister, in Paris, France."
-    assert code_at(coder, text, "Paris", "2021-06-25", STATE_DEPT) is None
-    # as the one who acts, a capital is still its government
-    text = "He condemned the sanctions imposed by Moscow on the two companies."
-    assert code_at(coder, text, "Moscow", "2022-05-27") == "RUSGOV"
-
-
-def test_an_office_named_by_the_title_it_serves_is_that_title_s_body(coder):
-    text = "Office of the Spokesperson\n\nThe Secretary spoke with his counterpart."
-    assert code_at(coder, text, "Office", "2022-07-26", STATE_DEPT) == "USAGOV"
-    text = "The Office of the President of Ukraine published the decree."
-    assert code_at(coder, text, "Office", "2022-05-19") == "UKRGOV"
-
-
-def test_a_known_surname_that_starts_another_name_is_not_that_person(coder):
-    text = "Sharon Beth Lewis, of Oregon, is nominated to the board."
-    assert code_at(coder, text, "Lewis", "2022-04-07", WHITE_HOUSE) is None
-    text = "Prime Minister Ariel Sharon visited the site."
-    assert code_at(coder, text, "Sharon", "2003-05-01") == "ISRGOV"
-
-
-def test_a_title_before_a_name_beats_a_group_word_in_an_appositive(coder):
-    text = (
-        "The Rwandan government arrests opposition figure Marie Uwase, founder of the "
-        "United Democratic Forces, for plotting unrest."
-    )
-    assert code_at(coder, text, "Uwase", "2025-06-19") == "RWAOPP"
-
-
-def test_we_in_a_joint_statement_of_several_states_is_nobody(coder):
-    text = (
-        "Joint Statement of the United States, Japan and Australia\n\n"
-        "Our leaders reaffirmed their commitment. We will meet again in Tokyo."
-    )
-    assert code_at(coder, text, "We", "2022-05-10", STATE_DEPT) is None
-    assert code_at(coder, text, "leaders", "2022-05-10", STATE_DEPT) is None
-    # a release of one state still speaks for it
-    text = "Joint Statement on the Situation in Ukraine\n\nWe condemn the attack."
-    assert code_at(coder, text, "We", "2022-05-10", STATE_DEPT) == "USAGOV"
-
-
-def test_lower_houses_and_state_staff_are_coded(coder):
-    text = "The Brazilian Chamber of Deputies approves a bill on sentences."
-    assert code_at(coder, text, "Chamber", "2025-12-10") == "BRALEG"
-    text = "The agency dismissed hundreds of federal employees in Washington."
-    assert code_at(coder, text, "employees", "2025-02-14", WHITE_HOUSE) == "USAGOV"
-
-
-def test_a_bare_count_after_counted_people_is_more_of_them(coder):
-    text = (
-        "Seven people are killed and five are injured after a lorry hits a van in Multan, Pakistan."
-    )
-    assert code_at(coder, text, "people", "2026-02-01") == "PAKCVL"
-    assert code_at(coder, text, "five", "2026-02-01") == "PAKCVL"
-
-
-def test_counted_others_are_more_of_the_group_counted_before(coder):
-    text = "Six people die and 12 others are hurt in a Russian drone attack on Odesa, Ukraine."
-    assert code_at(coder, text, "people", "2026-02-01") == "UKRCVL"
-    assert code_at(coder, text, "others", "2026-02-01") == "UKRCVL"
-    soldiers = "Three soldiers are killed and two others are wounded in Kandahar, Afghanistan."
-    assert code_at(coder, soldiers, "others", "2026-02-01") == "AFGMIL"
-
-
-def test_others_with_no_count_name_nobody(coder):
-    assert code_at(coder, "Russia and others oppose the plan.", "others", "2026-02-01") is None
-
-
-def test_counted_people_across_two_countries_stay_unresolved(coder):
-    text = "Floods kill at least 30 people and injure 50 others across Nepal and India."
-    assert code_at(coder, text, "people", "2026-07-01") is None
-    assert code_at(coder, text, "others", "2026-07-01") is None
-    one = "Floods kill at least 30 people across Nepal."
-    assert code_at(coder, one, "people", "2026-07-01") == "NPLCVL"
-
-
-def test_servicemen_are_the_military_and_a_later_they_is_them(coder):
-    text = "Russian servicemen shelled the city. They want to kill even more."
-    assert code_at(coder, text, "servicemen", "2022-03-06") == "RUSMIL"
-    assert code_at(coder, text, "They", "2022-03-06") == "RUSMIL"
-
-
-def test_a_country_after_a_group_word_says_whose_group_it_is(coder):
-    text = "Citizens in Portugal protest against the housing law."
-    assert code_at(coder, text, "Citizens", "2025-05-18") == "PRTCVL"
 
 
 def test_we_in_a_release_headed_as_several_states_statement_is_no_one_state(coder):
@@ -547,271 +1020,16 @@ def test_we_in_a_release_headed_as_several_states_statement_is_no_one_state(code
     assert code("Statement on the Canada-U.S. Trade Dialogue") == "USAGOV"
 
 
-def test_the_enemy_in_a_war_time_address_is_the_other_side(coder):
-    text = "Russian troops shelled the town again. The occupiers lost two tanks there."
-    assert code_at(coder, text, "occupiers", "2022-04-01", "president.gov.ua") == "RUSMIL"
-    alone = "The enemy is retreating from the north. We thank every soldier."
-    assert code_at(coder, alone, "enemy", "2022-04-01", "president.gov.ua") is None
+def test_a_national_title_before_a_name_beats_an_organisation_in_an_appositive(coder):
+    # the appositive names ISIS, but the title before the name says Iraqi
+    text = "The panel heard Iraqi rights activist Leyla Hassan, a survivor of ISIS abuse."
+    assert code_at(coder, text, "Hassan", "2022-06-10").startswith("IRQ")
 
 
-def test_our_defenders_are_the_speakers_military_and_rights_defenders_are_not(coder):
-    text = "I am grateful to all our defenders. Human rights defenders were detained."
-    assert code_at(coder, text, "defenders", "2022-04-01", "president.gov.ua") == "UKRMIL"
-    assert code_at(coder, text, "defenders", "2022-04-01", "president.gov.ua", nth=1) == "UKRSOC"
-
-
-def test_physicians_and_care_providers_are_health_workers(coder):
-    text = "The new law threatens physicians in Texas, United States, with prison."
-    assert code_at(coder, text, "physicians", "2022-10-20") == "USAMED"
-
-
-def test_a_group_of_a_list_of_states_is_no_one_state(coder):
-    text = "The leaders of Chile and Peru met in Lima. They discussed trade."
-    assert code_at(coder, text, "leaders", "2022-04-01", "state.gov") is None
-    assert code_at(coder, text, "They", "2022-04-01", "state.gov") is None
-
-
-def test_they_after_a_plural_subject_that_names_nobody_is_nobody(coder):
+def test_a_title_word_inside_a_name_is_no_title(coder):
+    # "General" is part of a union's name, not a military rank
     text = (
-        "The presidents praised the work of the Gas Exporting Countries Forum. "
-        "They also discussed the situation in Syria."
+        "The home of Luis Villanueva, leader of the General Confederation of Workers of Peru, "
+        "is attacked."
     )
-    assert code_at(coder, text, "They", "2022-04-18", "kremlin.ru") is None
-
-
-def test_people_words_without_an_office_are_civilians_or_their_group(coder):
-    text = "Ethiopian athlete Hana Bekele wins the race in Boston."
-    assert code_at(coder, text, "Bekele", "2025-04-21") == "ETHCVL"
-    text = "Two teenagers are killed in a crash near Lyon, France."
-    assert code_at(coder, text, "teenagers", "2025-06-01") == "FRACVL"
-    text = "Masked men abduct a journalist in Caracas, Venezuela."
-    assert code_at(coder, text, "men", "2025-01-07") == "VENUAF"
-    text = "A grand jury in Ohio, United States, indicts the suspect."
-    assert code_at(coder, text, "jury", "2025-10-23") == "USAJUD"
-    assert code_at(coder, text, "suspect", "2025-10-23") == "USACRM"
-
-
-def test_a_possessive_people_word_that_names_a_category_is_no_actor(coder):
-    text = "Spanish player Pablo Ruiz wins the men's singles title in Paris."
-    assert code_at(coder, text, "men", "2025-06-08") is None
-    text = "Police arrest the two men's driver in Madrid, Spain."
-    assert code_at(coder, text, "men", "2025-06-08") == "ESPCVL"
-
-
-def test_former_office_holders_as_a_group_are_out_of_office(coder):
-    text = "A court in Lima, Peru, charges four former government officials with fraud."
-    assert code_at(coder, text, "officials", "2025-12-15") == "PERELI"
-    text = "A court in Lima, Peru, charges four former rebels with fraud."
-    assert code_at(coder, text, "rebels", "2025-12-15") == "PERREB"
-
-
-def test_allies_named_by_their_alliance_are_several_states(coder):
-    text = "Poland and several other NATO allies send air defence systems to Ukraine."
-    assert code_at(coder, text, "allies", "2025-05-26") is None
-    text = "NATO sends air defence systems to Ukraine."
-    assert code_at(coder, text, "NATO", "2025-05-26") == "IGONAT"
-
-
-def test_a_ship_named_with_its_navys_prefix_is_that_navy(coder):
-    text = "The USS John Adams arrives in the Red Sea to relieve the HMS Valiant."
-    assert code_at(coder, text, "Adams", "2026-08-20") == "USAMIL"
-    assert code_at(coder, text, "Valiant", "2026-08-20") == "GBRMIL"
-
-
-def test_a_release_greeting_people_we_do_not_know_greets_its_own_citizens(coder):
-    text = (
-        "Vladimir Putin congratulated Pyotr Sokolov and Darya Orlova on winning the chess "
-        "olympiad in Budapest.\n\nThe message reads, in part: “You have shown remarkable "
-        "skill, and your victory is well deserved.”"
-    )
-    assert code_at(coder, text, "Sokolov", "2022-02-08", "kremlin.ru") == "RUSCVL"
-    assert code_at(coder, text, "Orlova", "2022-02-08", "kremlin.ru") == "RUSCVL"
-    assert code_at(coder, text, "You", "2022-02-08", "kremlin.ru") == "RUSCVL"
-    assert code_at(coder, text, "your", "2022-02-08", "kremlin.ru") == "RUSCVL"
-    # a stranger congratulated on a foreign office is no citizen of the release's state
-    text = "Vladimir Putin congratulated Pedro Alves on his election as President of the ISU."
-    assert code_at(coder, text, "Alves", "2022-02-08", "kremlin.ru") is None
-
-
-def test_you_in_a_message_is_its_addressee(coder):
-    text = (
-        "Vladimir Putin sent greetings to Patriarch Kirill of Moscow and All Russia on his "
-        "birthday.\n\nThe message reads, in part: “I wish you good health.”"
-    )
-    assert code_at(coder, text, "you", "2022-11-20", "kremlin.ru") == "RUSREL"
-
-
-def test_an_adviser_to_the_president_is_home_staff_not_a_visiting_president(coder):
-    text = (
-        "Mary Stone, Senior Advisor to the President, met the governor of Georgia. "
-        "Georgia and Armenia signed a deal in Tbilisi, Georgia."
-    )
-    assert code_at(coder, text, "Stone", "2022-10-20", "whitehouse.gov") == "USAGOV"
-
-
-def test_an_office_named_after_the_seat_of_government_is_the_government(coder):
-    text = "The White House Office of Public Engagement hosted the meeting."
-    assert code_at(coder, text, "Office", "2022-10-20", "whitehouse.gov") == "USAGOV"
-
-
-def test_capitalised_millions_of_a_nationality_count_that_nationality(coder):
-    text = "Good afternoon.  Millions of Canadians have Irish heritage."  # tagged PROPN
-    assert code_at(coder, text, "Millions", "2022-04-29") == "CANCVL"
-
-
-def test_the_press_of_a_release_is_of_no_one_country(coder):
-    text = "President Vladimir Putin made a statement to the media after talks in Moscow."
-    assert code_at(coder, text, "media", "2022-03-01", "kremlin.ru") is None
-    text = "President Vladimir Putin gave an interview to the Russian media."
-    assert code_at(coder, text, "media", "2022-03-01", "kremlin.ru") == "RUSJRN"
-
-
-def test_a_release_states_own_body_under_a_short_international_name(coder):
-    text = "Vladimir Putin held a meeting with permanent members of the Security Council."
-    assert code_at(coder, text, "Council", "2022-03-04", "kremlin.ru") == "RUSGOV"
-    text = "Russia holds a seat on the UN Security Council. The Security Council met today."
-    assert code_at(coder, text, "Council", "2022-03-04", "kremlin.ru", nth=1) == "IGOUSC"
-
-
-def test_the_country_in_the_possessive_is_the_state_of_the_subject_before(coder):
-    text = "The government of Chile extends the country's state of emergency."
-    assert code_at(coder, text, "country", "2025-01-02") == "CHL"
-
-
-def test_a_group_is_not_the_part_it_includes(coder):
-    text = (
-        "Four people, including two hospital workers, are killed when a helicopter crashes "
-        "near Leeds, England."
-    )
-    assert code_at(coder, text, "people", "2025-03-10") == "GBRCVL"
-
-
-def test_a_party_named_by_the_people_it_speaks_for_is_a_party(coder):
-    text = "Lula is the candidate of the Workers' Party of Brazil in October."
-    assert code_at(coder, text, "Party", "2026-08-02") == "BRAPTY"
-    text = "Supporters of Spain's opposition People's Party gather in Madrid."
-    assert code_at(coder, text, "Party", "2025-11-30") == "ESPOPP"
-    text = "The Sudan Doctors Network reports the deaths."
-    assert code_at(coder, text, "Network", "2025-06-01") == "SDNMED"
-
-
-def test_a_person_named_as_one_of_a_group_is_of_that_group(coder):
-    text = "Hamas frees three Israeli hostages, including Tamar Golan, in Gaza."
-    assert code_at(coder, text, "Golan", "2025-01-25") == "ISRCVL"
-
-
-def test_people_named_by_kin_or_deed_are_people_of_the_place(coder):
-    # round 10: the wife is not the general named in her possessive; "his" is still him
-    text = (
-        "Sudanese army general Idris Kabbashi is killed in a strike. Kabbashi's wife and two of "
-        "his grandchildren are also killed."
-    )
-    assert code_at(coder, text, "wife", "2025-06-01") == "SDNCVL"
-    assert code_at(coder, text, "his", "2025-06-01") == "SDNMIL"
-    text = "A stabbing at a market in Bergen, Norway, injures four people; the perpetrator flees."
-    assert code_at(coder, text, "perpetrator", "2025-06-01") == "NORCRM"
-
-
-def test_a_description_coordinated_after_a_national_phrase_shares_its_country(coder):
-    text = "Poland expels Belarus's consul and another diplomat after the border incident."
-    assert code_at(coder, text, "diplomat", "2025-06-01") == "BLRGOV"
-
-
-def test_the_body_named_before_by_its_head_word(coder):
-    text = (
-        "The Transitional Sovereignty Council in Sudan names a new cabinet. The council also "
-        "extends the state of emergency."
-    )
-    assert code_at(coder, text, "council", "2025-06-01") == "SDNGOV"
-    text = "Voters in Kraków, Poland, recall the city council. The council had lost its majority."
-    assert code_at(coder, text, "council", "2025-06-01", nth=1) == "POLLEG"
-
-
-def test_heads_of_smaller_states_are_known_by_name(coder):
-    text = "Hakainde Hichilema opens the new bridge over the Zambezi."
-    assert code_at(coder, text, "Hichilema", "2025-06-01") == "ZMBGOV"
-    text = "Andry Rajoelina says he will seek asylum."
-    assert code_at(coder, text, "Rajoelina", "2025-06-01") == "MDGGOV"
-    assert code_at(coder, text, "Rajoelina", "2025-11-01") == "MDGELI"
-
-
-def test_victims_of_an_attack_on_a_place_are_of_that_place(coder):
-    text = "A Russian drone attack on Kherson, Ukraine, kills two people and injures nine others."
-    assert code_at(coder, text, "people", "2025-04-16") == "UKRCVL"
-    text = "An Israeli strike on Tyre, Lebanon, kills four people."
-    assert code_at(coder, text, "people", "2025-04-16") == "LBNCVL"
-
-
-# Round 11 (releases): found by labelling every mention of 14 fresh releases.
-
-
-def test_you_in_a_transcript_turn_is_the_one_spoken_to(coder):
-    text = (
-        "Vladimir Putin met with Prime Minister of Hungary Viktor Orban.\n"
-        "President of Russia Vladimir Putin: Mr Orban, dear Viktor, I am glad to see you. "
-        "Viktor Orban: Thank you. Vladimir Putin: Please tell me how you see the talks."
-    )
-    source = "President of Russia"
-    assert code_at(coder, text, "you", "2022-02-01", source) == "HUNGOV"  # the vocative
-    assert code_at(coder, text, "you", "2022-02-01", source, nth=2) == "HUNGOV"  # turn before
-    text = "President of Russia Vladimir Putin: Colleagues, I thank you for coming."
-    assert code_at(coder, text, "you", "2022-02-01", source) is None  # nobody we can code
-
-
-def test_an_upper_case_honorific_label_is_the_person_named(coder):
-    text = "MS. PSAKI:  Hi, everyone.  Q    Thanks, Jen.  MS. PSAKI:  Go ahead."
-    assert code_at(coder, text, "MS", "2021-07-06", "The White House") == "USAGOV"
-
-
-def test_we_doing_a_joint_act_after_a_foreign_leader_is_both_sides(coder):
-    text = (
-        "I had a conversation with French President Emmanuel Macron. We discussed the sanctions. "
-        "We will discuss them with our partners."
-    )
-    source = "President of Ukraine"
-    assert code_at(coder, text, "We", "2022-05-09", source) is None
-    assert code_at(coder, text, "We", "2022-05-09", source, nth=1) == "UKRGOV"  # a "with" partner
-
-
-def test_a_group_word_after_a_kind_of_actor_is_that_kind(coder):
-    text = "The Venezuelan regime announced a roadmap agreed to by opposition parties."
-    assert code_at(coder, text, "parties", "2023-12-20") == "VENOPP"
-    text = "The President met business leaders at the White House."
-    assert code_at(coder, text, "leaders", "2024-05-07", "The White House") == "USABUS"
-    text = "The President met world leaders at the summit."
-    assert code_at(coder, text, "leaders", "2024-05-07", "The White House") is None
-
-
-def test_a_governor_or_mayor_in_a_release_is_no_visitor(coder):
-    text = "The Secretary spoke about Japan and Japan's trade with Governor Gretchen Whitmer."
-    assert code_at(coder, text, "Whitmer", "2022-03-01", "U.S. Department of State") == "USAGOV"
-    text = "The United States and Nigeria opened a consulate. Lagos State Governor Ade Bola came."
-    assert code_at(coder, text, "Bola", "2022-03-01", "U.S. Department of State") == "NGAGOV"
-
-
-def test_party_members_in_a_legislature_are_legislators(coder):
-    text = "Republicans in Congress do not have a plan to lower costs for families."
-    assert code_at(coder, text, "Republicans", "2023-12-12", "The White House") == "USALEG"
-
-
-def test_people_of_a_place_are_its_civilians(coder):
-    text = "We are ready to help the people of Florida in every way possible."
-    assert code_at(coder, text, "people", "2022-09-28", "The White House") == "USACVL"
-    text = "IDPs from Mariupol spoke about the events they had to endure."
-    assert code_at(coder, text, "IDPs", "2022-06-05", "President of Ukraine") == "UKRREF"
-
-
-def test_you_in_a_releases_one_address_is_whom_it_greets(coder):
-    text = (
-        "The Supreme Commander-in-Chief made a video address to congratulate the military "
-        "personnel on their professional holiday.\n\n"
-        "President of Russia Vladimir Putin: Comrade officers, Congratulations on your holiday. "
-        "You have shown your courage."
-    )
-    assert code_at(coder, text, "You", "2022-02-27", "President of Russia") == "RUSMIL"
-
-
-def test_a_leaders_spouse_is_an_elite_not_the_government(coder):
-    text = "Olena Zelenska had a video call with Michal Herzog about joint projects."
-    assert code_at(coder, text, "Zelenska", "2021-11-11", "President of Ukraine") == "UKRELI"
-    assert code_at(coder, text, "Herzog", "2021-11-11", "President of Ukraine") == "ISRELI"
+    assert not (code_at(coder, text, "Villanueva", "2025-03-27") or "").endswith("MIL")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from actor_helpers import code_at
+from actor_helpers import MENTION, Text, code_at
 
 from eventwire.actors.kb import (
     ORG_COLUMNS,
@@ -368,137 +368,223 @@ def test_plural_demonyms_are_civilians_and_group_heads_take_their_members_sector
     assert codes["The Sudan Doctors Network"] == "SDNMED"
 
 
-def test_first_person_is_the_turn_speaker_else_the_releasing_state(coder):
-    statement = "Jill and I are praying for the victims. I have directed my team to help."
-    assert code_at(coder, statement, "I", "2023-01-24", "The White House") == "USAGOV"
-    assert code_at(coder, statement, "I", "2023-01-24", "The White House", nth=1) == "USAGOV"
-    # no release, no quote speaker: nobody to code
-    assert code_at(coder, statement, "I", "2023-01-24") is None
-    transcript = (
-        "The President met the Prime Minister of India.\n\n"
-        "Prime Minister of India Narendra Modi: Thank you. We value this friendship."
-    )
-    assert code_at(coder, transcript, "We", "2022-06-01", "kremlin.ru") == "INDGOV"
+LEBANON_CHOSE = (
+    "The people of Lebanon have chosen a new president. They have chosen peace. And "
+    "the United States will support them."
+)
 
 
-def test_a_written_title_fills_a_gap_in_our_roles_but_an_old_office_stays_former(coder):
-    text = "It will open in two weeks, said Minister of Infrastructure Oleksandr Kubrakov."
-    assert code_at(coder, text, "Kubrakov", "2022-04-04") == "UKRGOV"
-    # Hungary's prime minister since 2010 in our data; the text says he has left
-    text = "The march is the first since former prime minister Viktor Orbán lost."
-    assert code_at(coder, text, "Orbán", "2026-06-27") == "HUNELI"
+# Speakers, pronouns and visitors: "I" and "we" are the speaker or the releasing state, "they"
+# prefers plurals; a title the home state lacks, or a place line abroad, makes a visitor or host.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # first person is the turn speaker, else the releasing state
+        Text("Jill and I are praying for the victims. I have directed my team to help.").mention(
+            "I", "2023-01-24", "USAGOV", source="The White House", id="I in a release"
+        ),
+        Text("Jill and I are praying for the victims. I have directed my team to help.").mention(
+            "I", "2023-01-24", "USAGOV", source="The White House", nth=1, id="I again in a release"
+        ),
+        # no release, no quote speaker: nobody to code
+        Text("Jill and I are praying for the victims. I have directed my team to help.").mention(
+            "I", "2023-01-24", None, id="I with no release"
+        ),
+        Text(
+            "The President met the Prime Minister of India.\n\nPrime Minister of India "
+            "Narendra Modi: Thank you. We value this friendship."
+        ).mention("We", "2022-06-01", "INDGOV", source="kremlin.ru", id="we in a transcript turn"),
+        # an object pronoun is not its own subject and "they" prefers plurals
+        Text(LEBANON_CHOSE).mention("They", "2025-01-09", "LBNCVL", id="they after the people"),
+        Text(LEBANON_CHOSE).mention("them", "2025-01-09", "LBNCVL", id="them after the people"),
+        # a visitor with a home title is not the home state
+        Text(
+            "It is a pleasure to welcome President Chakwera to Washington. We value the "
+            "partnership between the United States and Malawi, and Malawi's reforms."
+        ).mention(
+            "Chakwera",
+            "2022-03-18",
+            "MWIGOV",
+            source="U.S. Department of State",
+            id="visitor with a home title",
+        ),
+        # an office the home state does not have makes a visitor
+        # The United States has no prime minister: a prime minister in a White House
+        # transcript is the guest's, even when we do not know the name.
+        Text(
+            "Remarks by President Biden and the Prime Minister of Ireland.\n\nPRESIDENT BIDEN: "
+            "Welcome. Ireland and Irish Americans are family.\n\nPRIME MINISTER MURPHY: Thank "
+            "you, Mr. President."
+        ).mention(
+            "MURPHY",
+            "2022-03-17",
+            "IRLGOV",
+            source="The White House",
+            id="prime minister home lacks",
+        ),
+        # a host abroad takes the country of the release place line
+        # Ukraine is named more often than Moldova; the place line says whose prime minister.
+        Text(
+            "Antony J. Blinken, Secretary of State\n\nChisinau, Moldova\n\nPRIME MINISTER "
+            "POPESCU: Welcome to Moldova. Moldova has taken in people fleeing Ukraine; "
+            "Ukraine's neighbours, Ukraine's friends and Ukrainian families in Kyiv count on "
+            "us.\n\nSECRETARY BLINKEN: Thank you."
+        ).mention(
+            "POPESCU",
+            "2022-03-06",
+            "MDAGOV",
+            source="U.S. Department of State",
+            id="host of the place line",
+        ),
+        # a vocative title is the person spoken to not the speaker
+        Text(
+            "Vladimir Putin held talks with President of Finland Sauli Niinistö.\n\nPresident "
+            "of Russia Vladimir Putin: Mr President, I am glad to welcome you."
+        ).mention(
+            "President",
+            "2021-10-29",
+            "FINGOV",
+            source="kremlin.ru",
+            nth=2,
+            id="vocative Mr President",
+        ),
+        Text(
+            "Vladimir Putin: How long will it take?\n\nVitaly Savelyev: Mr President, we have "
+            "already reported."
+        ).mention(
+            "President", "2021-11-10", "RUSGOV", source="kremlin.ru", id="answer to Mr President"
+        ),
+        # a bare title prefers the holder of that very office of the releasing state
+        Text(
+            "President of Ukraine Volodymyr Zelenskyy met President of the European Council "
+            "Charles Michel in Brussels. The President thanked the European Union."
+        ).mention(
+            "President",
+            "2021-12-15",
+            "UKRGOV",
+            source="President of Ukraine (president.gov.ua/en)",
+            nth=2,
+            id="bare title of own office",
+        ),
+    ],
+)
+def test_speakers_pronouns_hosts_and_visitors_are_told_apart(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_spaced_dashes_and_and_between_people_end_a_mention(coder):
-    text = (
-        "Joining the meeting were:  -   Bulgarian President Rumen Radev -   Czech Republic "
-        "Prime Minister Petr Fiala -   Estonian President Alar Karis"
-    )
-    assert code_at(coder, text, "Karis", "2023-02-22") == "ESTGOV"
-    text = "US President Donald Trump and Pakistani Deputy Prime Minister Ishaq Dar announce it."
-    assert code_at(coder, text, "Dar", "2025-05-10") == "PAKGOV"
+# Titles and names: a written title fills a gap in our roles, and where a name ends or
+# which state an ambiguous one means is read from the text around it.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a written title fills a gap in our roles but an old office stays former
+        Text(
+            "It will open in two weeks, said Minister of Infrastructure Oleksandr Kubrakov."
+        ).mention("Kubrakov", "2022-04-04", "UKRGOV", id="written title fills a gap"),
+        # Hungary's prime minister since 2010 in our data; the text says he has left
+        Text("The march is the first since former prime minister Viktor Orbán lost.").mention(
+            "Orbán", "2026-06-27", "HUNELI", id="former prime minister"
+        ),
+        # spaced dashes and "and" between people end a mention
+        Text(
+            "Joining the meeting were:  -   Bulgarian President Rumen Radev -   Czech Republic "
+            "Prime Minister Petr Fiala -   Estonian President Alar Karis"
+        ).mention("Karis", "2023-02-22", "ESTGOV", id="dash ends a mention"),
+        Text(
+            "US President Donald Trump and Pakistani Deputy Prime Minister Ishaq Dar announce it."
+        ).mention("Dar", "2025-05-10", "PAKGOV", id="and ends a mention"),
+        # an office written short before a name is not a first name
+        # "NSA Sullivan": the acronym is his office, so "Sullivan" is still Jake Sullivan
+        # (while "Bushra Bibi" is not Netanyahu).
+        Text("NSA Sullivan met his counterpart today. Bushra Bibi was sentenced.").mention(
+            "Sullivan", "2023-02-01", "USAGOV", source="The White House", id="NSA before a name"
+        ),
+        Text("NSA Sullivan met his counterpart today. Bushra Bibi was sentenced.").mention(
+            "Bibi", "2023-02-01", None, id="Bibi is not Netanyahu"
+        ),
+        # an ambiguous name takes the only candidate the article names
+        Text("Korean troops joined the drill. Seoul said it went well.").mention(
+            "troops", "2024-03-01", "KORMIL", id="Korean with Seoul"
+        ),
+        Text("Korean troops joined the drill. Pyongyang said it went well.").mention(
+            "troops", "2024-03-01", "PRKMIL", id="Korean with Pyongyang"
+        ),
+        # "Korean" alone: the usual sense
+        Text("Korean troops joined the drill, officials said.").mention(
+            "troops", "2024-03-01", "KORMIL", id="Korean alone"
+        ),
+        # titles in an appositive and upper-case speaker labels code unknown people
+        Text("Didier Guillaume, the head of government of Monaco, resigned.").mention(
+            "Guillaume", "2025-01-17", "MCOGOV", id="head of government appositive"
+        ),
+        Text(
+            "Secretary Blinken met Estonian Foreign Minister Eva-Maria Liimets.\n\nFOREIGN "
+            "MINISTER LIIMETS: Dear Secretary Blinken, welcome to Estonia."
+        ).mention(
+            "LIIMETS",
+            "2021-06-01",
+            "ESTGOV",
+            source="U.S. Department of State",
+            id="upper-case speaker label",
+        ),
+    ],
+)
+def test_titles_and_names_written_with_a_person_code_them(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_an_object_pronoun_is_not_its_own_subject_and_they_prefers_plurals(coder):
-    text = (
-        "The people of Lebanon have chosen a new president. They have chosen peace. "
-        "And the United States will support them."
-    )
-    assert code_at(coder, text, "They", "2025-01-09") == "LBNCVL"
-    assert code_at(coder, text, "them", "2025-01-09") == "LBNCVL"
+PARTIES_AND_CHAMBERS = (
+    "The ruling Jamaica Labour Party won. House Republicans and Congressional Democrats met."
+)
 
 
-def test_a_visitor_with_a_home_title_is_not_the_home_state(coder):
-    text = (
-        "It is a pleasure to welcome President Chakwera to Washington. We value the "
-        "partnership between the United States and Malawi, and Malawi's reforms."
-    )
-    assert code_at(coder, text, "Chakwera", "2022-03-18", "U.S. Department of State") == "MWIGOV"
+# Parties and partners: a country or a chamber names a party's members; a nationality
+# names partners, a possessive only whose they are.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        # a party named with a country or a chamber
+        Text(PARTIES_AND_CHAMBERS).mention(
+            "Party", "2025-09-03", "JAMPTY", id="party named with country"
+        ),
+        Text(PARTIES_AND_CHAMBERS).mention(
+            "Republicans", "2025-09-03", "USALEG", id="House Republicans"
+        ),
+        Text(PARTIES_AND_CHAMBERS).mention(
+            "Democrats", "2025-09-03", "USALEG", id="Congressional Democrats"
+        ),
+        # partners with a nationality are that state but a possessive says only whose
+        Text(
+            "We are working with our Iraqi partners. China's trading partners are worried."
+        ).mention(
+            "partners",
+            "2021-02-16",
+            "IRQGOV",
+            source="The White House",
+            id="partners with a nationality",
+        ),
+        Text(
+            "We are working with our Iraqi partners. China's trading partners are worried."
+        ).mention(
+            "partners",
+            "2021-02-16",
+            None,
+            source="The White House",
+            nth=1,
+            id="partners in a possessive",
+        ),
+    ],
+)
+def test_parties_and_partners_are_coded_by_the_words_that_name_them(
+    coder, text, word, day, source, nth, expected
+):
+    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
-def test_an_office_the_home_state_does_not_have_makes_a_visitor(coder):
-    # The United States has no prime minister: a prime minister in a White House
-    # transcript is the guest's, even when we do not know the name.
-    text = (
-        "Remarks by President Biden and the Prime Minister of Ireland.\n\n"
-        "PRESIDENT BIDEN: Welcome. Ireland and Irish Americans are family.\n\n"
-        "PRIME MINISTER MURPHY: Thank you, Mr. President."
-    )
-    assert code_at(coder, text, "MURPHY", "2022-03-17", "The White House") == "IRLGOV"
-
-
-def test_an_office_written_short_before_a_name_is_not_a_first_name(coder):
-    # "NSA Sullivan": the acronym is his office, so "Sullivan" is still Jake Sullivan
-    # (while "Bushra Bibi" is not Netanyahu).
-    text = "NSA Sullivan met his counterpart today. Bushra Bibi was sentenced."
-    assert code_at(coder, text, "Sullivan", "2023-02-01", "The White House") == "USAGOV"
-    assert code_at(coder, text, "Bibi", "2023-02-01") is None
-
-
-def test_an_ambiguous_name_takes_the_only_candidate_the_article_names(coder):
+def test_korean_is_ambiguous_between_the_two_koreas():
+    # the data behind the "Korean" rows of the table above
     assert load_kb().ambiguous["korean"].candidates == ("KOR", "PRK")
-    south = "Korean troops joined the drill. Seoul said it went well."
-    north = "Korean troops joined the drill. Pyongyang said it went well."
-    neither = "Korean troops joined the drill, officials said."
-    assert code_at(coder, south, "troops", "2024-03-01") == "KORMIL"
-    assert code_at(coder, north, "troops", "2024-03-01") == "PRKMIL"
-    assert code_at(coder, neither, "troops", "2024-03-01") == "KORMIL"  # the usual sense
-
-
-def test_a_host_abroad_takes_the_country_of_the_release_place_line(coder):
-    text = (
-        "Antony J. Blinken, Secretary of State\n\nChisinau, Moldova\n\n"
-        "PRIME MINISTER POPESCU: Welcome to Moldova. Moldova has taken in people fleeing "
-        "Ukraine; Ukraine's neighbours, Ukraine's friends and Ukrainian families in Kyiv "
-        "count on us.\n\nSECRETARY BLINKEN: Thank you."
-    )
-    # Ukraine is named more often than Moldova; the place line says whose prime minister.
-    day, source = "2022-03-06", "U.S. Department of State"
-    assert code_at(coder, text, "POPESCU", day, source) == "MDAGOV"
-
-
-def test_a_vocative_title_is_the_person_spoken_to_not_the_speaker(coder):
-    text = (
-        "Vladimir Putin held talks with President of Finland Sauli Niinistö.\n\n"
-        "President of Russia Vladimir Putin: Mr President, I am glad to welcome you."
-    )
-    assert code_at(coder, text, "President", "2021-10-29", "kremlin.ru", nth=2) == "FINGOV"
-    answer = (
-        "Vladimir Putin: How long will it take?\n\n"
-        "Vitaly Savelyev: Mr President, we have already reported."
-    )
-    assert code_at(coder, answer, "President", "2021-11-10", "kremlin.ru") == "RUSGOV"
-
-
-def test_a_bare_title_prefers_the_holder_of_that_very_office_of_the_releasing_state(coder):
-    text = (
-        "President of Ukraine Volodymyr Zelenskyy met President of the European Council "
-        "Charles Michel in Brussels. The President thanked the European Union."
-    )
-    source = "President of Ukraine (president.gov.ua/en)"
-    assert code_at(coder, text, "President", "2021-12-15", source, nth=2) == "UKRGOV"
-
-
-def test_a_party_named_with_a_country_or_a_chamber(coder):
-    text = "The ruling Jamaica Labour Party won. House Republicans and Congressional Democrats met."
-    assert code_at(coder, text, "Party", "2025-09-03") == "JAMPTY"
-    assert code_at(coder, text, "Republicans", "2025-09-03") == "USALEG"
-    assert code_at(coder, text, "Democrats", "2025-09-03") == "USALEG"
-
-
-def test_titles_in_an_appositive_and_upper_case_speaker_labels_code_unknown_people(coder):
-    text = "Didier Guillaume, the head of government of Monaco, resigned."
-    assert code_at(coder, text, "Guillaume", "2025-01-17") == "MCOGOV"
-    transcript = (
-        "Secretary Blinken met Estonian Foreign Minister Eva-Maria Liimets.\n\n"
-        "FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, welcome to Estonia."
-    )
-    day, source = "2021-06-01", "U.S. Department of State"
-    assert code_at(coder, transcript, "LIIMETS", day, source) == "ESTGOV"
-
-
-def test_partners_with_a_nationality_are_that_state_but_a_possessive_says_only_whose(coder):
-    text = "We are working with our Iraqi partners. China's trading partners are worried."
-    source = "The White House"
-    assert code_at(coder, text, "partners", "2021-02-16", source) == "IRQGOV"
-    assert code_at(coder, text, "partners", "2021-02-16", source, nth=1) is None

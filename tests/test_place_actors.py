@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _target(coder, text: str, date: str = "2023-05-01"):
     (event,) = coder.code_text(text, date=date)
@@ -13,19 +15,26 @@ def test_a_town_acted_on_is_coded_as_its_country(coder):
     assert (target.text, target.code, target.name) == ("Kharkiv", "UKR", "Kharkiv")
 
 
-def test_a_phrase_ending_in_a_village_name_takes_its_country(coder):
-    target = _target(coder, "Russian forces captured the village of Novoselivka in Donetsk Oblast.")
-    assert target.code == "UKR"
-
-
-def test_open_water_is_no_state(coder):
-    target = _target(coder, "Houthi rebels fired missiles at the Red Sea.")
-    assert target.code is None
-
-
-def test_an_actor_the_knowledge_base_codes_is_left_alone(coder):
-    target = _target(coder, "Russian troops attacked Ukrainian soldiers near Bakhmut.")
-    assert target.code == "UKRMIL"
+# The target of the one event a sentence codes: a place acted on is its state, open water no
+# state, and an actor the knowledge base codes keeps its code.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russian forces captured the village of Novoselivka in Donetsk Oblast.",
+            "UKR",
+            id="phrase ending in a village name",
+        ),
+        pytest.param("Houthi rebels fired missiles at the Red Sea.", None, id="open water"),
+        pytest.param(
+            "Russian troops attacked Ukrainian soldiers near Bakhmut.",
+            "UKRMIL",
+            id="actor the knowledge base codes",
+        ),
+    ],
+)
+def test_the_target_of_an_event_is_coded_by_what_it_is(coder, text, expected):
+    assert _target(coder, text).code == expected, text
 
 
 def test_victims_take_the_country_they_were_harmed_in_not_the_attackers(coder):
