@@ -63,9 +63,9 @@ HEADS_OF_UN_AGENCIES = (
             "The President announced the appointment of Jane Roe as Special Assistant to the "
             "President for Trade."
         ).mention("Roe", "2021-04-15", "USAGOV", source="The White House", id="title after as"),
-        # "as well as" is no title
+        # "as well as" is no title: a named American in a White House release, no office
         Text("Jane Roe as well as John Doe attended the dinner.").mention(
-            "Roe", "2021-04-15", None, source="The White House", id="as well as is no title"
+            "Roe", "2021-04-15", "USACVL", source="The White House", id="as well as is no title"
         ),
         # a list of places after "for" is the portfolio
         Text(
@@ -113,9 +113,9 @@ HEADS_OF_UN_AGENCIES = (
         Text("The governor of the Bank of England says rates will fall in Britain.").mention(
             "governor", "2025-04-13", "GBRGOV", id="governor of a central bank"
         ),
-        # a known surname that starts another name is not that person
+        # a known surname that starts another name is not that person (an American, no office)
         Text("Sharon Beth Lewis, of Oregon, is nominated to the board.").mention(
-            "Lewis", "2022-04-07", None, source=WHITE_HOUSE, id="Sharon starts another name"
+            "Lewis", "2022-04-07", "USACVL", source=WHITE_HOUSE, id="Sharon starts another name"
         ),
         Text("Prime Minister Ariel Sharon visited the site.").mention(
             "Sharon", "2003-05-01", "ISRGOV", id="Ariel Sharon himself"

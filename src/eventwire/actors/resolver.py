@@ -1745,6 +1745,64 @@ class ArticleActors(Coreference):
             and _own_place_country(head, self.place_entities(head.doc)) is not None
         )
 
+    def _sentence_named(self, head: Token, acting: bool = True) -> set[str]:
+        """The countries the mention's sentence names (country names, nationality words,
+        capitals), read from the article's list of named countries, not from its tokens;
+        when `acting` is False, without those that speak of someone else: a clause's subject
+        ("The United States imposes visa bans on ...": the state acting says nothing of whom
+        it acts on) or another noun's nationality ("Kenyan athlete")."""
+        self.country_counts(head.doc)
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        end = next((k for k in range(head.i, len(starts)) if starts[k] != start), len(starts))
+        tokens = tokens_of(head.doc)
+        return {
+            c
+            for k, c in self._named_at
+            if start <= k < end and (acting or not _of_another(tokens[k]))
+        }
+
+    def _context_people(self, toks: list[Token], head: Token) -> str | None:
+        """ "young people", "these individuals", "ordinary people": people named by a plain
+        word are of the one country their sentence names or places them in; with none
+        named there, of the release's state, else of the country the article is about.
+        A sentence of several countries, "more people", "people everywhere" or "foreign
+        individuals" give none."""
+        if head.lower_ not in CONTEXT_PEOPLE or head.tag_ not in {"NNS", "NN"}:
+            return None
+        if any(t.lower_ in VAGUE_MODIFIERS or t.lower_ == "foreign" for t in toks if t.i < head.i):
+            return None
+        if any(c.lower_ in UNBOUNDED_PEOPLE for c in children_of(head)):
+            return None
+        found = self._sentence_named(head, acting=False) | self._sentence_countries(head)
+        if found:
+            return found.pop() if len(found) == 1 else None
+        return self.home or self.context_country(head.doc)
+
+    def _unknown_person_country(self, head: Token) -> str | None:
+        """A person we do not know, named without a title ("Tetsuya Yamagami" in a report
+        on Japan, "Steven Spielberg" in a White House release): of the one country the
+        sentence names or places them in; with none there, of the release's state when the
+        release is mostly about it. A person in a sentence that also names a state acting on
+        them ("The United States imposes visa bans on ...") or another's nationality
+        ("Kenyan athlete X ... surpassing Y's record"), in a sentence of several countries,
+        in a release about another state ("Bucaram's spouse" in a US release on Ecuador), or
+        in a news summary whose sentence names no country, stays unknown."""
+        if head.ent_type_ != "PERSON" or head.tag_ != "NNP" or not _full_name(head):
+            return None  # ("Temu", "Cook Islanders": one word, or a plural, is seldom a person)
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
+            return None  # "in Bandar Abbas", "in Marib ... and Hadhramaut Governorate": places
+        found = self._sentence_named(head, acting=False) | self._sentence_countries(head)
+        if found or self._sentence_named(head):
+            # (a state acting, or another's nationality, cannot be theirs but makes it unsure)
+            others = self._sentence_named(head) - found
+            return found.pop() if len(found) == 1 and not others else None
+        about = self.context_country(head.doc)
+        return self.home if about in {None, self.home} else None
+
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if (head.pos_ == "PRON" or lower in PRONOUNS) and not (
@@ -1829,6 +1887,12 @@ class ArticleActors(Coreference):
         earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
             res = earlier
+        if earlier is None and not res.resolved and res.kind == "person" and not res.titled:
+            where = self._unknown_person_country(head)
+            if where is not None:
+                res = _with_country(
+                    replace(res, sector="CVL"), where, "a person of {}: the country of the text"
+                )
         if res.country is None and not res.titled and _bare_the(head):
             # "the council" after "Haiti's Transitional Presidential Council", "the party"
             # after "the Republican People's Party": the body named before by that word
@@ -1860,11 +1924,14 @@ class ArticleActors(Coreference):
             and (_names_nobody(toks, head) or _foreigners(toks, head, res))
             and not self._people_of_place(head)
         ):
-            # "Western leaders", "a third party", "people everywhere": nobody to code,
-            # but remembered, so that a "they" after them is nobody either.
-            if head.tag_ in {"NNS", "NNPS"}:
-                self._remember(Seen(Resolution(), head.i, None, True))
-            return None
+            where = self._context_people(toks, head)
+            if where is None:
+                # "Western leaders", "a third party", "people everywhere": nobody to code,
+                # but remembered, so that a "they" after them is nobody either.
+                if head.tag_ in {"NNS", "NNPS"}:
+                    self._remember(Seen(Resolution(), head.i, None, True))
+                return None
+            res = _with_country(res, where, "country {} of the sentence, release or article")
         if res.country is None and res.title and not res.org_coded:
             # "the mayor of Odesa", "Artem Semenikhin, the mayor of Konotop": a local office
             # is of its place's country, whatever the article or release is about
@@ -1931,9 +1998,11 @@ class ArticleActors(Coreference):
         if (
             res.country is None
             and head.lower_ in COUNTED_PEOPLE
-            and len(self._sentence_countries(head)) > 1
+            and len(self._sentence_countries(head) | self._sentence_named(head)) > 1
         ):
-            return None  # "45 people are killed across Afghanistan and Pakistan": whose?
+            # "45 people are killed across Afghanistan and Pakistan", "the United States is
+            # sanctioning two individuals that support the Kremlin": whose?
+            return None
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
             context = self.context_country(head.doc) or self.home
@@ -2394,6 +2463,23 @@ def _regnal_number(head: Token) -> bool:
     return before.pos_ == "PROPN" and before.text.istitle() and not before.whitespace_ == ""
 
 
+def _full_name(head: Token) -> bool:
+    """Is the head the last word of a person's name of two words or more ("Tetsuya
+    Yamagami"), as the tagger marks it?"""
+    return head.i > 0 and head.nbor(-1).ent_type_ == "PERSON" and head.nbor(-1).ent_iob_ != "O"
+
+
+def _of_another(tok: Token) -> bool:
+    """Does this word of a country's name speak of someone else: the subject of its clause
+    (a state acting), a nationality word of another noun ("Kenyan athlete X ... surpassing
+    Y's record": X is Kenyan, not Y), or part of another name ("the Dakar Rally")?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        if tok.head.ent_type_ not in {"GPE", "LOC", "NORP"}:
+            return True  # "the Dakar Rally", "the Minsk agreements": part of another name
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "amod", "nmod"}
+
+
 def _with_country(res: Resolution, country: str, why: str) -> Resolution:
     return replace(
         res,
@@ -2404,6 +2490,13 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
     )
 
 
+# Plain words for people that a careful coder codes from context ("young people", "these
+# individuals"): with no country of their own they are the people of the one country their
+# sentence speaks of, else of the release's state or the article's country (docs/actors.md,
+# round 12).
+CONTEXT_PEOPLE = {"people", "persons", "individuals"}
+# Words that make such people nobody in particular: "more people", "people everywhere".
+UNBOUNDED_PEOPLE = {"more", "fewer", "everywhere", "worldwide", "elsewhere", "anywhere"}
 # Words that count a group: "Hundreds of police officers" are the officers.
 QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen"}
 QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
