@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from actor_helpers import code_at
 
-from eventwire.actors.resolver import ArticleActors
+from eventwire.actors.resolver import ArticleActors, home_country
 
 
 def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):
@@ -172,3 +172,86 @@ def test_a_possessive_inside_the_subject_it_modifies_looks_past_that_subject(cod
 def test_they_after_two_coordinated_states_is_both_of_them(coder):
     text = "We welcome the decision of Norway and Chile, the one they made last week."
     assert code_at(coder, text, "they", "2022-05-19", "whitehouse.gov") is None
+
+
+# Round 12 (pronouns): what a state's "we" stands for, "you" of an audience, "they" of a
+# group of one country, "he" after a person we do not know.
+
+
+def _read_titled(coder, text: str, title: str, source: str, day: str):
+    """Every mention of a release with a headline read in order, as the coder does; returns
+    the resolver and the doc."""
+    doc = coder.nlp(text)
+    actors = ArticleActors(coder.extractor.resolver, day, home_country(source, None), title)
+    for tok in doc:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"compound", "amod"}:
+            actors.mention(tok)
+    return actors, doc
+
+
+def test_we_is_the_nation_its_people_or_its_government_by_the_words_around_it(coder):
+    source = "President of Ukraine"
+    day = "2022-04-10"
+    nation = "We will defend our land. We are a free nation."
+    assert _code_at(coder, nation, "We", day, source) == "UKR"
+    assert _code_at(coder, nation, "our", day, source) == "UKR"
+    assert _code_at(coder, nation, "We", day, source, nth=1) == "UKR"
+    people = "We mourn everyone who was killed in the night. Our families deserve peace."
+    assert _code_at(coder, people, "We", day, source) == "UKRCVL"
+    assert _code_at(coder, people, "Our", day, source) == "UKRCVL"
+    grateful = "We are grateful to our doctors."
+    assert _code_at(coder, grateful, "our", day, source) == "UKRCVL"
+    acting = "We have decided to impose new sanctions. We sent more aid to the east."
+    assert _code_at(coder, acting, "We", day, source) == "UKRGOV"
+    assert _code_at(coder, acting, "We", day, source, nth=1) == "UKRGOV"
+    # several states: no one code
+    several = "Lawmakers from our countries share their practices."
+    assert _code_at(coder, several, "our", day, "President of Russia") is None
+
+
+def test_you_in_one_officials_remarks_is_the_audience_the_headline_names(coder):
+    text = "THE PRESIDENT:  Thank you.  Please, sit down.  It is good to be back here."
+    source = "The White House"
+    day = "2023-06-01"
+    actors, doc = _read_titled(
+        coder, text, "Remarks by President Biden at a Town Hall", source, day
+    )
+    you = next(t for t in doc if t.lower_ == "you")
+    assert actors.resolve_head(you).code == "USACVL"
+    title = "Remarks by President Biden to Service Members at Fort Liberty"
+    actors, doc = _read_titled(coder, text, title, source, day)
+    you = next(t for t in doc if t.lower_ == "you")
+    assert actors.resolve_head(you).code == "USAMIL"
+    # remarks of two speakers are a dialogue: "you" is the other one, left to vocatives
+    title = "Remarks by President Biden and Prime Minister Rossi Before Their Meeting"
+    actors, doc = _read_titled(coder, text, title, source, day)
+    you = next(t for t in doc if t.lower_ == "you")
+    assert actors.resolve_head(you) is None
+
+
+def test_they_after_a_group_of_one_country_is_that_country(coder):
+    text = (
+        "What are Russian officials and Russian soldiers doing? They are only justifying "
+        "themselves."
+    )
+    assert _code_at(coder, text, "They", "2022-04-05", "President of Ukraine") == "RUS"
+    # a plural that names nobody in particular still leaves "they" unresolved
+    text = "The participants met in Vienna. They discussed the agenda."
+    assert _code_at(coder, text, "They", "2022-04-05") is None
+
+
+def test_he_after_a_person_we_do_not_know_is_that_person_not_an_earlier_one(coder):
+    text = (
+        "Colombian president Gustavo Petro says police arrested Clan del Golfo leader Jairo "
+        "Mendez, who had changed his name twice."
+    )
+    actors, doc = _read_titled(coder, text, "", "", "2025-09-10")
+    his = next(t for t in doc if t.lower_ == "his")
+    res = actors.resolve_head(his)
+    assert res is None or res.name != "Gustavo Petro"
+    # with no person between, the known one is still found
+    text = "Colombian president Gustavo Petro says he will change his cabinet."
+    assert _code_at(coder, text, "his", "2025-09-10") == "COLGOV"
+    # "it" is never a person: "his son" is no antecedent of "It"
+    text = "The minister spoke to his son in Lviv. It was a short call."
+    assert _code_at(coder, text, "It", "2022-04-05", "President of Ukraine") is None

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +38,7 @@ from eventwire.actors.mentions import (
     _title_acronym,
     compose_code,
 )
+from eventwire.datafiles import read_data_tsv
 from eventwire.events.attribution import quote_spans
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
@@ -52,6 +54,11 @@ JOINT_TITLE = re.compile(
 JOINT_TITLE_TOPIC = re.compile(r"(?i)\s(?:on|regarding|concerning|welcoming|about)\s")
 JOINT_TITLE_ABOUT = re.compile(r"(?i)\b(?:remarks|press|call|briefing|background|readout|on|in)\b")
 PERSONAL = MALE | FEMALE
+# A release of one official's remarks, its audience's turn label, and where its headline
+# stops naming the speakers ("Remarks by President Biden | at an Event ...").
+REMARKS_TITLE = re.compile(r"(?i)^remarks\b")
+REMARKS_WHERE = re.compile(r"(?i)\s(?:at|on|before|after|in|to|during|for|upon|with)\s")
+AUDIENCE_LABELS = {"audience", "members", "member"}
 
 # Acts two parties do together: "they" as their doer after one person names both sides.
 JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
@@ -141,6 +148,76 @@ def _vocatives(doc: Doc, start: int, head: Token) -> list[tuple[Token, bool]]:
             chained = bool(found) and opener.text == "," and found[-1][0].i == opener.i - 1
             found.append((last, chained))
     return found
+
+
+@lru_cache(maxsize=1)
+def _first_plural_cues() -> dict[tuple[str, str], str]:
+    """(lemma, role) -> reading ("nation", "people", "government"), from
+    data/first_plural.tsv: what a state's "we" is, by the words around it."""
+    rows = read_data_tsv("eventwire.actors", "first_plural.tsv")
+    return {(r["word"], r["role"]): r["reading"] for r in rows}
+
+
+def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None:
+    """(reading, cue word) of a "we", "us", "our" by its verb, predicate or noun: "we will
+    defend our land", "we are a free nation" (the nation), "we mourn", "our families" (its
+    people), "we have decided" (its government). An "our" or "ourselves" with no cue of its
+    own follows the "we" subject of its clause ("we are grateful to our doctors")."""
+    cues = _first_plural_cues()
+    lower = pron.lower_
+    verb = pron.head
+    if pron.dep_ == "poss":
+        noun = verb
+        words = [noun.lemma_.lower()]
+        if noun.i > 0 and pron.i < noun.i - 1:
+            words.append(f"{noun.doc[noun.i - 1].lower_} {noun.lemma_.lower()}")  # "loved one"
+        if (noun.lower_, "possessed") in cues:
+            return cues[(noun.lower_, "possessed")], noun.text  # "our nations": several
+        for word in words:
+            if (word, "possessed") in cues:
+                return cues[(word, "possessed")], noun.text
+    elif pron.dep_ == "nsubj" and lower == "we":
+        kids = children_of(verb)
+        if verb.lemma_ == "be":
+            for c in kids:
+                if c.dep_ in {"attr", "acomp"} and (c.lemma_.lower(), "subject") in cues:
+                    return cues[(c.lemma_.lower(), "subject")], c.text  # "we are a free nation"
+            return None
+        if (verb.lemma_.lower(), "subject") in cues:
+            return cues[(verb.lemma_.lower(), "subject")], verb.text
+        for c in kids:
+            if c.dep_ == "dobj" and (c.lemma_.lower(), "thing") in cues:
+                return cues[(c.lemma_.lower(), "thing")], c.text  # "we give thanks"
+        return None
+    elif lower != "ourselves":
+        return None
+    if depth:
+        return None
+    subject = _governing_subject(pron, True)
+    if subject is not None and subject.lower_ == "we" and subject.i < pron.i:
+        return _first_plural_reading(subject, depth + 1)
+    return None
+
+
+def _named_person(tok: Token, res: Resolution) -> bool:
+    """A person's name, whatever the resolver made of it: one the tagger reads as a person's
+    ("Mantas Kvedaravičius"), or a singular name with a title before it or a "who" clause
+    after it ("Los Lobos leader Wilmer Chavarría, who ..."). A "he" or "she" after it is
+    that person, known to us or not."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or res.kind in {"org", "state"}:
+        return False  # a body or state of our data is no person ("the Houthis shelled his")
+    if tok.ent_type_ == "PERSON" or (res.title and tok.ent_type_ not in {"GPE", "NORP"}):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" for g in children_of(c))
+        for c in children_of(tok)
+    )
+
+
+def _person_noun(tok: Token, res: Resolution) -> bool:
+    """A singular common noun for one civilian ("his son", "a man", "the teenager"): a
+    person, never what "it" stands for ("the public", "the military" are bodies)."""
+    return tok.tag_ == "NN" and res.sector in {"CVL", "REF"} and tok.lower_ != "public"
 
 
 def _same_actor(a: Resolution | None, b: Resolution | None) -> bool:
@@ -328,9 +405,15 @@ class Coreference:
     """The coreference half of `ArticleActors`: it inherits these methods, and they use its
     per-article state (`history`, `home`, `resolver`, `resolve_head`, `phrase` ...)."""
 
-    def _recent_history(self) -> list[Seen] | Iterable[Seen]:
-        """The last HISTORY_LOOKBACK mentions, the latest in the text first (ties in reading
-        order). The history is almost always in text order already: then no sort."""
+    def _recent_history(self, before: int | None = None) -> list[Seen] | Iterable[Seen]:
+        """The last HISTORY_LOOKBACK mentions (those before token `before` when given: a
+        possessive read after the whole text still looks back from where it stands), the
+        latest in the text first (ties in reading order). The history is almost always in
+        text order already: then no sort."""
+        if before is not None and self.history and self.history[-1].token >= before:
+            ordered = self._latest_first()
+            at = bisect_right(ordered, -before, key=_minus_position)
+            return ordered[at : at + HISTORY_LOOKBACK]
         recent = self.history[-HISTORY_LOOKBACK:]
         if self._in_text_order:
             return reversed(recent)
@@ -511,10 +594,61 @@ class Coreference:
                 return self._greeted_addressee(head) if len(turns) == 1 else None
         before = turns[-2][1] if len(turns) > 1 else None
         if before is None:
-            return self._greeted_addressee(head) if len(turns) == 1 else None
+            if len(turns) == 1 or self._audience_turn(head.doc, turns[-2][0]):
+                return self._greeted_addressee(head) or self._audience(head, speaker)
+            return None
         if _same_actor(before, speaker):
             return None
         return replace(before, why=[*before.why, f"'{head.text}': the speaker of the turn before"])
+
+    def _audience_turn(self, doc: Doc, at: int) -> bool:
+        """Whether the turn whose words start at `at` is the audience's ("AUDIENCE MEMBERS:
+        Good afternoon.")."""
+        label = next((t for start, t in self._all_turns(doc) if start == at), None)
+        return label is not None and label.lower_ in AUDIENCE_LABELS
+
+    def _audience(self, head: Token, speaker: Resolution | None) -> Resolution | None:
+        """ "THE PRESIDENT: Thank you. Please, everybody, sit down": in a release of one
+        official's remarks ("Remarks by President Biden at ..."), a "you" that no vocative
+        or earlier speaker names is the audience: the home state's people (CVL), or the
+        group the headline says the remarks are to ("Remarks ... to Service Members" → MIL).
+        Remarks of two speakers ("... and Prime Minister ...") are a dialogue: no one."""
+        title = self.title or ""
+        if not self.home or not REMARKS_TITLE.match(title):
+            return None
+        if speaker is None or speaker.country != self.home or speaker.kind != "person":
+            return None
+        parts = REMARKS_WHERE.split(title, maxsplit=1)
+        if " and " in parts[0]:
+            return None
+        sector = "CVL"
+        audience = re.search(r"(?i)\sto\s(?:the\s)?(.+?)(?:\s(?:at|in|on|of|during)\s|$)", title)
+        terms = self.resolver.kb.sector_terms
+        if audience is not None:
+            words = audience.group(1).lower().split()
+            for n in (2, 1):
+                found = next(
+                    (
+                        terms[" ".join(words[k : k + n])]
+                        for k in range(len(words) - n + 1)
+                        if " ".join(words[k : k + n]) in terms
+                        and terms[" ".join(words[k : k + n])].kind == "noun"
+                    ),
+                    None,
+                )
+                if found is not None:
+                    sector = found.sector
+                    break
+        iso = str(self.home)
+        return Resolution(
+            self.resolver.kb.countries[iso].name,
+            f"{iso}-{sector}",
+            iso,
+            sector,
+            compose_code(iso, sector),
+            "group",
+            [f"'{head.text}': the audience of these remarks"],
+        )
 
     def _all_turns(self, doc: Doc) -> list[tuple[int, Token]]:
         """Transcript turns (char where the words start, label head): those of lines that
@@ -682,17 +816,20 @@ class Coreference:
                 return None  # "We have maintained contact" said to a foreign leader: both sides
             if speaker is None or (speaker.code is None and speaker.name is None):
                 # no speaker, or one that is no actor ("The message reads: ...")
-                return self._author(head)
+                return self._state_we(head, self._author(head))
             if speaker.code is None:
                 return None
-            return Resolution(
-                speaker.name,
-                speaker.actor_id,
-                speaker.country,
-                speaker.sector,
-                speaker.code,
-                "person",
-                ["first person inside the speaker's quote"],
+            return self._state_we(
+                head,
+                Resolution(
+                    speaker.name,
+                    speaker.actor_id,
+                    speaker.country,
+                    speaker.sector,
+                    speaker.code,
+                    "person",
+                    ["first person inside the speaker's quote"],
+                ),
             )
         if lower == "it" and _pleonastic(head):
             return None  # "It is important that ...": the clause after it, no actor
@@ -720,10 +857,19 @@ class Coreference:
             if topic is not None:
                 return _as_pronoun(topic, head)
         singular: Seen | None = None  # the nearest state or body, for "they"
-        for seen in self._recent_history():
+        doc = head.doc
+        for seen in self._recent_history(head.i):
             if seen.token >= head.i or seen.token in own_subject:
                 continue  # "the United States will support them": not itself
             r = seen.res
+            if lower in PERSONAL and doc[seen.token].dep_ == "attr":
+                continue  # "He was a great labor leader, he ...": a predicate is no one new
+            if lower in PERSONAL and r.kind != "person" and _named_person(doc[seen.token], r):
+                if gender is not None and self._gender(seen, doc) not in {None, gender}:
+                    continue
+                # "Los Lobos leader Wilmer Chavarría, who faked his own death": a person we
+                # do not know is still the nearest person, not an earlier one we know
+                return _as_pronoun(replace(r, kind="person"), head) if r.resolved else None
             if lower in PERSONAL and r.kind == "person":
                 if gender is not None and self._gender(seen, head.doc) not in {None, gender}:
                     continue  # "She" after "Prak Sokhonn, in his role": not him
@@ -731,6 +877,8 @@ class Coreference:
                     self._learn_gender(r, gender)  # "Prak Sokhonn, in his role": a man
                 return _as_pronoun(r, head)
             if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
+                if _person_noun(doc[seen.token], r):
+                    continue  # "his son ... It was simple": "it" is never a person
                 if not self._nested(seen, head.doc):
                     return _as_pronoun(r, head)
             if (
@@ -762,6 +910,37 @@ class Coreference:
         if self._coordinated_apart(singular, head):
             return None  # "the decision of Sweden and Finland, the one they have made"
         return _as_pronoun(singular.res, head)
+
+    def _state_we(self, head: Token, res: Resolution | None) -> Resolution | None:
+        """A "we", "us", "our" that is a state's government (a release's author, a head of
+        state speaking) stands for the nation as a whole ("we will defend our land": the
+        country, no sector) or its people ("we mourn": CVL) when the words around it say so
+        (`data/first_plural.tsv`); else it stays the government."""
+        countries = self.resolver.kb.countries
+        if (
+            res is None
+            or head.lower_ not in FIRST_PLURAL
+            or res.sector != "GOV"
+            or res.country not in countries
+        ):
+            return res
+        found = _first_plural_reading(head)
+        if found is not None and found[0] == "several":
+            return None  # "lawmakers from our countries": several states, no one code
+        if found is None or found[0] not in {"nation", "people"}:
+            return res
+        reading, cue = found
+        iso = str(res.country)
+        sector = "CVL" if reading == "people" else None
+        return Resolution(
+            countries[iso].name,
+            f"{iso}-{sector}" if sector else iso,
+            iso,
+            sector,
+            compose_code(iso, sector),
+            "group" if sector else "state",
+            [*res.why, f"'{head.text}' with '{cue}': the {reading} of {iso}"],
+        )
 
     def _coordinated_apart(self, seen: Seen, head: Token) -> bool:
         """A "they" whose nearest state or body is one of a coordination ("Sweden and
@@ -817,10 +996,7 @@ class Coreference:
         found = [self.resolve_head(m) for m in members]
         if any(r is None or not r.resolved for r in found):
             return None
-        codes = {r.code for r in found}  # type: ignore[union-attr]
-        if len(codes) > 1:
-            return (None,)
-        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
+        return (self._several_as_one(found, head),)  # type: ignore[arg-type]
 
     def _plural_of_nobody(self, subj: Token) -> bool:
         """A plural group word ("The presidents", "the participants", "the two leaders") that
@@ -886,9 +1062,31 @@ class Coreference:
             return (_as_pronoun(res, head),)
         if any(r is None or not r.resolved for r in found):
             return (None,)  # "Participants discussed their efforts": nobody in particular
-        if len({r.code for r in found}) > 1:  # type: ignore[union-attr]
-            return (None,)
-        return (_as_pronoun(found[0], head),)  # type: ignore[arg-type]
+        return (self._several_as_one(found, head),)  # type: ignore[arg-type]
+
+    def _several_as_one(self, found: list[Resolution], head: Token) -> Resolution | None:
+        """What a "they" for several actors codes as: their code when they share it; their
+        country alone when they are groups of one state ("its officials, its propagandists
+        and ordinary people ... They" → the state as a whole); else no one code (two people
+        of different roles, "the Vice President and the Second Gentleman", are no state)."""
+        if len({r.code for r in found}) == 1:
+            return _as_pronoun(found[0], head)
+        countries = {r.country for r in found}
+        iso = next(iter(countries))
+        if len(countries) > 1 or iso not in self.resolver.kb.countries:
+            return None
+        if any(r.kind == "person" or r.titled for r in found):
+            return None
+        names = ", ".join(str(r.name or r.code) for r in found)
+        return Resolution(
+            self.resolver.kb.countries[iso].name,
+            iso,
+            iso,
+            None,
+            iso,
+            "state",
+            [f"'{head.text}': {names}, all of {iso}"],
+        )
 
     def _opening_subject_before(self, head: Token, start: int, recent: int) -> Token | None:
         """For a subject pronoun that opens its sentence (no subject before it there): the
@@ -997,6 +1195,8 @@ class Coreference:
                 and k not in own_subject
                 and tok.lower_ not in NOT_REFERENTS
                 and tok.ent_type_ not in NOT_ACTOR_ENTS
+                # "their wages, their safety": a noun a pronoun owns owns nothing itself
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
             ):
                 res = self.cache.get(k)
                 if res is None or not res.resolved:
