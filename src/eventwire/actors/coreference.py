@@ -111,43 +111,62 @@ def _inline_label(colon: Token) -> Token | None:
     return None
 
 
-def _vocatives(doc: Doc, start: int, head: Token) -> list[tuple[Token, bool]]:
-    """The heads of a turn's vocatives before `head`, each with whether it goes on from the
-    one before ("President Xi, my dear friend,"): a short capitalised phrase, or one with
-    "my"/"dear", that opens the turn or a sentence or follows a comma, and is closed by a
-    comma or "!" ("Mr Chuychenko, you know"); greetings ("Good afternoon,") and dates are
-    none."""
-    found: list[tuple[Token, bool]] = []
-    # read from the turn's first token on, not from the top of a long transcript
-    opening = doc.char_span(start, head.idx, alignment_mode="expand") if start < head.idx else None
-    for tok in doc[opening.start if opening is not None else 0 : head.i]:
-        if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
-            continue
-        last = doc[tok.i - 1]
-        if (
-            last.pos_ not in {"PROPN", "NOUN"}
-            or last.lemma_.lower() in GREETING_WORDS
-            or last.ent_type_ in NOT_ACTOR_ENTS
-        ):
-            continue
-        k = last.i
-        while k > 0 and last.i - k < 4 and doc[k - 1].idx >= start:
-            before = doc[k - 1]
-            if before.text in {",", ".", "!", "?", ":"} or before.is_space:
-                break
-            if not (before.text[:1].isupper() or before.lower_ in {"my", "dear", "our"}):
-                k = -1
-                break
-            k -= 1
-        if k < 0:
-            continue
-        opener = doc[k - 1] if k > 0 else None
-        if opener is None or opener.idx < start or opener.is_space:
-            found.append((last, False))
-        elif opener.text in {",", ".", "!", "?", ":"}:
-            chained = bool(found) and opener.text == "," and found[-1][0].i == opener.i - 1
-            found.append((last, chained))
-    return found
+class TurnVocatives:
+    """The vocatives of one transcript turn, read once from the turn's first token on and
+    extended as later "you"s ask for more (a long turn with many "you"s is walked once)."""
+
+    def __init__(self, doc: Doc, start: int) -> None:
+        self.doc = doc
+        self.start = start  # char where the turn's words start
+        self.scanned: int | None = None  # next token index to read
+        self.found: list[tuple[Token, bool, int]] = []  # (head, chained, index of its comma)
+
+    def before(self, head: Token) -> list[tuple[Token, bool]]:
+        """The heads of the turn's vocatives before `head`, each with whether it goes on from
+        the one before ("President Xi, my dear friend,"): a short capitalised phrase, or one
+        with "my"/"dear", that opens the turn or a sentence or follows a comma, and is closed
+        by a comma or "!" ("Mr Chuychenko, you know"); greetings ("Good afternoon,") and
+        dates are none."""
+        if self.start >= head.idx:
+            return []
+        if self.scanned is None:
+            # read from the turn's first token on, not from the top of a long transcript
+            opening = self.doc.char_span(self.start, head.idx, alignment_mode="expand")
+            self.scanned = opening.start if opening is not None else 0
+        if head.i > self.scanned:
+            self._read(self.scanned, head.i)
+            self.scanned = head.i
+        return [(last, chained) for last, chained, comma in self.found if comma < head.i]
+
+    def _read(self, begin: int, end: int) -> None:
+        doc, start, found = self.doc, self.start, self.found
+        for tok in doc[begin:end]:
+            if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
+                continue
+            last = doc[tok.i - 1]
+            if (
+                last.pos_ not in {"PROPN", "NOUN"}
+                or last.lemma_.lower() in GREETING_WORDS
+                or last.ent_type_ in NOT_ACTOR_ENTS
+            ):
+                continue
+            k = last.i
+            while k > 0 and last.i - k < 4 and doc[k - 1].idx >= start:
+                before = doc[k - 1]
+                if before.text in {",", ".", "!", "?", ":"} or before.is_space:
+                    break
+                if not (before.text[:1].isupper() or before.lower_ in {"my", "dear", "our"}):
+                    k = -1
+                    break
+                k -= 1
+            if k < 0:
+                continue
+            opener = doc[k - 1] if k > 0 else None
+            if opener is None or opener.idx < start or opener.is_space:
+                found.append((last, False, tok.i))
+            elif opener.text in {",", ".", "!", "?", ":"}:
+                chained = bool(found) and opener.text == "," and found[-1][0].i == opener.i - 1
+                found.append((last, chained, tok.i))
 
 
 @lru_cache(maxsize=1)
@@ -582,7 +601,10 @@ class Coreference:
         if not turns:
             return None
         at, speaker = turns[-1]
-        vocatives = _vocatives(head.doc, at, head)
+        scan = self._vocative_scans.get(at)
+        if scan is None:
+            scan = self._vocative_scans[at] = TurnVocatives(head.doc, at)
+        vocatives = scan.before(head)
         while vocatives:
             vocative, chained = vocatives.pop()
             res = self.resolve_head(vocative)

@@ -24,7 +24,7 @@ from spacy.symbols import NOUN as NOUN_ID
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coreference import Coreference
+from eventwire.actors.coreference import Coreference, TurnVocatives
 from eventwire.actors.kb import AmbiguousName, KnowledgeBase, PersonRole, load_kb, normalise
 from eventwire.actors.mentions import (
     ARGUMENT_DEPS,
@@ -1347,6 +1347,7 @@ class ArticleActors(Coreference):
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
         self._inline_turns: list[tuple[int, Token]] | None = None  # with labels mid-line
+        self._vocative_scans: dict[int, TurnVocatives] = {}  # by the turn's first char
         self._greeted: set[int] | None = None  # heads a release's message is addressed to
         self._un_named: bool | None = None  # the text names the UN (`_home_body`)
         # Read once per article from the Doc's arrays: spaCy builds a new Token object on
