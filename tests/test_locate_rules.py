@@ -880,3 +880,90 @@ def test_a_statement_with_no_speaker_read_is_at_the_occasion_only_by_its_subject
         " forum in Odesa. Many countries thanked the builders for their work."
     )
     assert said_in_last_sentence(coder, text, "thanked") is None
+
+
+# Round 12 (issue #7, session 7): what was said at a gathering the text placed before.
+def said_after(coder, text: str, trigger: str) -> dict | None:
+    """A statement (praise, 051) on the last `trigger` of `text`, in its own sentence."""
+    at = text.rindex(trigger)
+    start = text.rindex(". ", 0, at) + 2
+    end = text.find(". ", at)
+    end = len(text) if end < 0 else end + 1
+    event = replace(
+        uncoded_event(text, trigger),
+        sentence=text[start:end],
+        sentence_start=start,
+        sentence_index=1,
+        trigger=Span(trigger, at, at + len(trigger)),
+        cameo=Cameo("051", "05", "Praise or endorse"),
+        quad_class=1,
+    )
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    return event.location
+
+
+def test_what_was_said_at_a_placed_gathering_is_there_when_its_sentence_names_it(coder):
+    # A participant named again, by a pronoun or by the title the gathering's sentence gave.
+    text = (
+        "Ukraine needs peace. I held talks with the Chancellor of Austria in Lviv today."
+        " I thanked him for the aid that Austria provides."
+    )
+    assert where(said_after(coder, text, "thanked")) == ("Lviv", "UKR")
+    text = (
+        "Negotiations in Geneva between the four delegations ended late at night. The talks"
+        " lasted eleven hours. All parties praised the work of the mediators."
+    )
+    assert where(said_after(coder, text, "praised")) == ("Geneva", "CHE")
+    text = (
+        "The Head of State said this during a session of the regional council in Poltava. The"
+        " Head of State praised the farmers for the harvest."
+    )
+    assert where(said_after(coder, text, "praised")) == ("Poltava", "UKR")
+    # A sentence that does not name the gathering or its people, a call, a meeting to come.
+    text = (
+        "Ukraine needs peace. I held talks with the Chancellor of Austria in Lviv today."
+        " Our soldiers are brave. Many nations praised our soldiers."
+    )
+    assert said_after(coder, text, "praised") is None
+    text = (
+        "Ukraine needs peace. I held talks with the Chancellor of Austria in Lviv today."
+        " I also spoke by phone with the Prime Minister of Spain and thanked him for his support."
+    )
+    assert said_after(coder, text, "thanked") is None
+    text = (
+        "Ukraine needs peace. I will hold talks with the Chancellor of Austria in Lviv next"
+        " week. I thanked him for the aid that Austria provides."
+    )
+    assert said_after(coder, text, "thanked") is None
+
+
+def test_a_court_sits_in_its_possessor_or_its_nationality_and_a_launch_at_its_origin(coder):
+    text = "Somaliland's military court sentences three men to death for treason."
+    assert where(located(coder, text)["sentences"]) == ("Somaliland", "SOM")
+    # An act the extractor leaves without a doer: the court's nationality word.
+    text = "A Swedish district court acquits a former minister of negligence."
+    event = uncoded_event(text, "acquits")
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    assert (event.location or {}).get("country") == "SWE"
+    # The launch itself is where it was launched from; what it hit is not.
+    text = "Qatar's air force intercepts three missiles and two drones launched from Iran."
+    event = uncoded_event(text, "launched")
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    assert where(event.location) == ("Iran", "IRN")
+    text = "A drone launched from Lebanon struck a building in Haifa."
+    assert where(located(coder, text)["struck"]) == ("Haifa", "ISR")
+
+
+def test_an_uncoded_verb_of_stating_or_sanctioning_takes_no_place_it_talks_about(coder):
+    for text, trigger in [
+        ("The President affirmed the readiness of the United States to help.", "affirmed"),
+        ("He said the sanctions that have been imposed on Russia were right.", "imposed"),
+    ]:
+        event = uncoded_event(text, trigger)
+        coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+        assert event.location is None, text
+    # ... but where it was done, when its own verb says so.
+    text = "Sanctions were imposed on Iran in Brussels on Monday."
+    event = uncoded_event(text, "imposed")
+    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
+    assert where(event.location) == ("Brussels", "BEL")

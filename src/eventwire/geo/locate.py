@@ -164,6 +164,13 @@ REMOTE_WORDS = WORD_LISTS["remote_words"]
 TRIP_WORDS = WORD_LISTS["trip_words"]  # not "invited to the summit in X"
 # Verbs of a meeting the release opens with: "met with X in Kyiv" sets the scene.
 LEAD_MEETING_VERBS = {"meet", "visit"}
+# How far after a placed gathering its sentences still tell what was done there.
+SCENE_REACH = 600
+PARTICIPANT_NOUNS = WORD_LISTS["participant_nouns"]  # "with the Prime Minister" named again
+SIDES_NOUNS = WORD_LISTS["sides_nouns"]  # "the interlocutors", "all parties" as a subject
+CALL_WORDS = WORD_LISTS["call_words"]  # a call is no gathering: "also spoke by phone"
+SANCTION_NOUNS = WORD_LISTS["sanction_nouns"]  # an uncoded verb on these is a sanction
+STATING_LEMMAS = WORD_LISTS["stating_lemmas"]  # uncoded, these state: "affirmed its readiness"
 # Titles a release calls its speaker by: "the President said", "the Head of State stressed".
 SPEAKER_TITLES = {
     "president",
@@ -227,6 +234,7 @@ class Locator:
         _carry_meeting_places(events, mentions)
         _place_at_occasion(doc, events, mentions)
         _place_at_named_gathering(doc, events, mentions)
+        _carry_gathering_scene(doc, events, mentions)
         self.seconds += perf_counter() - started
         return mentions
 
@@ -268,16 +276,21 @@ def locate_event(
 ) -> dict | None:
     """The location of one event by the rules above, or None. `country` (ISO3 → the
     gazetteer's country) enables rule 5, the country an act of force was done to."""
-    if not event.cameo.code and _reports_a_clause(doc, event):
-        # An uncoded "reaffirms that ...", "notifies the UN it will ...": a statement.
+    if not event.cameo.code and (_reports_a_clause(doc, event) or _says_something(doc, event)):
+        # An uncoded "reaffirms that ...", "notifies the UN it will ...", "affirmed the
+        # readiness of the United States to ...": a statement.
         event = replace(event, cameo=Cameo("010", "01", "Make statement"), quad_class=1)
     elif not event.cameo.code:
         kind = _kind_by_object(doc, event)
         if kind is not None:
-            event = replace(event, cameo=kind, quad_class=1)
+            event = replace(event, cameo=kind, quad_class=4 if kind.root == "16" else 1)
     found = _sovereign(_locate(doc, event, mentions, dateline))
     if found is None and country is not None:
-        iso3 = _country_acted_on(event, doc) or _domestic_state(event, doc)
+        iso3 = (
+            _country_acted_on(event, doc)
+            or _domestic_state(event, doc)
+            or _court_by_its_subject(doc, event)
+        )
         place = country(iso3) if iso3 else None
         if place is not None:
             return _sovereign(
@@ -327,6 +340,18 @@ def _reports_a_clause(doc: Doc, event: Event) -> bool:
     return said_that or any(c.dep_ == "ccomp" for c in head.children)
 
 
+def _says_something(doc: Doc, event: Event) -> bool:
+    """An uncoded verb of stating with a noun object ("affirmed the continued readiness",
+    "underscored the importance", "reiterated its commitment"): a statement, not a material
+    act that could take any place of its sentence."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.pos_ == "VERB"
+        and span.root.lemma_.lower() in (_speech_lemmas() | STATING_LEMMAS)
+    )
+
+
 def _kind_by_object(doc: Doc, event: Event) -> Cameo | None:
     """An uncoded verb whose object is a gathering or a speech is a meeting or a statement:
     "The President **took part** in the expanded meeting of the Interior Ministry Board",
@@ -345,7 +370,13 @@ def _kind_by_object(doc: Doc, event: Event) -> Cameo | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    objects += [c for c in head.children if c.dep_ == "nsubjpass"]
+    if head.dep_ in {"relcl", "acl"}:
+        objects.append(head.head)  # "the sanctions that have been imposed on Russia"
     words = {o.lower_ for o in objects}
+    if words & SANCTION_NOUNS:
+        # "sanctions ... imposed on Russia": a sanction is not done where its target is
+        return Cameo("163", "16", "Impose embargo, boycott, or sanctions")
     if words & GATHERING_NOUNS:
         return Cameo("040", "04", "Consult")
     if words & (MESSAGE_NOUNS | SPEECH_NOUNS):
@@ -947,6 +978,134 @@ def _place_at_named_gathering(doc: Doc, events: list[Event], mentions: list[Ment
             e.location = _location(earlier, "article")
 
 
+def _carry_gathering_scene(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
+    """What was said and done at a gathering the text has placed, told in the sentences after
+    it: "I held talks with the Prime Minister of Portugal in Kyiv today. I thanked him ...
+    Further sanctions were discussed with the Prime Minister" → Kyiv; "Negotiations in Berlin
+    ... ended. ... All parties reaffirmed their willingness" → Berlin. Only acts that are not
+    force, with no place of their own, whose sentence names the gathering again ("during the
+    negotiations"), one of its participants ("him", "the interlocutors", a title or name the
+    gathering's sentence gives), within SCENE_REACH characters and before the next gathering
+    or a call ("I also spoke by phone with ...")."""
+    unplaced = [
+        e for e in events if e.location is None and not (e.cameo.root and e.cameo.root >= "14")
+    ]
+    if not unplaced:
+        return
+    scenes = _gathering_scenes(doc, mentions)
+    if not scenes:
+        return
+    for e in unplaced:
+        before = [sc for sc in scenes if sc[0].end_char <= e.sentence_start]
+        if not before:
+            continue
+        sent, place, cast = before[-1]
+        if e.sentence_start - sent.end_char > SCENE_REACH or _in_quotes(doc, e.trigger.start):
+            continue
+        own = doc.char_span(e.sentence_start, e.sentence_start + len(e.sentence), "expand")
+        if own is None or any(t.lower_ in CALL_WORDS for t in own):
+            continue
+        if _names_the_gathering(own, cast):
+            e.location = _location(place, "article")
+
+
+def _gathering_scenes(doc: Doc, mentions: list[Mention]) -> list[tuple[Span, Mention, set]]:
+    """The sentences that place a gathering held in person, now or before ("held talks ...
+    in Kyiv", "Negotiations in Berlin ... ended"), with the place and the words naming its
+    participants (titles and names)."""
+    scenes = []
+    for sent in doc.sents:
+        root = sent.root
+        if _future(root) or _remote(sent):
+            continue
+        placed = [
+            m
+            for m in mentions
+            if m.place is not None
+            and sent.start_char <= m.start < sent.end_char
+            and not _in_quotes(doc, m.start)
+            and (_lead_gathering_place(m.root, root) or _gathering_subject_place(m.root, root))
+        ] or _place_in_own_gathering(sent, mentions)
+        if placed:
+            cast = {
+                t.lower_
+                for t in sent
+                if t.ent_type_ == "PERSON" or t.lemma_.lower() in PARTICIPANT_NOUNS
+            }
+            scenes.append((sent, _most_specific(placed), cast))
+    return scenes
+
+
+def _place_in_own_gathering(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """ "said this during a meeting of the Congress of Local Authorities in Odesa", "In
+    Kharkiv, at a meeting of the presidium chaired by the President, the Program was
+    presented": a place after "in"/"at" inside the phrase of a gathering that the sentence's
+    verb was done at or during (the tagger hangs it on any word of the phrase)."""
+    root = sent.root
+    placed = []
+    for gathering in sent:
+        if gathering.lower_ not in GATHERING_NOUNS or gathering.dep_ != "pobj":
+            continue
+        verb = gathering.head.head
+        if gathering.head.lower_ not in {"at", "during"} or root.i not in {verb.i, verb.head.i}:
+            continue  # (the tagger may hang "at a meeting" on a participle below the verb)
+        lo, hi = gathering.left_edge.i, gathering.right_edge.i
+        placed += [
+            m
+            for m in mentions
+            if m.place is not None
+            and lo <= m.root.i <= hi
+            and m.root.dep_ == "pobj"
+            and m.root.head.lower_ in {"in", "at"}
+            and not _in_quotes(sent.doc, m.start)
+        ]
+        # "In Kharkiv, at a meeting ...": the place the sentence opens with
+        placed += [
+            m
+            for m in mentions
+            if m.place is not None
+            and sent.start <= m.root.i < lo
+            and m.root.dep_ == "pobj"
+            and m.root.head.lower_ == "in"
+            and m.root.head.i == sent.start
+        ]
+    return placed
+
+
+def _gathering_subject_place(tok: Token, root: Token) -> bool:
+    """ "Negotiations in Berlin ... ended", "The talks in Ankara lasted five hours": a place on
+    a gathering that is the subject of the sentence's verb."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} else None
+    return (
+        head is not None
+        and head.lower_ in GATHERING_NOUNS
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.i == root.i
+    )
+
+
+def _names_the_gathering(sent: Span, cast: set[str]) -> bool:
+    """The sentence is about the gathering before it: it names the gathering again with a
+    determiner or "during"/"at"/"after", a participant by a pronoun ("thanked him") or a plural
+    word for the sides ("the interlocutors", "all parties"), or a title or name the gathering's
+    sentence gave ("with the Prime Minister")."""
+    for tok in sent:
+        word = tok.lower_
+        if word in GATHERING_NOUNS and any(
+            c.lower_ in {"the", "this", "these", "that"} or c.dep_ == "poss" for c in tok.children
+        ):
+            return True
+        if word in GATHERING_NOUNS and tok.head.lower_ in {"during", "at", "after"}:
+            return True
+        if word in {"him", "her", "them"} and tok.dep_ in {"dobj", "pobj", "dative"}:
+            return True
+        if tok.lemma_.lower() in SIDES_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if word in cast and tok.dep_ != "poss":
+            return True
+    return False
+
+
 def _gathering_named_again(anchors: list[Token], mentions: list[Mention]) -> str | None:
     """ "Following the summit, the parties will sign": the gathering's word, when it hangs on
     the act by an occasion's preposition, with "the"/"this" and no place of its own."""
@@ -1102,6 +1261,25 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         reporter = _reporting_state(doc, event) if doc is not None else None
     if reporter and source and reporter != source:
         return reporter
+    return None
+
+
+def _court_by_its_subject(doc: Doc, event: Event) -> str | None:
+    """A court sits at home, also when the extractor coded no doer for its act: "An Italian
+    appellate court approves the extradition ..." → Italy (the court's nationality word on
+    the subject of the trigger's verb)."""
+    if event.source is not None:
+        return None
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _first_conjunct(span.root)
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in COURT_WORDS:
+            continue
+        for word in subject.children:
+            if word.dep_ in {"amod", "compound"} and word.ent_type_ == "NORP":
+                return nationality_countries().get(word.lower_)
     return None
 
 
@@ -1446,10 +1624,15 @@ def _seat_of_a_court(m: Mention, ref: ActorRef | None, anchors: list[Token]) -> 
     """A court named with its town ("the **Bangkok Criminal Court** sentences ...") sits
     there: the doer's name gives the place of what it does itself (its subject's verb, not
     an act it orders: "orders the Unification Church to dissolve")."""
-    if ref is None or not _overlaps(m, ref) or not m.text.lower().endswith(" court"):
+    if ref is None or not _overlaps(m, ref):
+        return False
+    court = m.root
+    if m.root.dep_ == "poss" and m.root.head.lemma_.lower() in COURT_WORDS:
+        court = m.root.head  # "Puntland's highest military court sentences ...": its own
+    elif not m.text.lower().endswith(" court"):
         return False
     verbs = {_first_conjunct(t).i for t in anchors}
-    return m.root.dep_ in {"nsubj", "nsubjpass", "agent"} and m.root.head.i in verbs | {
+    return court.dep_ in {"nsubj", "nsubjpass", "agent"} and court.head.i in verbs | {
         t.i for t in anchors
     }
 
@@ -1525,6 +1708,8 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 return False  # "welcome our guests from India": where visitors came from
             if verbal and prep in PASSAGE_PREPS:
                 return False  # "reaffirms that shipping through the Strait ...", misparsed
+            if prep in {"on", "against"} and event.cameo.code.startswith("16"):
+                return False  # "sanctions imposed on Russia": whom they hit, not where
             if prep == "from" and verbal and holder.head.i in anchor_ids:
                 return False  # "agreed to limit oil imports from Russia": the topic's origin
             if prep == "from" and holder.pos_ in {"NOUN", "PROPN"}:
@@ -1741,6 +1926,10 @@ def _is_origin(m: Mention, event: Event, anchors: list[Token]) -> bool:
             return True  # "drones coming from Iran", "missiles launched from Yemen"
     if event.cameo.code and event.cameo.root not in ORIGIN_ROOTS:
         return False
+    if event.cameo.root not in ASSAULT_ROOTS and any(
+        t.lemma_.lower() in LAUNCH_LEMMAS and tok.head.head.i == t.i for t in anchors
+    ):
+        return False  # the launch itself, not an attack told by it: "drones launched from Iran"
     while tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}:
         if tok.head.head.ent_type_ not in {"GPE", "LOC", "FAC"}:
             break
