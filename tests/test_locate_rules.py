@@ -967,3 +967,93 @@ def test_an_uncoded_verb_of_stating_or_sanctioning_takes_no_place_it_talks_about
     event = uncoded_event(text, "imposed")
     coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
     assert where(event.location) == ("Brussels", "BEL")
+
+
+# Round 13 (issue #7): implied places, read off a fresh audit of 15 WCEP items.
+
+
+def place_of_uncoded(coder, text: str, trigger: str, code: str = "") -> dict | None:
+    """Where the Locator puts an event with no actors on `trigger` (of the lexicon's `code`
+    for its head word alone), with the text's coded events beside it, as `eventwire eval
+    locations` does for a stand-in."""
+    doc = coder.nlp(text)
+    article = Article(id="t", text=text)
+    events = coder.code_doc(article, doc)
+    event = uncoded_event(text, trigger)
+    sent = doc.char_span(event.trigger.start, event.trigger.end).sent
+    event = replace(event, sentence=sent.text, sentence_start=sent.start_char)
+    if code:
+        event = replace(event, cameo=Cameo(code, code[:2], ""), quad_class=4)
+    coder.locator.locate(article, doc, [replace(e) for e in events] + [event])
+    return event.location
+
+
+def test_a_chamber_decides_and_an_office_is_left_in_its_own_state(coder):
+    for text, trigger, country in [
+        (
+            "The Iraqi parliament approves Ali al-Zaidi as the new prime minister.",
+            "approves",
+            "IRQ",
+        ),
+        ("The Philippine Senate elects Sherwin Gatchalian as Senate president.", "elects", "PHL"),
+        ("The Knesset passes a bill on the death penalty.", "passes", "ISR"),
+        (
+            "The Cambodian National Assembly approves the extension of conscription.",
+            "approves",
+            "KHM",
+        ),
+        # Wherever the topic is: the vote is where the chamber sits.
+        (
+            "The U.S. Senate votes on a resolution to end the tariffs on Canada.",
+            "votes",
+            "USA",
+        ),
+    ]:
+        assert (place_of_uncoded(coder, text, trigger) or {}).get("country") == country, text
+    rows = located(coder, "Moldovan prime minister Alexandru Munteanu resigns.")
+    assert where(rows["resigns"]) == ("Moldova", "MDA")
+    # Must stay empty: a bare country votes abroad (at the UN), a chamber of no state, a
+    # person named without the state whose office it is.
+    for text, trigger in [
+        ("Russia votes against the resolution.", "votes"),
+        ("The European Parliament approves legislation to implement the trade deal.", "approves"),
+        ("Paschal Donohoe is re-elected President of the Eurogroup.", "re-elected"),
+    ]:
+        assert place_of_uncoded(coder, text, trigger) is None, text
+
+
+def test_a_warrant_is_issued_where_its_issuer_sits_not_where_the_wanted_are(coder):
+    text = (
+        "The International Criminal Court issues arrest warrants for Benjamin Netanyahu and"
+        " former Israeli Defense Minister Yoav Gallant."
+    )
+    assert all(loc is None for loc in located(coder, text).values())
+    text = "Kenya's Magistrates' Court issues an arrest warrant for a British citizen."
+    assert [where(loc) for loc in located(coder, text).values()] == [("Kenya", "KEN")]
+
+
+def test_missiles_and_drones_are_intercepted_over_the_defenders_ground(coder):
+    text = "Bahrain's military says that they have intercepted a number of missiles from Iran."
+    assert where(located(coder, text)["intercepted"]) == ("Bahrain", "BHR")
+    text = "The United Arab Emirates intercepts 18 ballistic missiles and 47 drones from Iran."
+    assert [where(loc) for loc in located(coder, text).values()] == [
+        ("United Arab Emirates", "ARE")
+    ]
+    # Reported by the defender with no doer: its country, not the launch site told before.
+    text = (
+        "The Houthis launch a ballistic missile from their territory in Yemen towards Israel."
+        " The Israeli military says that the missile was successfully intercepted."
+    )
+    assert where(place_of_uncoded(coder, text, "intercepted", "195")) == ("Israel", "ISR")
+    # A scene in the defender's own country stays: "at Kyiv" is more than "Ukraine".
+    text = (
+        "Russia launched 50 drones at Kyiv overnight. Ukraine's air force said that 40 drones"
+        " were shot down."
+    )
+    assert where(located(coder, text)["shot down"]) == ("Kyiv", "UKR")
+    # Where the fire came from is no scene for what follows.
+    text = (
+        "The United Arab Emirates intercepts 18 ballistic missiles and 47 drones from Iran."
+        " Falling debris from the interception kills one person."
+    )
+    assert (located(coder, text)["kills"] or {}).get("country") != "IRN"

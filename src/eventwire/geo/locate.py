@@ -83,6 +83,7 @@ FOREIGN_POLICY_LEMMAS = WORD_LISTS["foreign_policy_lemmas"]
 # Heads of a doer naming a state's own institution ("the Ukrainian government", "Kuwait's
 # National Assembly"); a person ("Vladimir Putin signed the Executive Order") may be abroad.
 INSTITUTION_NOUNS = WORD_LISTS["institution_nouns"]
+MEMBER_NOUNS = WORD_LISTS["member_nouns"]  # "members of Guyana's National Assembly elect ..."
 EXCHANGE_LEMMAS = WORD_LISTS["exchange_lemmas"]  # prisoners swapped between two states
 TRAILING_POSS = {"'s", "’s", "'", "’"}
 PROJECTILE_NOUNS = WORD_LISTS["projectile_nouns"]
@@ -90,6 +91,7 @@ NAVAL_WORDS = WORD_LISTS["naval_words"]
 AIRCRAFT_NOUNS = WORD_LISTS["aircraft_nouns"]
 MOVER_WORDS = VESSEL_NOUNS | AIRCRAFT_NOUNS | PROJECTILE_NOUNS - {"attack", "wave"}
 COURT_WORDS = WORD_LISTS["court_words"]
+WARRANT_NOUNS = WORD_LISTS["warrant_nouns"]  # issued where the issuer sits, not the wanted
 # A state body reporting (rule 5, when the attribution stage found no speaker).
 REPORT_LEMMAS = WORD_LISTS["report_lemmas"]
 STATE_BODY_NOUNS = WORD_LISTS["state_body_nouns"]
@@ -284,7 +286,17 @@ def locate_event(
         kind = _kind_by_object(doc, event)
         if kind is not None:
             event = replace(event, cameo=kind, quad_class=4 if kind.root == "16" else 1)
+        elif _decided_by_an_institution(doc, event):
+            # "The U.S. Senate votes on a resolution to end the tariffs on Canada": a vote is
+            # where the chamber sits, not where its topic is (placed as a verbal act)
+            event = replace(event, quad_class=1)
     found = _sovereign(_locate(doc, event, mentions, dateline))
+    if found is not None and found["method"] == "article" and country is not None:
+        # "The Houthis launch a missile from Yemen towards Israel. The Israeli military says
+        # that the missile was intercepted": over the defender's ground, not the launcher's.
+        home = _intercepts_a_projectile(doc, event) and _country_acted_on(event, doc)
+        if home and home != found["country"]:
+            found = None
     if found is None and country is not None:
         iso3 = (
             _country_acted_on(event, doc)
@@ -385,10 +397,85 @@ def _kind_by_object(doc: Doc, event: Event) -> Cameo | None:
 
 
 @lru_cache(maxsize=1)
-def _domestic_words() -> tuple[frozenset[str], frozenset[str]]:
+def _domestic_words() -> dict[str, frozenset[str]]:
+    """domestic_acts.tsv by kind: verb, object, decision, office."""
     rows = read_data_tsv("eventwire.geo", "domestic_acts.tsv")
-    verbs = frozenset(r["word"] for r in rows if r["kind"] == "verb")
-    return verbs, frozenset(r["word"] for r in rows if r["kind"] == "object")
+    kinds = {r["kind"] for r in rows}
+    return {k: frozenset(r["word"] for r in rows if r["kind"] == k) for k in kinds}
+
+
+def _decided_by_an_institution(doc: Doc, event: Event) -> bool:
+    """An uncoded verb of deciding ("votes", "passes", "approves", "elects") whose subject is a
+    legislature, cabinet or council ("The Iraqi parliament approves", "The European Parliament
+    adopts"): the chamber's own act, not a material one. (A state named bare is left as it
+    was: "Kuwait approves the Kuwait–Pakistan Defence Cooperation Agreement".)"""
+    head = _trigger_head(doc, event)
+    return (
+        head is not None
+        and head.lemma_.lower() in _domestic_words().get("decision", frozenset())
+        and _institution_subject(head) is not None
+    )
+
+
+def _trigger_head(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _institution_subject(head: Token) -> Token | None:
+    """The subject of the trigger (or of the verb it is the complement or conjunct of) when
+    it is a state institution: "the parliament", "Opposition members of Guyana's National
+    Assembly" (its members), "the bill is passed by the Senate" (the agent)."""
+    tok = head
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ == "compound" and child.i < tok.i and tok.pos_ == "VERB":
+                pass  # the tagger's "The U.S. Senate votes": the subject read as a compound
+            elif child.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() not in {"elect", "reelect"}:
+                continue  # "a bill is passed": the bill, not the chamber
+            if child.lemma_.lower() in MEMBER_NOUNS:
+                of = [g for c in child.children if c.lower_ == "of" for g in c.children]
+                child = of[0] if of else child
+            known = INSTITUTION_NOUNS | _national_chambers().keys()
+            return child if child.lemma_.lower() in known else None
+        if tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _national_chambers() -> dict[str, str]:
+    """A chamber whose name is its state's own ("the Knesset", "the Bundestag"): name → ISO3
+    (word_lists.tsv, set national_chambers, the country in the note column)."""
+    rows = read_data_tsv("eventwire.geo", "word_lists.tsv")
+    return {r["word"]: r["note"] for r in rows if r["set"] == "national_chambers"}
+
+
+def _state_of_institution(noun: Token) -> str | None:
+    """The one country an institution is named with: "Serbia's parliament", "The Iraqi
+    parliament", "The United States Senate", "the Parliament of Georgia"."""
+    if noun.lower_ in _national_chambers():
+        return _national_chambers()[noun.lower_]  # "The Knesset passes a bill"
+    words = country_words()
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ != "det" and not t.is_punct]
+    names = [t.lower_ for t in before if t.lower_ not in TRAILING_POSS]
+    candidates = [
+        " ".join(names[i:j]) for i in range(len(names)) for j in range(i + 1, len(names) + 1)
+    ]
+    candidates += [
+        " ".join(t.lower_ for t in g.subtree if t.dep_ != "det")
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    found = {words[c] for c in candidates if c in words}
+    return found.pop() if len(found) == 1 else None
 
 
 def _domestic_state(event: Event, doc: Doc) -> str | None:
@@ -404,9 +491,14 @@ def _domestic_state(event: Event, doc: Doc) -> str | None:
     if span is None:
         return None
     head = span.root
-    verbs, objects = _domestic_words()
+    lists = _domestic_words()
+    verbs, objects = lists["verb"], lists["object"]
     if head.lemma_.lower() in EXCHANGE_LEMMAS:
         return None  # "Russia and Ukraine swap 146 prisoners": two states' act
+    if head.lemma_.lower() in lists.get("decision", frozenset()) | lists.get("office", frozenset()):
+        home = _decided_at_home(event, head, head.lemma_.lower() in lists.get("office", ()))
+        if home is not None:
+            return home  # else as any act: "Germany approves reforms to its heating law"
     if head.lemma_.lower() not in verbs and not any(
         c.dep_ in {"dobj", "nsubjpass", "attr"} and _object_words(c) & objects
         for c in head.children
@@ -424,6 +516,35 @@ def _domestic_state(event: Event, doc: Doc) -> str | None:
     target = event.target
     if iso3 is None or target is not None and target.code and target.country != iso3:
         return None  # a foreign or international party: not the state's own business
+    return iso3
+
+
+def _decided_at_home(event: Event, head: Token, office: bool) -> str | None:
+    """A state's chamber, cabinet or council decides at home, whatever it decides on ("The
+    Iraqi parliament approves Ali al-Zaidi as prime minister" → Iraq; "The U.S. House of
+    Representatives votes to sanction the ICC" → the United States); an office is left or
+    taken in its state ("Acting South Korean President Han Duck-soo resigns" → South Korea).
+    Not a country named bare ("Russia votes against the resolution" is a vote at the UN), a
+    person named without the state ("Paschal Donohoe is re-elected President of the
+    Eurogroup"), nor an act with a foreign party as its coded target."""
+    doer = event.source
+    if doer is not None:
+        if not doer.country or (doer.sector or "") not in CIVIL_SECTORS:
+            return None
+        words = doer.text.lower().replace("'s", " ").replace("’s", " ").split()
+        named = {country_words().get(w) for w in words} | {
+            country_words().get(" ".join(words[i : i + 2])) for i in range(len(words) - 1)
+        }
+        institution = bool(words) and words[-1] in INSTITUTION_NOUNS
+        if not institution and not (office and doer.country in named):
+            return None
+        iso3 = doer.country
+    else:
+        subject = _institution_subject(head)
+        iso3 = _state_of_institution(subject) if subject is not None else None
+    target = event.target
+    if iso3 is None or target is not None and target.code and target.country != iso3:
+        return None
     return iso3
 
 
@@ -501,7 +622,12 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         and not _in_a_dated_clause(m, anchors)
         and not _in_a_purpose(m, anchors)
     ]
-    origins = {id(m) for m in usable if _is_origin(m, event, anchors)}
+    intercept = _intercepts_a_projectile(doc, event)  # "intercepts drones from Iran": origin
+    origins = {
+        id(m)
+        for m in usable
+        if _is_origin(m, event, anchors) or intercept and _locative_prep(m) == "from"
+    }
     weak = origins | {
         id(m) for m in usable if _is_example(m, anchors) or _is_destination(m, anchors)
     }
@@ -1225,6 +1351,8 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         # "China arrests three Filipinos", "Russia expels Estonian diplomats": a state's
         # government, police or courts arrest and expel on their own ground, whoever it is.
         return doer.country
+    if event.cameo.code.startswith("173") and doc is not None and _a_warrant(doc, event):
+        return None  # "the ICC issues arrest warrants for Netanyahu": a paper, not an arrest
     if (
         target is not None
         and doer is not None
@@ -1239,6 +1367,9 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         return None  # "deported to Moscow": the deported go to their country, not from it
     if doc is not None and _intercepted_at_home(doc, event):
         return doer.country  # "Jordan's air force intercepts four missiles ... from Iran"
+    if doer is None and doc is not None and _intercepts_a_projectile(doc, event):
+        # "The Israeli military says that the missile was intercepted": over its own ground
+        return _reporting_state(doc, event)
     if doc is not None and _between_parties(doc, event):
         return None  # "renewed fighting between Iran and the U.S.": no one side's ground
     if target is not None and target.country and target.sector not in ABROAD_SECTORS:
@@ -1262,6 +1393,16 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     if reporter and source and reporter != source:
         return reporter
     return None
+
+
+def _a_warrant(doc: Doc, event: Event) -> bool:
+    """The act is the issuing of a warrant ("issues an arrest warrant for X", "arrest
+    warrants were issued"): done where its issuer sits, not where the wanted person is."""
+    head = _trigger_head(doc, event)
+    words = {w.strip(".,").lower() for w in event.trigger.text.split()}
+    if head is not None:
+        words |= {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "nsubjpass"}}
+    return bool(words & WARRANT_NOUNS)
 
 
 def _court_by_its_subject(doc: Doc, event: Event) -> str | None:
@@ -1294,13 +1435,29 @@ def _intercepted_at_home(doc: Doc, event: Event) -> bool:
         return False
     if set(doer.text.lower().split()) & NAVAL_WORDS:
         return False
+    return _intercepts_a_projectile(doc, event)
+
+
+def _intercepts_a_projectile(doc: Doc, event: Event) -> bool:
+    """The act is the interception or shooting down of missiles, drones or rockets ("intercepts
+    two ballistic missiles", "the missile was intercepted", "shot down three drones")."""
     for tok in _trigger_tokens(doc, event):
-        if tok.lemma_.lower() != "intercept":
+        lemma = tok.lemma_.lower()
+        shot_down = lemma == "shoot" and any(c.lower_ == "down" for c in tok.children)
+        if lemma != "intercept" and not shot_down:
             continue
         for child in tok.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in PROJECTILE_NOUNS:
+            if child.dep_ in {"dobj", "nsubjpass"} and _projectiles(child):
                 return True
     return False
+
+
+def _projectiles(noun: Token) -> bool:
+    """ "two ballistic missiles", "a number of missiles and drones", "18 missiles, four cruise
+    missiles and 47 drones"."""
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    heads = [noun, *of, *(c for c in noun.children if c.dep_ == "conj")]
+    return any(h.lemma_.lower() in PROJECTILE_NOUNS for h in heads)
 
 
 def _between_parties(doc: Doc, event: Event) -> bool:
@@ -1471,8 +1628,9 @@ def _previous_sentence_place(
 def _no_scene(m: Mention) -> bool:
     """A place of an earlier sentence that is no scene to go on with: inside what someone
     says or claims ("Russia bragged that they would seize Kyiv in 48 hours"), an act that
-    only might be ("would", "could", "will") or what an effort is for ("efforts aimed at
-    de-escalating the situation around Ukraine")."""
+    only might be ("would", "could", "will"), what an effort is for ("efforts aimed at
+    de-escalating the situation around Ukraine") or where missiles or drones came from ("47
+    drones from Iran. Falling debris kills one person": not in Iran)."""
     if _in_a_purpose(m, []):
         return True
     tok = m.root
@@ -1480,6 +1638,8 @@ def _no_scene(m: Mention) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
+        if tok.lower_ == "from" and head.lemma_.lower() in PROJECTILE_NOUNS | LAUNCH_LEMMAS:
+            return True  # "47 drones from Iran", "launched from Yemen": where the fire came from
         if tok.dep_ == "ccomp" and head.lemma_.lower() in _speech_lemmas():
             return True
         if head.pos_ in {"VERB", "AUX"} and any(
