@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.nlp.pipeline import children_of
+
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -38,7 +40,7 @@ def actor_like(tok: Token) -> bool:
 
 def pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition ("to *Kyiv*")."""
-    return [g for g in prep.children if g.dep_ == "pobj"]
+    return [g for g in children_of(prep) if g.dep_ == "pobj"]
 
 
 def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
@@ -52,36 +54,36 @@ def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
         return head
     if head.lemma_.lower() in CONTENT_NOUNS:
         # "claims that two servicemen abused children": whom the claims are about
-        for clause in head.children:
+        for clause in children_of(head):
             if clause.dep_ in {"acl", "ccomp"}:
-                subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                subjects = [c for c in children_of(clause) if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
                 if subjects:
                     return actor_inside(subjects[0], actor_word)
     if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_HEADS:
         # "dozens of political activists", "11 of Iran's prisoners": the people counted
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "prep" and child.lower_ == "of" and pobjs(child):
                 return actor_inside(pobjs(child)[0], actor_word)
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "poss":
             return child
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "acl":
-            for g in child.children:
+            for g in children_of(child):
                 if g.dep_ == "agent":
-                    pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    pobj = next((x for x in children_of(g) if x.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            pobj = next((x for x in child.children if x.dep_ == "pobj"), None)
+            pobj = next((x for x in children_of(child) if x.dep_ == "pobj"), None)
             if pobj is not None and (
                 pobj.ent_type_ in ACTOR_ENTS
                 or pobj.pos_ == "PROPN"
                 or (actor_word is not None and actor_word(pobj))
             ):
                 return pobj  # "a protest by white farmers"
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
             return child
     return head
@@ -89,29 +91,29 @@ def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
 
 def noun_sources(noun: Token) -> list[Token]:
     """Who did a nominal event: "Russia's attack", "the attack by Russia", "Russian strikes"."""
-    for c in noun.children:
+    for c in children_of(noun):
         # "Russia's attack", but not "yesterday's strikes"
         if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}:
             return [c]
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ == "by":
             return pobjs(c)
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]
     named = named_modifier(noun)
     if named is not None:
         return [named]
-    for c in noun.children:
+    for c in children_of(noun):
         # "airstrikes carried out by the military", "drone strikes launched by the RSF"
         if c.dep_ == "acl" and c.lemma_.lower() in DOER_PARTICIPLES:
-            agents = [g for a in c.children if a.dep_ == "agent" for g in pobjs(a)]
+            agents = [g for a in children_of(c) if a.dep_ == "agent" for g in pobjs(a)]
             if agents:
                 return agents
-    for c in noun.children:
+    for c in children_of(noun):
         # "a Saudi-led strike", "a Taliban-claimed car bomb": who led or claimed it
         if c.dep_ == "amod" and c.lemma_.lower() in DOER_PARTICIPLES:
-            named = [g for g in c.children if g.dep_ in {"npadvmod", "compound"}]
+            named = [g for g in children_of(c) if g.dep_ in {"npadvmod", "compound"}]
             if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
                 return named[:1]
     return claimers(noun)
@@ -131,16 +133,16 @@ def claimers(noun: Token) -> list[Token]:
             return []
     elif noun.dep_ != "dobj" or noun.head.lemma_.lower() != "claim":
         return []
-    return [c for c in node.head.children if c.dep_ in SUBJECTS][:1]
+    return [c for c in children_of(node.head) if c.dep_ in SUBJECTS][:1]
 
 
 def named_modifier(noun: Token, depth: int = 0) -> Token | None:
     """A name that modifies a modifier of the noun: "a Russian MLRS rocket strike" (Russian
     -> MLRS -> rocket -> strike), "a Rapid Support Forces drone strike"."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ != "compound" or c.i > noun.i or depth > 2:
             continue
-        for g in c.children:
+        for g in children_of(c):
             if g.dep_ in {"amod", "compound", "nmod"} and g.ent_type_ in {"NORP", "GPE", "ORG"}:
                 return g
         found = named_modifier(c, depth + 1)

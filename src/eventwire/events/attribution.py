@@ -9,14 +9,18 @@ the paragraph before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
-from eventwire.nlp.pipeline import text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
 CLOSING = {'"', "\u201d", "\u00bb"}
@@ -76,6 +80,7 @@ NOT_CONTENT_OBJECT = {
     "quote",
 }
 
+ACCORDING = get_string_id("according")
 _QUOTE_OR_BREAK = re.compile('[\n"\u201c\u201d\u201e\u00ab\u00bb]')
 
 
@@ -120,8 +125,14 @@ def find_cues(
         quotes = quote_spans(text_of(doc))
     cues: list[Cue] = []
     tokens = tokens_of(doc)
+    # only verbs and "according" can be cues: their positions found with array tests, since
+    # spaCy builds a string on every `pos_` (speed; the same words are read in the same order)
+    pos, lower = doc.to_array([POS, LOWER]).T
+    at = np.flatnonzero((pos == VERB) | (lower == ACCORDING)).tolist()
     for si, sent in enumerate(sentences):
-        for tok in tokens[sent.start : sent.end]:
+        lo = bisect_left(at, sent.start)
+        for i in at[lo : bisect_left(at, sent.end, lo)]:
+            tok = tokens[i]
             lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
             if lemma in lemmas:
                 cue = _verb_cue(si, tok, quotes, sent)
@@ -239,11 +250,15 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     if _in_quote(verb.idx, quotes):
         return None  # a cue inside someone else's quote is part of the content
     subj = _subject_of(verb)
-    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    comp = next((c for c in children_of(verb) if c.dep_ in {"ccomp", "parataxis"}), None)
     if comp is None and verb.dep_ in {"ROOT", "parataxis"}:
         # '"...," he said.' often parses the quoted clause as the cue's head or sibling.
         comp = next(
-            (c for c in verb.children if c.dep_ in {"dep", "conj"} and c.pos_ in {"VERB", "AUX"}),
+            (
+                c
+                for c in children_of(verb)
+                if c.dep_ in {"dep", "conj"} and c.pos_ in {"VERB", "AUX"}
+            ),
             None,
         )
     if comp is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -258,10 +273,10 @@ def _verb_cue(si: int, verb: Token, quotes: list[tuple[int, int]], sent: Span) -
     if comp is None and quote is None and verb.lemma_.lower() not in NOT_CONTENT_OBJECT:
         # "believed the polls", "mentioned Machado", "explained why he backs Trump": what
         # was said or thought is the object.
-        comp = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        comp = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     if subj is None or (comp is None and quote is None):
         return None
-    cue_toks = [verb] + [c for c in verb.children if c.dep_ in {"aux", "neg", "prt"}]
+    cue_toks = [verb] + [c for c in children_of(verb) if c.dep_ in {"aux", "neg", "prt"}]
     cue_start = min(t.idx for t in cue_toks)
     cue_end = max(t.idx + len(t.text) for t in cue_toks)
     comp_span = None
@@ -311,7 +326,7 @@ def _act_cue(
     if found is None:
         return None
     cue_toks, content = found
-    cue_toks = [verb, *cue_toks, *(c for c in verb.children if c.dep_ in {"aux", "neg", "prt"})]
+    cue_toks = [verb, *cue_toks, *(c for c in children_of(verb) if c.dep_ in {"aux", "neg", "prt"})]
     cue_start = min(t.idx for t in cue_toks)
     cue_end = max(t.idx + len(t.text) for t in cue_toks)
     text = text_of(verb.doc)
@@ -328,18 +343,18 @@ def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; for a relative clause the noun it is on ("Trump, who said ...");
     for a participle or conjoined verb the subject of the clause it hangs on ("X mocked the
     complaint, saying ...")."""
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head
     if subj is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     return subj
 
 
 def _act_content(verb: Token, forms: tuple[str, ...]) -> tuple[list[Token], list[Token]] | None:
     """(extra cue words, content words) of a speech act: the first complement form in
     `forms` the parse has."""
-    children = list(verb.children)
+    children = children_of(verb)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     for form in forms:
         if form == "clause":
@@ -365,7 +380,7 @@ def _act_content(verb: Token, forms: tuple[str, ...]) -> tuple[list[Token], list
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == form), None)
             pobj = None
             if prep is not None:
-                pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                pobj = next((c for c in children_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None:
                 words = list(pobj.subtree)
                 inf = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
@@ -391,7 +406,7 @@ def speaker_span(cue: Cue) -> tuple[int, int] | None:
     if head.i in inside_cue:
         inside_cue = set()  # the speaker is the cue's own subject: its subtree is the phrase
     lemmas = cue_lemmas()
-    for clause in head.children:
+    for clause in children_of(head):
         if clause.dep_ == "relcl" and clause.lemma_.lower() in lemmas:
             # "Mr. Kamin, who emphasized that ...": another attribution, not the name
             inside_cue |= {t.i for t in clause.subtree}
@@ -434,7 +449,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
     doc = according.doc
     to = doc[according.i + 1]
-    speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    speaker = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
     if speaker is None:
         return None
     phrase_end = max(t.i for t in speaker.subtree) + 1

@@ -9,12 +9,17 @@ who said so (attribution). One row is written per source-target pair.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from time import perf_counter
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import (
@@ -196,6 +201,42 @@ class Predicate:
     ordered: bool = False  # "ordered X to V": the orderer does V through X
 
 
+# The words each pass over a sentence reads, as attribute ids (see `WordIndex`), of the type
+# `Doc.to_array` gives (which compares ids exactly).
+MENTION_POS = np.array([PROPN, NOUN, PRON], dtype=np.uint64)
+MODIFIER_DEPS = np.array([get_string_id(d) for d in ("compound", "amod", "poss")], np.uint64)
+PREDICATE_POS = np.array([VERB, AUX], dtype=np.uint64)
+BE = get_string_id("be")
+ACOMP = get_string_id("acomp")
+
+
+class WordIndex:
+    """Where the words each pass over a sentence reads stand in the document, found once with
+    array tests: spaCy builds a Token on every access and a string on every `pos_`, and most
+    words are none of these (speed only; every pass still reads the same words in order)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.tokens = tokens_of(doc)
+        pos, dep, lemma = doc.to_array([POS, DEP, LEMMA]).T
+        # nouns, names and pronouns that modify no other word: possible actor mentions
+        self.mentions = np.flatnonzero(
+            np.isin(pos, MENTION_POS) & ~np.isin(dep, MODIFIER_DEPS)
+        ).tolist()
+        # verbs and auxiliaries other than "be": possible predicates and stances
+        verb = np.isin(pos, PREDICATE_POS) & (lemma != BE)
+        self.verbs = np.flatnonzero(verb).tolist()
+        self.nouns = np.flatnonzero(pos == NOUN).tolist()  # possible event nouns
+        # the verbs, and adjective complements ("said X was responsible")
+        self.stances = np.flatnonzero(verb | (dep == ACOMP)).tolist()
+
+    def within(self, positions: list[int], sent: Span) -> list[Token]:
+        """The tokens at `positions` inside `sent`, in text order."""
+        lo = bisect_left(positions, sent.start)
+        hi = bisect_left(positions, sent.end, lo)
+        tokens = self.tokens
+        return [tokens[i] for i in positions[lo:hi]]
+
+
 class EventExtractor:
     """Turns one parsed article into event records."""
 
@@ -238,6 +279,7 @@ class EventExtractor:
         # attributions whose content runs past their sentence (a transcript turn)
         running: list[tuple[Cue, ActorRef]] = []
         all_tokens = tokens_of(doc)  # Token objects made once: spaCy builds one per access
+        words = WordIndex(doc)
         for si, sent in enumerate(sentences):
             # 1. speakers of this sentence's cues, resolved first (reading order).
             attributions: list[tuple[Cue, ActorRef]] = []
@@ -272,17 +314,12 @@ class EventExtractor:
             )
             sent_tokens = all_tokens[sent.start : sent.end]
             clock = self._tick("events", clock)
-            for tok in sent_tokens:
-                if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {
-                    "compound",
-                    "amod",
-                    "poss",
-                }:
-                    quoted = speaker_here is not None and self._in_any_quote(tok, quotes)
-                    actors.mention(tok, speaker_here if quoted else None)
+            for tok in words.within(words.mentions, sent):  # (not "compound", "amod", "poss")
+                quoted = speaker_here is not None and self._in_any_quote(tok, quotes)
+                actors.mention(tok, speaker_here if quoted else None)
             clock = self._tick("actors", clock)
             # 3. events.
-            preds = self._predicates(sent_tokens)
+            preds = self._predicates(sent, words)
             here: list[Event] = []
             for pred in preds:
                 here.extend(
@@ -343,12 +380,10 @@ class EventExtractor:
         return ref
 
     # -- predicates --------------------------------------------------------
-    def _predicates(self, sent: list[Token]) -> list[Predicate]:
+    def _predicates(self, sent: Span, words: WordIndex) -> list[Predicate]:
         preds: list[Predicate] = []
         consumed: set[int] = set()
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_ == "be":
-                continue
+        for tok in words.within(words.verbs, sent):  # (a VERB or AUX, not "be")
             lemma = tok.lemma_.lower()
             if not (
                 self.lexicon.heads_a_pattern("VERB", lemma)
@@ -428,8 +463,8 @@ class EventExtractor:
                 # PETRARCH codes the phrase once: "condemned an attack" is not an attack too.
                 consumed |= {c.i for c in objects_tok}
             preds.append(Predicate(tok, pattern, {c.i for c in objects_tok if c.i in used}))
-        for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in consumed or tok.dep_ in NOT_EVENT_NOUN_DEPS:
+        for tok in words.within(words.nouns, sent):  # (a NOUN)
+            if tok.i in consumed or tok.dep_ in NOT_EVENT_NOUN_DEPS:
                 continue  # "attack helicopters", "sanctions regime": a modifier, not an act
             if not self.lexicon.heads_a_pattern("NOUN", tok.lemma_.lower()):
                 continue  # no pattern for this noun (speed)
@@ -484,7 +519,7 @@ class EventExtractor:
             else:
                 preds.append(Predicate(tok, pattern, set()))
         preds = _purposes_of_aid(self._fold_governed(preds))
-        return preds + self._stance_predicates(sent, preds)
+        return preds + self._stance_predicates(words.within(words.stances, sent), preds)
 
     def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:
         """ "agreed to withdraw" is one AGREE (intent to yield), not an agreement plus a
@@ -505,7 +540,7 @@ class EventExtractor:
                 # does the inner act to the one ordered.
                 pred.fold_code, pred.governor = pred.pattern.cameo, gov
                 pred.sources = _subject(gov, actor_word=self.actor_word)
-                ordered = [c for c in gov.children if c.dep_ in {"dobj", "dative"}]
+                ordered = [c for c in children_of(gov) if c.dep_ in {"dobj", "dative"}]
                 pred.targets = [actor_inside(c, self.actor_word) for c in ordered] or None
                 pred.ordered = True
                 folded.add(gov.i)
@@ -514,7 +549,7 @@ class EventExtractor:
                 folded.add(gov.i)
         return [p for p in preds if p.token.i not in folded]
 
-    def _stance_predicates(self, sent: list[Token], preds: list[Predicate]) -> list[Predicate]:
+    def _stance_predicates(self, words: list[Token], preds: list[Predicate]) -> list[Predicate]:
         """Commitments, refusals and demands whose content the lexicon does not know.
 
         PLOVER codes the stance itself: "agreed to share information" and "is willing to
@@ -524,7 +559,7 @@ class EventExtractor:
         classes, folds = governor_folds()
         taken = {p.token.i for p in preds} | {p.governor.i for p in preds if p.governor}
         found: list[Predicate] = []
-        for tok in sent:
+        for tok in words:  # the verbs other than "be", and the "acomp" words
             blamed = self._blamed_by_speaker(tok)
             if blamed is not None:
                 found.append(blamed)
@@ -585,7 +620,7 @@ class EventExtractor:
         if cop.dep_ != "ccomp":
             return None
         cue = cop.head
-        blamed = [c for c in cop.children if c.dep_ == "nsubj"]
+        blamed = [c for c in children_of(cop) if c.dep_ == "nsubj"]
         if cue.lemma_.lower() not in self.cues or not blamed:
             return None
         return Predicate(
@@ -624,7 +659,7 @@ class EventExtractor:
                 attr = tok.head.head  # "is one of the largest donors"
             if not src_heads and attr.dep_ == "attr":
                 # "The United States remains the largest donor of aid in Iraq"
-                src_heads = [c for c in attr.head.children if c.dep_ == "nsubj"]
+                src_heads = [c for c in children_of(attr.head) if c.dep_ == "nsubj"]
             tgt_heads = _prep_objects([tok], pat.target, self.actor_word)
             between = _between(tok)
             if not between and tok.dep_ in {"nsubj", "nsubjpass"} and _happening(tok.head):
@@ -654,7 +689,7 @@ class EventExtractor:
                 return []
             if harmful and not tgt_heads and tok.head.lemma_.lower() in RESTATING_VERBS:
                 # "drone attacks hit medical facilities": what the attack hit
-                tgt_heads = [c for c in tok.head.children if c.dep_ == "dobj"]
+                tgt_heads = [c for c in children_of(tok.head) if c.dep_ == "dobj"]
         else:
             src_heads = _subject(tok, actor_word=self.actor_word)
             tgt_heads = self._targets(tok, pat, pred, lambda h: actors.mention(h) is not None)
@@ -691,7 +726,7 @@ class EventExtractor:
             held_in = [
                 g
                 for h in [tok, *tgt_heads]
-                for p in h.children
+                for p in children_of(h)
                 if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                 for g in pobjs(p)
             ]
@@ -827,7 +862,7 @@ class EventExtractor:
             )
             + [
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if 0 < c.i - tok.i <= 4
                 and (
                     c.dep_ == "prt"
@@ -977,10 +1012,10 @@ class EventExtractor:
         then of its object nouns; never a date, a manner ("in a statement") or a thing. Not
         for a passive ("after being accused of fraud in Kyiv"): its recipient is its subject,
         named elsewhere."""
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb)):
             return []
         nouns = [verb.doc[i] for i in sorted(pred.consumed)]
-        nouns += [c for c in verb.children if c.dep_ == "dobj" and c.i not in pred.consumed]
+        nouns += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i not in pred.consumed]
         for head, spec in [(verb, DESTINATION_PREPS)] + [(n, DESTINATION_PREPS) for n in nouns]:
             found = [
                 h
@@ -992,12 +1027,12 @@ class EventExtractor:
         return []
 
     def _complement_targets(self, verb: Token) -> list[Token]:
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
                 continue
-            heads = [c for c in clause.children if c.dep_ == "dobj"]
+            heads = [c for c in children_of(clause) if c.dep_ == "dobj"]
             heads += [
-                s for c in clause.children if c.dep_ == "ccomp" for s in c.children
+                s for c in children_of(clause) if c.dep_ == "ccomp" for s in children_of(c)
                 if s.dep_ in SUBJECTS
             ]  # fmt: skip
             heads = heads or _prep_objects(
@@ -1011,7 +1046,7 @@ class EventExtractor:
         spec = pat.target or "dobj"
         if spec == "none":
             return _owners(verb, pred, self.actor_word)
-        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb))
         if spec in {"dobj", "iobj", "dative"}:
             heads = []
             if spec in {"iobj", "dative"}:
@@ -1019,7 +1054,7 @@ class EventExtractor:
                 # dative is the preposition and the recipient its object).
                 heads = [
                     g
-                    for c in verb.children
+                    for c in children_of(verb)
                     if c.dep_ == "dative"
                     for g in ([c] if c.pos_ != "ADP" else pobjs(c))
                 ]
@@ -1027,7 +1062,7 @@ class EventExtractor:
                 heads = heads or _prep_objects([verb], "prep:to", self.actor_word)
             if not heads:
                 deps = PASSIVE_SUBJECTS if passive else {"dobj"}
-                objs = [c for c in verb.children if c.dep_ in deps]
+                objs = [c for c in children_of(verb) if c.dep_ in deps]
                 heads = [c for c in objs if c.i not in pred.consumed]
                 # "released two citizens": the object the pattern names is the recipient
                 # when it is an actor ("hold talks" is not).
@@ -1052,7 +1087,7 @@ class EventExtractor:
         objs = [verb] + [verb.doc[i] for i in pred.consumed]
         # "launched a mediation effort between India and Pakistan": the object noun's own
         # preposition, when the verb's and the pattern words' have none.
-        objs += [c for c in verb.children if c.dep_ == "dobj" and c.i not in pred.consumed]
+        objs += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i not in pred.consumed]
         return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
 
     def _actorish(self, tok: Token) -> bool:
@@ -1208,11 +1243,11 @@ def _is_cue_use(tok: Token) -> bool:
 
 
 def _time_expression(verb: Token) -> str | None:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in {"DATE", "TIME"}:
             return " ".join(t.text for t in child.subtree)
         if child.dep_ == "prep" and child.lower_ in {"in", "on", "during", "since", "at", "last"}:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
                 return " ".join(t.text for t in pobj.subtree)
         if child.ent_type_ == "DATE" and child.dep_ in {"advmod", "npadvmod"}:
@@ -1298,7 +1333,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"
         and head.lower_ in MANNER_PREPS
-        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in children_of(verb))
     ):
         # "Iran retaliated by launching missiles at Tel Aviv": the gerund of manner is done
         # by the subject of the verb its preposition hangs on.
@@ -1443,14 +1478,14 @@ DESTINATION_PREPS = "prep:to|toward|towards|into|against|at|in|inside"
 
 def _awaited(verb: Token) -> list[Token]:
     """The subject of an "until"/"unless" clause of the verb ("... until Cuba reforms")."""
-    for node in (verb, *verb.children):
-        for clause in node.children:
+    for node in (verb, *children_of(verb)):
+        for clause in children_of(node):
             if clause.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in {"until", "unless", "till"}
-                for c in clause.children
+                for c in children_of(clause)
             ):
-                agents = [g for c in clause.children if c.dep_ == "agent" for g in pobjs(c)]
-                return agents or [c for c in clause.children if c.dep_ in SUBJECTS]
+                agents = [g for c in children_of(clause) if c.dep_ == "agent" for g in pobjs(c)]
+                return agents or [c for c in children_of(clause) if c.dep_ in SUBJECTS]
     return []
 
 
@@ -1459,7 +1494,7 @@ def _said_while(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in VERBAL_ATTACK_WORDS
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -1468,21 +1503,21 @@ def _a_thing(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN"
         and tok.ent_type_ == ""
-        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
     )
 
 
 def _own_thing(tok: Token) -> bool:
     """ "their weapons", "its troops": the doer's own, not a recipient."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
 
 
 def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     """Places named after a locative preposition of the predicate or of its object nouns."""
     heads = [tok, *(tok.doc[i] for i in pred.consumed)]
-    heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    heads += [c for h in heads for c in children_of(h) if c.dep_ == "dobj"]
     # "remained on alert in Manila": the place may hang on the predicate's prepositional object
-    heads += [g for p in tok.children if p.dep_ == "prep" for g in pobjs(p)]
+    heads += [g for p in children_of(tok) if p.dep_ == "prep" for g in pobjs(p)]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         heads.append(tok.head.head)  # "troops remained on alert in Manila"
     if (
@@ -1493,13 +1528,13 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
         heads.append(tok.head)  # "demonstrations erupt in Havana"
     found = []
     for h in heads:
-        for p in h.children:
+        for p in children_of(h):
             if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                 found += [g for g in pobjs(p) if _names_place(g)]
     if not found:
         # "gave 352 million euros to promote investment in Ethiopia": the nearest place
         # further down the predicate's own phrase (never in its subject).
-        subjects = {t.i for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree}
+        subjects = {t.i for c in children_of(tok) if c.dep_ in SUBJECTS for t in c.subtree}
         found = [
             g
             for t in tok.subtree
@@ -1526,8 +1561,8 @@ def _place_named_conflict(tok: Token) -> bool:
     fought (a compound name, no owner) is no party a protest is made to."""
     return (
         tok.lemma_.lower() in CONFLICT_NOUNS
-        and not any(c.dep_ == "poss" for c in tok.children)
-        and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in tok.children)
+        and not any(c.dep_ == "poss" for c in children_of(tok))
+        and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in children_of(tok))
     )
 
 
@@ -1574,7 +1609,7 @@ def _contacted(verb: Token) -> list[Token]:
         return []
     if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
         return []
-    return [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    return [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
 
 
 # Prepositions whose object the sentence takes as having happened, whatever it says of its
@@ -1607,9 +1642,9 @@ def _antecedent(tok: Token) -> Token:
 def _subjunctive(verb: Token) -> bool:
     """A clause in the mandative subjunctive: a bare verb with its own subject and no
     auxiliary ("that Israel stop its attacks"; "that they stopped" reports a fact)."""
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb)):
         return False
-    return verb.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -1649,21 +1684,21 @@ def _phoned(call: Token) -> bool:
     """ "called Erdogan", "called his Lebanese counterpart": a named person or office as
     the object, and nothing that makes it name-calling ("called him a liar") or a summons
     ("called a meeting", "called for")."""
-    objects = [c for c in call.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(call) if c.dep_ == "dobj"]
     return (
         len(objects) == 1
         and (actor_like(objects[0]) or objects[0].lemma_.lower() in COUNTERPART_WORDS)
-        and not any(c.dep_ in {"oprd", "ccomp", "prt"} for c in call.children)
+        and not any(c.dep_ in {"oprd", "ccomp", "prt"} for c in children_of(call))
         and not any(
             c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not _is_time_prep(c)
-            for c in call.children
+            for c in children_of(call)
         )
     )
 
 
 def _will_not(tok: Token) -> bool:
     """ "will not lift", "won't release", "would not allow": a stated refusal."""
-    children = list(tok.children)
+    children = children_of(tok)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in {"will", "wo", "would", "shall"} for c in children
     )
@@ -1674,17 +1709,17 @@ def _nobody(arg: Token) -> bool:
     if arg.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"dobj"}:
         return False
     return arg.lower_ in {"nobody", "none", "nothing"} or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in arg.children
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(arg)
     )
 
 
 def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in tok.children)
+    return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in children_of(tok))
 
 
 def _demand_modal(tok: Token) -> Token | None:
     """ "must" on a reported clause ("said Qatar must mediate"): a demand."""
-    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+    return next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ == "must"), None)
 
 
 def _stance_pattern(tok: Token, code: str) -> Pattern:
@@ -1738,7 +1773,9 @@ def _is_infinitive_complement(tok: Token) -> bool:
     """ "to withdraw" under "agreed": an xcomp, or an advcl marked by "to"."""
     if tok.dep_ == "xcomp":
         return True
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)
+    )
 
 
 def _object_words(tokens: list[Token]) -> set[str]:
@@ -1778,12 +1815,12 @@ def _happening(verb: Token) -> bool:
     if verb.lemma_.lower() not in HAPPENING_VERBS:
         return False
     # "take" only as "take place"
-    return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children)
+    return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in children_of(verb))
 
 
 def _dated_by_possessive(noun: Token) -> bool:
     """ "Friday's strike", "yesterday's attack"."""
-    return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
+    return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in children_of(noun))
 
 
 def _noun_phrase_heads(noun: Token) -> list[Token]:
@@ -1806,11 +1843,11 @@ def _held_parties(holder: Token) -> tuple[list[Token], list[Token]]:
     """Who put someone "under" a state, and who is under it: "authorities placed the captain
     under questioning" (the subject and the object), "the mayor is under investigation" and
     "was placed under arrest by police" (the subject is under it; the agent put them there)."""
-    objects = [c for c in holder.children if c.dep_ == "dobj"]
-    agents = [g for c in holder.children if c.dep_ == "agent" for g in pobjs(c)]
+    objects = [c for c in children_of(holder) if c.dep_ == "dobj"]
+    agents = [g for c in children_of(holder) if c.dep_ == "agent" for g in pobjs(c)]
     if objects:
-        return [c for c in holder.children if c.dep_ in SUBJECTS] + agents, objects
-    held = [c for c in holder.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        return [c for c in children_of(holder) if c.dep_ in SUBJECTS] + agents, objects
+    held = [c for c in children_of(holder) if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return agents, held
 
 
@@ -1833,9 +1870,9 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def _between(noun: Token) -> list[Token]:
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ == "between":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return [pobj, *(t for t in pobj.conjuncts if t.i > pobj.i)]
     return []
@@ -1849,25 +1886,25 @@ def _prep_objects(
     wanted = set(spec[5:].split("|"))
     out = []
     for h in heads:
-        for c in h.children:
+        for c in children_of(h):
             if (
                 c.dep_ in {"prep", "dative", "agent"}
                 and c.lower_ in wanted
                 and not _is_time_prep(c)
             ):
-                out.extend(actor_inside(g, actor_word) for g in c.children if g.dep_ == "pobj")
+                out.extend(actor_inside(g, actor_word) for g in children_of(c) if g.dep_ == "pobj")
                 # "an investigation into whether Yovanovitch was spied on": the clause's subject
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ != "pcomp":
                         continue
-                    subjects = [s for s in g.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                    subjects = [s for s in children_of(g) if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
                     # "a lawsuit against deporting Eritrean refugees", "sanctions
                     # against buying Iranian oil": with no subject, whom the gerund acts on
                     out.extend(
                         subjects
                         or [
                             actor_inside(o, actor_word)
-                            for o in g.children
+                            for o in children_of(g)
                             if o.dep_ == "dobj" and g.tag_ == "VBG"
                         ]
                     )
@@ -1890,13 +1927,13 @@ def _object_complements(
     takes ("convicted the bank to pay damages"). Help goes to whom it is "for", never to
     whom it is "against" ("military support for Ukraine against Russia")."""
     preps = COOPERATIVE_COMPLEMENT_PREPS if cooperative else OBJECT_COMPLEMENT_PREPS
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     objects += [
-        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"
     ]
     objects += [verb.doc[i] for i in pred.consumed]
     for obj in objects:
-        for p in obj.children:
+        for p in children_of(obj):
             if p.dep_ == "prep" and p.lower_ in preps:
                 found = [actor_inside(g, actor_word) for g in pobjs(p)]
                 if p.lower_ == "of":
@@ -1908,9 +1945,9 @@ def _object_complements(
                     ]
                 if found:
                     return found
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ in {"ccomp", "xcomp"}:
-            subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+            subjects = [c for c in children_of(clause) if c.dep_ in SUBJECTS]
             if subjects:
                 return [actor_inside(subjects[0], actor_word)]
     return []
@@ -1972,10 +2009,10 @@ def _coordinated_modifiers(
     mod = next(
         (
             c
-            for c in head.children
+            for c in children_of(head)
             if c.dep_ in {"nmod", "compound", "amod"}
             and c.i < head.i
-            and any(x.dep_ == "conj" for x in c.children)
+            and any(x.dep_ == "conj" for x in children_of(c))
         ),
         None,
     )
@@ -2049,7 +2086,7 @@ def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
     dropped: set[int] = set()
     for pred in preds:
         verb = pred.token
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         aid = by_token.get(subject.i) if subject is not None else None
         if (
             verb.lemma_.lower() in PURPOSE_OF_AID
@@ -2057,18 +2094,18 @@ def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
             and aid.pattern.cameo.startswith("07")
         ):
             # "Australian aid supported two million girls": the aid's recipients
-            aid.targets = [c for c in verb.children if c.dep_ == "dobj"] or None
+            aid.targets = [c for c in children_of(verb) if c.dep_ == "dobj"] or None
             dropped.add(verb.i)
             continue
         if not pred.pattern.cameo.startswith("07"):
             continue
-        for clause in pred.token.children:
+        for clause in children_of(pred.token):
             if (
                 clause.dep_ in {"advcl", "xcomp"}
                 and clause.lemma_.lower() in PURPOSE_OF_AID
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
             ):
-                pred.purpose_objects = [c for c in clause.children if c.dep_ == "dobj"]
+                pred.purpose_objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
                 if clause.i in by_token and pred.purpose_objects:
                     dropped.add(clause.i)
     return [p for p in preds if p.token.i not in dropped]
@@ -2119,7 +2156,7 @@ def _sayer_of(pronoun: Token) -> Token | None:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_lemmas():
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
 
 
 def _sayer_i(pronoun: Token) -> int | None:
@@ -2150,7 +2187,7 @@ def _unknown_name(tok: Token, depth: int = 0) -> bool:
         and tok.ent_type_ == ""
         and any(
             _unknown_name(g, 1)
-            for p in tok.children
+            for p in children_of(tok)
             if p.dep_ == "prep" and p.lower_ == "of"
             for g in pobjs(p)
         )

@@ -45,6 +45,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Pattern, naive_singular
 from eventwire.events.ontology import CameoCode, UnknownCameoCode, cameo
+from eventwire.nlp.pipeline import children_of
 from eventwire.records import ActorRef, Cameo, Event, Plover, make_event_id
 
 PREPOSITIONS = frozenset(
@@ -188,7 +189,7 @@ def phrase_targets(heads: list[Token], actor_word: Callable[[Token], bool]) -> l
     out: list[Token] = []
     for head in heads:
         named = _actor_noun(head, actor_word) or any(
-            c.dep_ in {"poss", "compound"} and _actor_noun(c, actor_word) for c in head.children
+            c.dep_ in {"poss", "compound"} and _actor_noun(c, actor_word) for c in children_of(head)
         )
         out += ([] if named else _first_actors(head, actor_word)) or [head]
     return out
@@ -206,12 +207,12 @@ def _first_actors(head: Token, actor_word: Callable[[Token], bool]) -> list[Toke
         tok = queue.pop(0)
         if tok is not head and _actor_noun(tok, actor_word):
             return [tok, *(c for c in tok.conjuncts if c.i > tok.i and _actor_noun(c, actor_word))]
-        queue += [g for p in tok.children if p.dep_ == "prep" for g in _objects_of(p)]
+        queue += [g for p in children_of(tok) if p.dep_ == "prep" for g in _objects_of(p)]
     return []
 
 
 def _objects_of(prep: Token) -> list[Token]:
-    return [g for g in prep.children if g.dep_ == "pobj"]
+    return [g for g in children_of(prep) if g.dep_ == "pobj"]
 
 
 def _code_of(actor: ActorRef | None) -> str | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import read_word_sets
 from eventwire.events.arguments import SUBJECTS, actor_inside, actor_like, noun_sources, pobjs
+from eventwire.nlp.pipeline import children_of
 from eventwire.records import Event
 
 _WORDS = read_word_sets("eventwire.events", "violence_words.tsv")
@@ -55,7 +56,7 @@ def violent_cause(tok: Token) -> bool:
 def counted_happening(tok: Token) -> Token:
     """ "a series of attacks" -> attacks."""
     if tok.lemma_.lower() in SERIES_WORDS:
-        for p in tok.children:
+        for p in children_of(tok):
             if p.dep_ == "prep" and p.lower_ == "of" and pobjs(p):
                 return pobjs(p)[0]
     return tok
@@ -79,7 +80,7 @@ def casualty_doers(
     for v in (verb, *verb.conjuncts):
         if v is not verb and v.lemma_.lower() not in HARM_VERBS:
             continue
-        for p in v.children:
+        for p in children_of(v):
             if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in CAUSE_PREPS):
                 found += [counted_happening(g) for g in pobjs(p)]
                 if p.dep_ == "agent" and v is not verb:
@@ -88,11 +89,11 @@ def casualty_doers(
                 p.dep_ == "advcl"
                 and attack_verb(p)
                 and any(
-                    m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKS for m in p.children
+                    m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKS for m in children_of(p)
                 )
             ):
                 # "a policeman is killed after a group of insurgents attacked a police post"
-                agents += [c for c in p.children if c.dep_ in SUBJECTS]
+                agents += [c for c in children_of(p) if c.dep_ in SUBJECTS]
     named = [actor_inside(a) for a in agents if not violent_cause(a)]
     cause = next((h for h in found if violent_cause(h)), None)
     if cause is not None and verb.lemma_.lower() in RESTATING_VERBS and coded_noun(cause):
@@ -106,7 +107,7 @@ def attack_verb(verb: Token) -> bool:
     """ "attacked", "shelled", "opened fire", "detonated a bomb"."""
     lemma = verb.lemma_.lower()
     return lemma in ATTACK_VERBS or (
-        lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+        lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children_of(verb))
     )
 
 
@@ -116,7 +117,9 @@ def cause_doers(cause: Token) -> list[Token]:
     doers = noun_sources(cause)
     if doers or {cause.lemma_.lower(), cause.lower_}.isdisjoint(FIGHT_NOUNS):
         return doers
-    return [g for p in cause.children if p.dep_ == "prep" and p.lower_ == "with" for g in pobjs(p)]
+    return [
+        g for p in children_of(cause) if p.dep_ == "prep" and p.lower_ == "with" for g in pobjs(p)
+    ]
 
 
 def did_harm(noun: Token) -> bool:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+import numpy as np
+from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.pipeline import forget_tree, tokens_of
@@ -151,27 +153,34 @@ class HeadlineVerbs:
         self.verbs = frozenset(v.lower() for v in verbs)
         # the same tests on attribute ids, which are cheaper to read than their strings
         strings = nlp.vocab.strings
-        self._verb_pos = frozenset(POS_IDS[p] for p in VERB_POS)
+        self._verb_pos = _ids(POS_IDS[p] for p in VERB_POS)
         self._verb = POS_IDS["VERB"]
-        self._noun_pos = frozenset(POS_IDS[p] for p in MISREAD_POS)
-        self._noun_deps = frozenset(strings.add(d) for d in NOUN_DEPS)
+        self._noun_pos = _ids(POS_IDS[p] for p in MISREAD_POS)
+        self._noun_deps = _ids(strings.add(d) for d in NOUN_DEPS)
         self._root_dep = strings.add("ROOT")
+        # every word `verb_base` reads as a known verb ("launch", "launches", "carries")
+        forms = {f for v in self.verbs for f in (v, v + "s", v + "es")}
+        forms |= {v[:-1] + "ies" for v in self.verbs if v.endswith("y")}
+        self._verb_forms = frozenset(get_string_id(f) for f in forms)
 
     def __call__(self, doc: Doc) -> int:
         """Repair every sentence of ``doc`` with a misread verb in place; returns how many."""
         tokens = tokens_of(doc)
-        # roots that are not verbs, and words read as nouns, found in one pass (most
-        # sentences have a verb root, and `Doc.sents` / `Span.root` walk every sentence)
-        roots: list[Token] = []
-        candidates: list[Token] = []
-        for tok in tokens:
-            pos = tok.pos
-            if tok.dep == self._root_dep and pos not in self._verb_pos:
-                roots.append(tok)
-            elif (
-                pos in self._noun_pos or (pos == self._verb and tok.dep in self._noun_deps)
-            ) and tok.is_lower:
-                candidates.append(tok)
+        # roots that are not verbs, and lower-case known verb forms read as nouns, found with
+        # array tests over the whole document (most sentences have a verb root, `Doc.sents` /
+        # `Span.root` walk every sentence, and spaCy builds a Token on every access)
+        pos, dep, lower, is_lower = doc.to_array([POS, DEP, LOWER, IS_LOWER]).T
+        verbless_root = (dep == self._root_dep) & ~np.isin(pos, self._verb_pos)
+        read_as_noun = np.isin(pos, self._noun_pos) | (
+            (pos == self._verb) & np.isin(dep, self._noun_deps)
+        )
+        roots = [tokens[i] for i in np.flatnonzero(verbless_root).tolist()]
+        lower_ids = lower.tolist()
+        candidates = [
+            tokens[i]
+            for i in np.flatnonzero(~verbless_root & read_as_noun & (is_lower == 1)).tolist()
+            if lower_ids[i] in self._verb_forms  # (`verb_base` reads no other word as a verb)
+        ]
         found: list[tuple[Span, tuple[Token, str], bool]] = []
         for root in roots:
             sent = root.sent
@@ -210,9 +219,9 @@ class HeadlineVerbs:
     def _misread_verbs_beside_a_verb(
         self, tokens: list[Token], candidates: list[Token]
     ) -> Iterable[tuple[Token, str]]:
-        """Words in a verb's place, read as nouns (``candidates``: lower-case, tagged as nouns
-        or hung in the tree as nouns), in sentences that may have another verb: "The Houthis
-        claim responsibility", "a court rules that", "police arrest two men"."""
+        """Words in a verb's place, read as nouns (``candidates``: lower-case forms of known
+        verbs, tagged as nouns or hung in the tree as nouns), in sentences that may have another
+        verb: "The Houthis claim responsibility", "a court rules that", "police arrest two men"."""
         last = len(tokens) - 1
         for tok in candidates:
             if tok.i == 0 or tok.i == last:
@@ -248,6 +257,11 @@ class HeadlineVerbs:
             if _agrees(tok, base, before, list(sent[: tok.i - sent.start])):
                 return tok, base
         return None
+
+
+def _ids(ids: Iterable[int]) -> np.ndarray:
+    """Attribute ids as an array of the type `Doc.to_array` gives (so they compare exactly)."""
+    return np.fromiter(ids, dtype=np.uint64)
 
 
 def _read_as_noun(tok: Token) -> bool:
