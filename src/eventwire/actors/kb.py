@@ -27,7 +27,7 @@ ORG_PERIOD_COLUMNS = ("actor_id", "country", "sector", "start", "end", "note")
 AMBIGUOUS_COLUMNS = ("name", "kind", "candidates", "default", "note")
 
 ORG_KINDS = frozenset({"IGO", "NGO", "REB", "PTY", "MNC", "OTHER"})
-SECTOR_TERM_KINDS = frozenset({"noun", "title", "org", "modifier"})
+SECTOR_TERM_KINDS = frozenset({"noun", "title", "org", "modifier", "name", "unit"})
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -83,7 +83,9 @@ class Organization:
 class SectorTerm:
     term: str
     sector: str
-    kind: str  # noun | title | org | modifier (sector of the body it names: "Christian")
+    # noun | title | org | modifier (sector of the body it names: "Christian") | name (what
+    # kind of body a capitalised name the base lacks is: "League") | unit (part of a force)
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,14 @@ class KnowledgeBase:
             return index
 
         return self._cached("people", build)
+
+    def terms_of_kind(self, kind: str) -> dict[str, str]:
+        """The sector words of one kind ("name", "unit"), word -> sector: these two kinds are
+        read only inside a phrase of their own shape, never by the phrase scan."""
+        return self._cached(
+            f"terms:{kind}",
+            lambda: {k: t.sector for k, t in self.sector_terms.items() if t.kind == kind},
+        )
 
     def org_period(self, actor_id: str, day: str | None) -> OrgPeriod | None:
         """The dated code an organisation has on ``day``, if data/org_periods.tsv gives one."""
@@ -459,11 +469,14 @@ def _read_sector_terms(path: Path, sectors: frozenset[str]) -> dict[str, SectorT
         _check_sector(where, sector, sectors)
         if kind not in SECTOR_TERM_KINDS:
             raise KnowledgeBaseError(
-                f"{where}: kind must be noun, title, org or modifier: {kind!r}"
+                f"{where}: kind must be noun, title, org, modifier, name or unit: {kind!r}"
             )
         key = normalise(term)
         if key in terms:
             raise KnowledgeBaseError(f"{where}: duplicate term {term!r}")
+        if kind in {"name", "unit"} and (" " in key or key != term.lower()):
+            # (they are matched against one token's lowercase text)
+            raise KnowledgeBaseError(f"{where}: a {kind} term is one lowercase word: {term!r}")
         terms[key] = SectorTerm(key, sector, kind)
     return terms
 

@@ -36,6 +36,7 @@ class Resolution:
     title: str | None = None  # the title word(s) that coded the sector ("foreign minister")
     titled: bool = False  # headed by a singular title ("the governor"): one person, unnamed
     org_coded: bool = False  # coded as an organisation: it, or its official (no country added)
+    body_word: str | None = None  # "League": the word a name the base lacks was read by
 
     @property
     def resolved(self) -> bool:

@@ -88,6 +88,8 @@ class PhraseIndex:
         for phrase, roles in kb.person_index().items():
             self._add(phrase, "person", tuple(roles))
         for term, st in kb.sector_terms.items():
+            if st.kind in {"name", "unit"}:
+                continue  # read only inside a name or a force's phrase (`Resolver.named_body`)
             kind = {"title": "title", "noun": "noun", "org": "orgterm", "modifier": "modifier"}.get(
                 st.kind, "noun"
             )
@@ -573,7 +575,10 @@ class Resolver:
                 or _appositive_title(head, tokens, cues)
             )
         )
-        group_word = head is not None and head.lemma_.lower() in GROUP_HEADS
+        group_word = head is not None and (
+            head.lemma_.lower() in GROUP_HEADS
+            or head.lemma_.lower() in self.kb.terms_of_kind("unit")  # "a military convoy"
+        )
         if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues + modifiers):
             # "The Sudan Doctors Network", "a group of protesters", "the Christian
             # Association of Nigeria": a body of those people.
@@ -597,6 +602,9 @@ class Resolver:
                 # "a Canadian man", "Russian naval activities": not a known kind of actor,
                 # but whose it is still counts (weak: never an antecedent for "it"/"he").
                 national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
+                body = self._named_body(tokens, head, cues, day)
+                if body is not None:
+                    return body
                 if not national:
                     return Resolution(why=[f"head '{head.text}' is not an actor word"])
                 if _office_of_seat(head, national):
@@ -608,6 +616,13 @@ class Resolver:
                 res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
                 return res
         res = self.combine(cues, tokens, day)
+        if (
+            head is not None
+            and res.kind == "person"
+            and not res.sector
+            and any(w.startswith("unknown person") for w in res.why)
+        ):
+            res = self._official_of_named_body(res, tokens, head)
         if head is None or res.kind in {"person", "org"}:
             return res
         head_cue = next((c for c in cues if c.start <= head.i < c.end), None)
@@ -625,6 +640,58 @@ class Resolver:
             res.actor_id = f"{res.country}-CVL"
             res.why.append(f"plural demonym '{head.text}': civilians")
         return res
+
+    def _named_body(
+        self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
+    ) -> Resolution | None:
+        """A capitalised name the base lacks whose words say what kind of body it is ("The
+        U.S. Centers for Disease Control and Prevention" GOV, "the National Hockey League"
+        BUS, "Good News International Ministries" REL): that sector, and the country its own
+        words give; with none, `body_word` is set and the article decides
+        (`ArticleActors._body_country`)."""
+        if any(c.kind in {"org", "person"} for c in cues):
+            return None  # "the Office of the UN High Commissioner": the known body's
+        found = _body_word(tokens, head, self.kb.terms_of_kind("name"))
+        if found is None:
+            return None
+        word, sector = found
+        # "Columbia University's Center", "the Department of Energy's ... Data Center": a part
+        # of an institution named in the phrase is of that institution's kind
+        sector = next((str(c.value) for c in reversed(cues) if c.kind == "orgterm"), sector)
+        national = [c for c in cues if c.kind in {"country", "adjective", "metonym"}]
+        res = self.combine(national, tokens, day, metonym_sector=False)
+        text = " ".join(t.text for t in tokens if not (t.i == tokens[0].i and t.lower_ == "the"))
+        res.name, res.kind, res.sector, res.body_word = text, "org", sector, word
+        res.code = compose_code(res.country, sector) if res.country else None
+        res.actor_id = f"{res.country}-{sector}" if res.country else None
+        res.why.append(f"'{word}' in a name the base lacks: {sector}")
+        return res
+
+    def _official_of_named_body(
+        self, res: Resolution, tokens: list[Token], head: Token
+    ) -> Resolution:
+        """ "U.S. National Counterterrorism Center director Joe Kent": an unknown person
+        named after a state body the base lacks, with a country of their own, is its
+        official (the body's sector, when it is one of the state's)."""
+        if res.country is None:
+            return res
+        first = next((t for t in tokens if t.ent_type_ == "PERSON"), head)
+        before = [t for t in tokens if t.i < first.i]
+        while before and not before[-1].text[:1].isupper():
+            before.pop()  # the title word after the body ("director")
+        if not before:
+            return res
+        found = _body_word(before, before[-1], self.kb.terms_of_kind("name"), person=True)
+        if found is None or found[1] not in STATE_SECTORS:
+            return res
+        word, sector = found
+        return replace(
+            res,
+            sector=sector,
+            code=compose_code(res.country, sector),
+            actor_id=f"{res.country}-{sector}",
+            why=[*res.why, f"official of a body named by '{word}': {sector}"],
+        )
 
     def _owners_of_group(self, cues: list[Cue], head: Token, day: str | None) -> list[Cue]:
         """A person named inside a group's phrase ("the incoming Boric administration",
@@ -882,6 +949,30 @@ class Resolver:
             res.actor_id = sector
         res.code = compose_code(country, sector)
         return res
+
+
+PLACE_ENTS = {"FAC", "GPE", "LOC"}
+
+
+def _body_word(
+    tokens: list[Token], head: Token, words: dict[str, str], person: bool = False
+) -> tuple[str, str] | None:
+    """The institution word that heads a capitalised name ("Centers" of "the Centers for
+    Disease Control", "League" of "the National Hockey League") and its sector. Plurals
+    count only as listed ("Ministries" are churches, "Services" a company). Only a
+    proper-noun or organisation-entity head that is no place counts, and not one after
+    "in"/"at" ("at the Kennedy Center" is a place); a word before the head is not the body
+    ("the Academy Awards")."""
+    if not head.text[:1].isupper():
+        return None
+    if not person and (
+        (head.pos_ != "PROPN" and head.ent_type_ != "ORG") or head.ent_type_ in PLACE_ENTS
+    ):
+        return None  # (a building, "the Los Angeles Convention Center", is a place)
+    if not person and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return None
+    sector = words.get(head.lower_.rstrip("."))
+    return (head.text, sector) if sector is not None else None
 
 
 def _title_inside_name(doc: Doc, cue: Cue) -> bool:
@@ -1780,6 +1871,39 @@ class ArticleActors(Coreference):
             return found.pop() if len(found) == 1 else None
         return self.home or self.context_country(head.doc)
 
+    def _body_country(self, head: Token, res: Resolution) -> Resolution:
+        """The country of a body the base lacks whose name gives none ("the Office of Press
+        Relations", "the Higher Regional Court of Dresden", "the National Hockey League"):
+        the place its phrase names; else, for a state's body, the one country its sentence
+        names or places it in, else the release's state, else the article's main country;
+        for a company, club, church or school, the one country the whole text is about. Two
+        countries in the sentence, or a business in a text of several, leave it unresolved."""
+        where = _own_place_country(head, self.place_entities(head.doc))
+        why = "country {} of the place in its name"
+        if where is None and res.sector in STATE_SECTORS:
+            found = self._sentence_named(head, acting=False) | self._sentence_countries(head)
+            named = self._sentence_named(head)
+            if found or named:
+                # (a state acting in the sentence cannot be its, but makes it unsure)
+                where = found.pop() if len(found) == 1 and not named - found else None
+                why = "country {} of its sentence"
+            else:
+                where = self.home or self.context_country(head.doc)
+                why = "country {} of the release or article"
+        elif where is None:
+            states = set(self.country_counts(head.doc)) | ({self.home} if self.home else set())
+            where = states.pop() if len(states) == 1 else None
+            why = "country {}: the only one of the text"
+        if where is None:
+            return replace(res, sector=None, why=[*res.why, "no one country for it: unresolved"])
+        return replace(
+            res,
+            country=where,
+            code=compose_code(where, res.sector),
+            actor_id=f"{where}-{res.sector}",
+            why=[*res.why, why.format(where)],
+        )
+
     def _unknown_person_country(self, head: Token) -> str | None:
         """A person we do not know, named without a title ("Tetsuya Yamagami" in a report
         on Japan, "Steven Spielberg" in a White House release): of the one country the
@@ -1884,6 +2008,8 @@ class ArticleActors(Coreference):
             defined = self._acronym_definition(head)
             if defined is not None:
                 res = replace(defined, why=[*defined.why, f"'{head.text}' as defined above"])
+        if res.body_word is not None and res.country is None:
+            res = self._body_country(head, res)  # "the Office of Press Relations"
         # A surname or definite description may name someone seen before.
         earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
@@ -2612,6 +2738,8 @@ def _names_nobody(toks: list[Token], head: Token) -> bool:
         return False  # "gang members", "party members": of a kind of body, not anyone
     if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
         return True
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return False  # "the Higher Regional Court": a name, not a vague group
     return any(t.lower_ in VAGUE_MODIFIERS for t in toks if t.i < head.i)
 
 
