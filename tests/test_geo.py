@@ -499,3 +499,56 @@ def test_names_known_whole_continents_coasts_and_power_plants(coder):
     gaz = load_gazetteer()
     assert gaz.lookup("Chornobyl")[0].admin1 == "Kyiv Oblast"
     assert gaz.lookup("Gorny Altai")[0].name == "Altai Republic"
+
+
+def test_an_edge_of_a_place_and_a_province_named_after_its_town_keep_the_town(coder):
+    """ "off the coast of Bodrum, Muğla, Turkey": the object of "coast of" is in a place's
+    slot, and a town naming its province may stand between the town and its country."""
+    found = places_in(coder, "A migrant boat sank off the coast of Bodrum, Muğla, Turkey.")
+    assert found["Bodrum"][:2] == ("Bodrum", "TUR")
+    found = places_in(coder, "Two fishermen drowned off the coast of Kas, Antalya, Turkey.")
+    assert found["Kas"][1] == "TUR"
+
+
+def test_a_county_keeps_its_word_and_is_an_area(coder):
+    """ "Bucks County, Pennsylvania" is a county in Pennsylvania, not a town named "Bucks"."""
+    gaz = load_gazetteer()
+    for text, name, state in (
+        ("Police arrested a man in Bucks County, Pennsylvania.", "Bucks County", "Pennsylvania"),
+        ("A shooting was reported in Harris County, Texas, on Sunday.", "Harris County", "Texas"),
+    ):
+        mentions = find_mentions(coder.nlp(text), gaz)
+        resolve(mentions, Context(set()))
+        place = next(m.place for m in mentions if m.text == name)
+        assert (place.name, place.country, place.admin1, place.feature_class) == (
+            name,
+            "USA",
+            state,
+            "A",
+        )
+
+
+def test_titles_and_bodies_are_no_places(coder):
+    """ "at Minister Lavrov's press conference", "the Joint Forces Operation area": a title
+    opens a person's name and an operation's name is a body's, not a village's."""
+    assert set(
+        places_in(coder, "His remarks at Minister Lavrov's briefing came after talks in Geneva.")
+    ) == {"Geneva"}
+    assert set(
+        places_in(coder, "Statement from Minister of Defence Reznikov on shelling in Kharkiv.")
+    ) == {"Kharkiv"}
+    found = places_in(
+        coder, "Shelling hit positions in the Joint Forces Operation area in eastern Ukraine."
+    )
+    assert not any("Operation" in name for name in found)
+
+
+def test_northern_israel_border_towns_are_in_israel(coder):
+    """Border communities shelled from Lebanon are our rows, in Israel; a place "near the
+    Lebanese border" is not put inside Lebanon."""
+    found = places_in(
+        coder, "Drones launched from Lebanon struck Metula, the Israeli military said."
+    )
+    assert found["Metula"][:2] == ("Metula", "ISR")
+    found = places_in(coder, "An anti-tank missile hit a house in Shtula near the Lebanese border.")
+    assert found["Shtula"][:2] == ("Shtula", "ISR")

@@ -115,6 +115,7 @@ class Gazetteer:
         self._ranked: dict[str, tuple[int, ...]] = {}
         self._names: dict[str, set[str]] | None = None  # built for evaluation only
         self._countries: dict[str, int] | None = None
+        self._our_prefixes: set[str] | None = None  # built on first use
 
     def place(self, i: int) -> Place:
         found = self._places.get(i)
@@ -145,6 +146,25 @@ class Gazetteer:
                 sorted(unique, key=lambda i: _weight(self.rows[i]), reverse=True)
             )
         return ranked
+
+    def starts_our_name(self, name: str) -> bool:
+        """Whether a name of our own rows (not a country) may begin with `name`: lets a
+        caller skip trying longer spans over the next words when none can be ours. A name
+        with a "y" always may (its lookup also tries the "i" spelling)."""
+        key = normalise(name)
+        if self._our_prefixes is None:
+            ours = {
+                i
+                for i, row in enumerate(self.rows)
+                if row[0].startswith("eventwire:") and row[7] != "PCLI"
+            }
+            self._our_prefixes = {
+                k[:n]
+                for k, ids in self.index.items()
+                if (ids in ours if isinstance(ids, int) else not ours.isdisjoint(ids))
+                for n in range(1, len(k) + 1)
+            }
+        return "y" in key or key in self._our_prefixes
 
     def names_of(self, gazetteer_id: str) -> set[str]:
         """Every indexed name of an entry (normalised): evaluation accepts any of them."""

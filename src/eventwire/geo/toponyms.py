@@ -77,6 +77,11 @@ GENERIC_TAILS = {
 }
 # Settlements of their own: "X village, Y" or "X locality, Y" is near the town Y, not in it.
 SETTLEMENT_TAILS = {"village", "locality", "hamlet", "commune", "chiefdom", "groupement"}
+# Unit words kept in an unknown name: a county is rarely its seat's namesake ("Bucks County",
+# "Harris County" name no town "Bucks" or "Harris"), unlike "Tani District" (Tani).
+COUNTY_TAILS = {"county"}
+# A state's border is no container: "a house in Shtula near the Lebanese border" is in Israel.
+BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
 # Words that may stand between a place and the known place containing it: "Minembwe in
 # South Kivu", "Tessalit, Kidal Region", "the Godey area of Lower Shabelle", "X near Y".
 CONTAINER_LINKS = {"in", "near", "of", "outside"}
@@ -112,6 +117,35 @@ PERSON_TITLES = {
     "Mrs",
     "Ms",
     "Dr",
+    "Minister",  # "remarks at Minister Lavrov's press conference", "from Minister of Defence"
+    "Ministers",
+    "Secretary",
+    "Ambassador",
+    "Chancellor",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Commander",
+    "Chairman",
+    "Premier",
+    "Deputy",
+}
+# Words of a body's or an operation's name, never a village's: "the Joint Forces Operation
+# area" [ORG] is the war zone of an operation, not a place named after it.
+BODY_WORDS = {
+    "Operation",
+    "Forces",
+    "Force",
+    "Command",
+    "Ministry",
+    "Committee",
+    "Council",
+    "Army",
+    "Agency",
+    "Office",
+    "Department",
+    "Government",
+    "Parliament",
 }
 # Sites often named after a person with a title: "Prince Sultan Air Base" is a place.
 NAMED_AFTER_PEOPLE = {"base", "airport", "bridge", "island", "islands", "park", "street", "port"}
@@ -152,6 +186,8 @@ TAKING_VERBS = {
 }
 # Nouns of holding or losing ground: their "of" object is in a place's slot ("regains control
 # of Kauda, South Kordofan", "the siege of El Fasher", "the fall of Pokrovsk").
+# Nouns for a place's edge: the object of their "of" is in a place's slot, as after "in".
+EDGE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "outskirts", "suburbs", "vicinity"}
 GROUND_NOUNS = {"control", "siege", "fall", "capture", "recapture", "liberation", "encirclement"}
 # Verbs of force whose object is a place when the gazetteer knows it as a town of TOWN+
 # people (not "attack" or "take": "Trump attacked Clinton").
@@ -428,13 +464,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             candidates = gazetteer.lookup(span.text)
         if not candidates:
             candidates = _unit_named(span, gazetteer)  # "Central Darfur State"
-        named = _named_like_a_place(span)  # with its generic word: "Mandeite [ADJ] locality"
+        named_span = span  # judged with its generic word: "Mandeite [ADJ] locality"
         if not candidates and len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
             # "Kherson city", "Kupiansk district": the name without its generic word; but
             # "Yalova Province" is the province its town names, not the town.
             bare = gazetteer.lookup(span[:-1].text)
             if span[-1].lower_ in REGION_TAILS and all(p.feature_class == "P" for p in bare):
                 candidates = _regions_named_by(span.text, bare)
+            elif not bare and span[-1].lower_ in COUNTY_TAILS:
+                pass  # "Bucks County, Pennsylvania": a county, not a town named "Bucks"
             else:
                 span, candidates = span[:-1], bare
         court = False
@@ -449,7 +487,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         if not candidates:
-            if (is_place or _placed_by_next(span, gazetteer)) and named:
+            placed = is_place or _placed_by_next(span, gazetteer)
+            if placed and _named_like_a_place(named_span):
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
                 # by the known place that contains it ("Minembwe in South Kivu").
                 mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
@@ -461,22 +500,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
     for run in _propn_runs(doc, taken):
-        if _names_a_vessel(run) or len(run) == 1 and run[0].lower_ in GENERIC_TAILS:
+        if len(run) == 1 and run[0].lower_ in GENERIC_TAILS:
             continue
+        # A ship's name is no place; asked last, as few runs get that far.
         region = _with_admin_tail(run)
         if region is not run and (found := gazetteer.lookup(region.text)):
-            # "Ivano-Frankivsk region" the tagger leaves untagged: the region, by its word.
-            mentions.append(Mention(region.text, region.start_char, region.end_char, region, found))
+            if not _names_a_vessel(run):
+                # "Ivano-Frankivsk region" the tagger leaves untagged: the region, by its word.
+                mentions.append(
+                    Mention(region.text, region.start_char, region.end_char, region, found)
+                )
             continue
         candidates = gazetteer.lookup(run.text) or _unit_named(run, gazetteer)
-        if candidates and _likely_place(run, candidates, gazetteer):
-            mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
+        if candidates:
+            if _likely_place(run, candidates, gazetteer) and not _names_a_vessel(run):
+                mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
         elif (
-            not candidates
-            and (_led_as_place(run) or _placed_by_next(run, gazetteer))
+            (_led_as_place(run) or _placed_by_next(run, gazetteer))
             and _named_like_a_place(run)
+            and not _names_a_vessel(run)
         ):
-            if len(run) > 1 and run[-1].lower_ in GENERIC_TAILS:
+            if len(run) > 1 and run[-1].lower_ in GENERIC_TAILS - COUNTY_TAILS:
                 run = run[:-1]  # "Tani District" -> "Tani"
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
@@ -795,6 +839,8 @@ def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
             return longer
     # "Jammu" [GPE] "and" "Kashmir" [LOC], "the Zaporizhzhia [PERSON] nuclear power plant":
     # a name our rows know whole across "and" or a site's lower-case words.
+    if not gazetteer.starts_our_name(span.text):
+        return None  # most entities begin no name of ours: no longer spans to try
     for stop in range(min(len(doc), span.end + 4), span.end, -1):
         longer = doc[span.start : stop]
         if not longer[-1].is_alpha or longer[-1].is_lower and longer[-1].lower_ in {"and"}:
@@ -944,6 +990,8 @@ def _a_persons_or_bodys_name(span: Span) -> bool:
         return True
     if any(t.lower_ in NAMED_AFTER_PEOPLE for t in span):
         return False  # "Prince Sultan Air Base", "Queen Alia Airport": a site
+    if any(t.text in BODY_WORDS for t in span):
+        return True
     return span[0].text in PERSON_TITLES or (len(span) > 1 and span[-1].text in REGNAL_NUMBERS)
 
 
@@ -1026,7 +1074,7 @@ def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns outside the entities already read."""
     start = None
     for tok in tokens_of(doc):
-        inside = _name_word(tok) and tok.i not in taken and tok.text[:1].isupper()
+        inside = tok.text[:1].isupper() and tok.i not in taken and _name_word(tok)
         if start is not None and tok.text == "-" and _joins_names(tok):
             inside = True  # "Ivano-Frankivsk": one name across the hyphen
         if start is not None and _particle(tok) and tok.i + 1 < len(doc):
@@ -1065,7 +1113,7 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
     if _led_as_place(span) and span.doc[span.start - 1].lower_ == "of":
         return True  # "the city of Bukavu": any known town
     head = span.root
-    after_prep = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    after_prep = _in_place_slot(head)
     as_object = head.dep_ in {"dobj", "nsubjpass"}
     if (after_prep or as_object) and best.population >= BIG_TOWN:
         return True
@@ -1084,10 +1132,22 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
     # that the text then puts in its own country or region.
     slot = (
         after_prep
+        or _in_place_slot(first)  # "off the coast of Bodrum, Muğla [conj], Turkey"
         or first.dep_ in {"dobj", "nsubjpass"}
         and (first.head.lemma_.lower() in TAKING_VERBS)
     )
     return slot and _qualified_after(span, candidates, gazetteer)
+
+
+def _in_place_slot(tok: Token) -> bool:
+    """A locative preposition's object ("in Sumy"), or the "of" object of a noun for a
+    place's edge ("off the coast of Bodrum", "on the outskirts of Sumy")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in EDGE_NOUNS
 
 
 def _qualified_after(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> bool:
@@ -1109,8 +1169,11 @@ def _qualified_after(span: Span, candidates: list[Place], gazetteer: Gazetteer) 
         outer = found[0] if found else None
         if outer is not None and any(contains(outer, p) for p in candidates[:5]):
             return True
-        if doc[end - 1].lower_ not in GENERIC_TAILS:
-            return False  # only a district ("Soum Province", a namesake abroad) between
+        same_country = outer is not None and any(p.country == outer.country for p in candidates)
+        if doc[end - 1].lower_ not in GENERIC_TAILS and not same_country:
+            # only a district ("Soum Province", a namesake abroad) or a province named after
+            # its town ("Bodrum, Muğla, Turkey") between
+            return False
         i, hops = end, hops + 1
     return False
 
@@ -1269,6 +1332,8 @@ def _containment(m: Mention, container: Mention) -> str | None:
     between = doc[_skip_brackets(doc, m.span.end) : container.span.start]
     if len(between) > 5:
         return None  # too far apart (checked first: most neighbours are sentences apart)
+    if container.span[-1].lower_ in BORDER_WORDS:
+        return None  # "Shtula near the Lebanese border": a border has two sides
     generic = [t.lower_ for t in between if t.lower_ in GENERIC_TAILS]
     words = [
         t.lower_
@@ -1339,7 +1404,8 @@ def _inferred(name: str, outer: Place) -> Place:
     """A place the gazetteer lacks, given the country, region and point of a known place; a
     river or a lake by its word is water, a province or a region a region."""
     last = name.rsplit(" ", 1)[-1].lower()
-    feature_class = "H" if last in WATER_TAILS else "A" if last in REGION_TAILS else "P"
+    area = last in REGION_TAILS | COUNTY_TAILS
+    feature_class = "H" if last in WATER_TAILS else "A" if area else "P"
     return Place(
         gazetteer_id="",
         name=name,
