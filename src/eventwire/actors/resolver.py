@@ -830,6 +830,11 @@ class Resolver:
                     sector, sector_why = str(cue.value), f"{cue.kind} '{text}'"
                     # "spokesperson of the opposition party": the body named next decides
                     sector_deferential = deferential
+                    if cue.kind == "title" and _members_of_house_title(tokens, cue.end, text):
+                        # "Representatives LaLota and Pappas": the title of a lower house's
+                        # members before their names, not "representatives" sent by a body
+                        sector, sector_why = "LEG", f"title '{text}' before names: members"
+                        sector_deferential = False
                     if cue.kind == "title":
                         res.title = _qualified(text.lower(), tokens, cue.start)
                         if _former(tokens, cue.start):
@@ -1100,6 +1105,33 @@ def _party_head(cue: Cue, tokens: list[Token]) -> bool:
     first, last = tokens[0].i, tokens[-1].i
     root = next((t for t in tokens if t.head.i == t.i or not first <= t.head.i <= last), None)
     return root is not None and cue.start <= root.i < cue.end
+
+
+# Verbs that put the person named as their object into a state office.
+OFFICE_GIVING_VERBS = {"nominate", "appoint", "designate", "name"}
+
+
+def _named_to_office(head: Token) -> str | None:
+    """ "intends to nominate William Brown for Under Secretary", "Jane Roe, Nominee for
+    Ambassador": a person the release nominates or appoints to an office is a government
+    official (GOV), not a private citizen, though no title stands before the name."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in OFFICE_GIVING_VERBS:
+        if verb.lemma_.lower() != "name" or any(c.lower_ in {"as", "to"} for c in verb.children):
+            return "GOV"
+    if any(c.dep_ == "appos" and c.lemma_.lower() == "nominee" for c in head.children):
+        return "GOV"
+    return None
+
+
+def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> bool:
+    """ "Representatives LaLota and Pappas", "Reps. Smith and Jones": the capitalised plural
+    title straight before surnames names members of a lower house (LEG), unlike lowercase
+    "representatives of the company", who speak for whatever body is named."""
+    if text not in {"Representatives", "Reps.", "Reps"}:
+        return False
+    following = [t for t in tokens if t.i == title_end]
+    return bool(following) and following[0].pos_ == "PROPN"
 
 
 def _former(tokens: list[Token], title_start: int) -> bool:
@@ -1959,6 +1991,8 @@ class ArticleActors(Coreference):
         lemma = head.lemma_.lower()
         if lemma in HOMELAND_HEADS and _bare_definite(head):
             return self._the_country(head)
+        if lemma == "group" and _bare_definite(head):
+            return self._the_group(head)
         homeland = (
             (lemma in HOMELAND_HEADS and head.tag_ == "NN") or lemma in TERRITORY_HEADS
         ) and _pron_poss(head)
@@ -2018,7 +2052,9 @@ class ArticleActors(Coreference):
             where = self._unknown_person_country(head)
             if where is not None:
                 res = _with_country(
-                    replace(res, sector="CVL"), where, "a person of {}: the country of the text"
+                    replace(res, sector=_named_to_office(head) or "CVL"),
+                    where,
+                    "a person of {}: the country of the text",
                 )
         if res.country is None and not res.titled and _bare_the(head):
             # "the council" after "Haiti's Transitional Presidential Council", "the party"
@@ -2161,6 +2197,18 @@ class ArticleActors(Coreference):
             if doc[seen.token].lemma_.lower() == lemma:
                 why = f"the {head.lower_} named before"
                 return replace(seen.res, why=[*seen.res.why, why])
+        return None
+
+    def _the_group(self, head: Token) -> Resolution | None:
+        """ "the group" alone: the latest earlier non-state body or party of people ("the
+        PKK ... asks the group to disarm", "Hamas fighters ... The group claimed"), never a
+        government or its forces, which a text does not call "the group"."""
+        for seen in self._latest_first():
+            res = seen.res
+            if seen.token >= head.i or res.kind == "person" or not res.code:
+                continue
+            if res.sector in NON_STATE_GROUP_SECTORS:
+                return replace(res, why=[*res.why, "'the group': the group named before"])
         return None
 
     def _conjunct_country(self, head: Token) -> str | None:
@@ -2560,12 +2608,35 @@ def _attacked(place: Token) -> bool:
 def _clauses_above(verb: Token) -> set[int]:
     """A clause and the clauses it is an adverbial of ("... are injured after a bus collided
     in Khairpur": the place of "collided" is where the injuring was); not a relative or
-    participle clause of a noun ("Armenians living in Russia")."""
+    participle clause of a noun ("Armenians living in Russia"). An infinitive or gerund
+    hanging on the clause counts too ("is arrested after attempting to behead a man in
+    Belfast": where the arrest was)."""
     found = {verb.i}
-    while verb.dep_ == "advcl" and verb.head.i != verb.i:
-        verb = _clause_verb(verb.head)
+    while verb.head.i != verb.i and (
+        verb.dep_ == "advcl" or _subject_control(verb) or _adverbial_gerund(verb)
+    ):
+        verb = _clause_verb(verb.head.head if verb.dep_ == "pcomp" else verb.head)
         found.add(verb.i)
     return found
+
+
+def _subject_control(verb: Token) -> bool:
+    """ "attempting to behead", "tried to cross": an infinitive whose doer is the subject
+    of the verb above; not "urged farmers to protest" (the object's act, elsewhere)."""
+    return verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def _adverbial_gerund(verb: Token) -> bool:
+    """ "after attempting", "before fleeing": a gerund of a preposition of time of a verb
+    (not "congratulated on winning in Budapest": the deed, not where the act was)."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in TIME_PREPS
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and prep.head.i != prep.i
+    )
 
 
 def _elided_group(head: Token) -> Token | None:
@@ -2635,6 +2706,12 @@ UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNSC)\b")
 COUNTED_PEOPLE = {"people", "persons", "individuals", "others"}
 # Words for the other side's forces: never the speaker's own (`ArticleActors._adversary`).
 ADVERSARY_HEADS = {"enemy", "occupier", "invader"}
+# Prepositions of time whose gerund clause happened where the verb's act did.
+TIME_PREPS = {"after", "before", "while", "upon", "during"}
+# Sectors of bodies a text may go on to call "the group": not a state's own organs, nor
+# plain civilians (in "kill two civilians ..., as the group launches missiles" the group is
+# the attackers, often named only as a modifier: "Houthi attacks").
+NON_STATE_GROUP_SECTORS = set("REB PRM UAF CRM SOC PTY OPP LAB REL AGR".split())
 COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
 
 
