@@ -9,6 +9,12 @@ import pytest
 
 from eventwire.actors.resolver import ArticleActors, home_country
 
+# Release sources as the corpora name them: a release's home state comes from its source.
+KREMLIN = "President of Russia (en.kremlin.ru)"
+UKRAINE = "President of Ukraine (president.gov.ua)"
+WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
+STATE = "U.S. Department of State (Office of the Spokesperson)"
+
 # The parameters of a resolver table row, in the order `Text.mention` gives them.
 MENTION = ("text", "word", "day", "source", "nth", "expected")
 

@@ -12,12 +12,9 @@ expected)` (None: nobody), read with `code_at` as the coder reads an article."""
 from __future__ import annotations
 
 import pytest
-from actor_helpers import MENTION, Text, code_at
+from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
 
 from eventwire.actors.kb import load_kb
-
-WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
-KREMLIN = "President of Russia (en.kremlin.ru)"
 
 
 # A state's office, centre, service or commission: GOV (an intelligence service SPY), of the

@@ -9,12 +9,7 @@ countries, or none, they stay unresolved. Rows: `Text(text).mention(word, day, e
 from __future__ import annotations
 
 import pytest
-from actor_helpers import MENTION, Text, code_at
-
-KREMLIN = "President of Russia (en.kremlin.ru)"
-UKRAINE = "President of Ukraine (president.gov.ua)"
-WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
-STATE = "U.S. Department of State (Office of the Spokesperson)"
+from actor_helpers import KREMLIN, MENTION, STATE, UKRAINE, WHITE_HOUSE, Text, code_at
 
 
 # Plain words for people: the one country of their sentence, else the release's state.

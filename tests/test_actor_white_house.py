@@ -9,10 +9,7 @@ Rows: `Text(text).mention(word, day, expected)`, read with `code_at` as the code
 from __future__ import annotations
 
 import pytest
-from actor_helpers import MENTION, Text, code_at
-
-WHITE_HOUSE = "The White House (whitehouse.gov briefing room)"
-STATE = "U.S. Department of State (Office of the Spokesperson)"
+from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
 
 
 @pytest.mark.parametrize(

@@ -781,7 +781,7 @@ def test_where_a_release_says_the_ceremony_took_place_holds_its_own_acts(coder):
         "The President handed state awards to twelve rescuers. The ceremony took place at"
         " the Mariyinsky Palace in Kyiv. The President thanked the rescuers for their work."
     )
-    loc = said_in_last_sentence(coder, text, "thanked")
+    loc = said_after(coder, text, "thanked")
     assert where(loc) == ("Kyiv", "UKR") and loc["method"] == "article"
     # Not what a quotation tells, nor a meeting held in the future.
     text = 'The Minister met the delegation. "We discussed security," he said. The ceremony took'
@@ -806,23 +806,28 @@ def test_where_a_release_says_the_ceremony_took_place_holds_its_own_acts(coder):
         "The President addressed the forum by video link. The event, which took place in"
         " Davos, gathered business leaders. The President thanked the organisers."
     )
-    assert said_in_last_sentence(coder, text, "thanked") is None
+    assert said_after(coder, text, "thanked") is None
     # Nor a gathering of another time the release recalls.
     text = (
         "The President spoke with the Prime Minister. He recalled the summit that took place"
         " in Vilnius in 2019. The President thanked the Prime Minister for his support."
     )
-    assert said_in_last_sentence(coder, text, "thanked") is None
+    assert said_after(coder, text, "thanked") is None
 
 
-def said_in_last_sentence(coder, text: str, trigger: str) -> dict | None:
-    """A statement (praise, 051) on `trigger` in the text's last sentence."""
-    start = text.rindex(". ") + 2
+def said_after(coder, text: str, trigger: str) -> dict | None:
+    """A statement (praise, 051) on the last `trigger` of `text`, in its own sentence (the
+    text's sentences end in ". ")."""
+    at = text.rindex(trigger)
+    start = text.rindex(". ", 0, at) + 2
+    end = text.find(". ", at)
+    end = len(text) if end < 0 else end + 1
     event = replace(
         uncoded_event(text, trigger),
-        sentence=text[start:],
+        sentence=text[start:end],
         sentence_start=start,
-        sentence_index=2,
+        sentence_index=text.count(". ", 0, start),
+        trigger=Span(trigger, at, at + len(trigger)),
         cameo=Cameo("051", "05", "Praise or endorse"),
         quad_class=1,
     )
@@ -849,24 +854,24 @@ def test_a_release_opening_with_a_placed_meeting_holds_its_later_statements(code
         " The minister noted the importance of the talks."
         " The minister thanked Sweden for its help."
     )
-    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Tallinn", "EST")
+    assert where(said_after(coder, text, "thanked")) == ("Tallinn", "EST")
     text = (
         "In Lviv, at a session of the regional council chaired by the President, a housing"
         " plan was presented. The President said the plan was ready. The President thanked"
         " the deputies for their work."
     )
-    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Lviv", "UKR")
+    assert where(said_after(coder, text, "thanked")) == ("Lviv", "UKR")
     # Not a meeting still to come, nor one joined by video.
     text = (
         "The President will meet with the Prime Minister in Warsaw next week. The President"
         " spoke about the plans. The President thanked the government for its help."
     )
-    assert said_in_last_sentence(coder, text, "thanked") is None
+    assert said_after(coder, text, "thanked") is None
     text = (
         "The President held a meeting in Kyiv with the governors via videoconference. They"
         " discussed the harvest. The President thanked the governors for their work."
     )
-    assert said_in_last_sentence(coder, text, "thanked") is None
+    assert said_after(coder, text, "thanked") is None
 
 
 def test_a_statement_with_no_speaker_read_is_at_the_occasion_only_by_its_subject(coder):
@@ -874,34 +879,15 @@ def test_a_statement_with_no_speaker_read_is_at_the_occasion_only_by_its_subject
         "Ukraine needs new roads. This was stated by the President during a speech at the"
         " forum in Odesa. The President thanked the builders for their work."
     )
-    assert where(said_in_last_sentence(coder, text, "thanked")) == ("Odesa", "UKR")
+    assert where(said_after(coder, text, "thanked")) == ("Odesa", "UKR")
     text = (
         "Ukraine needs new roads. This was stated by the President during a speech at the"
         " forum in Odesa. Many countries thanked the builders for their work."
     )
-    assert said_in_last_sentence(coder, text, "thanked") is None
+    assert said_after(coder, text, "thanked") is None
 
 
 # Round 12 (issue #7, session 7): what was said at a gathering the text placed before.
-def said_after(coder, text: str, trigger: str) -> dict | None:
-    """A statement (praise, 051) on the last `trigger` of `text`, in its own sentence."""
-    at = text.rindex(trigger)
-    start = text.rindex(". ", 0, at) + 2
-    end = text.find(". ", at)
-    end = len(text) if end < 0 else end + 1
-    event = replace(
-        uncoded_event(text, trigger),
-        sentence=text[start:end],
-        sentence_start=start,
-        sentence_index=1,
-        trigger=Span(trigger, at, at + len(trigger)),
-        cameo=Cameo("051", "05", "Praise or endorse"),
-        quad_class=1,
-    )
-    coder.locator.locate(Article(id="t", text=text), coder.nlp(text), [event])
-    return event.location
-
-
 def test_what_was_said_at_a_placed_gathering_is_there_when_its_sentence_names_it(coder):
     # A participant named again, by a pronoun or by the title the gathering's sentence gave.
     text = (
