@@ -341,10 +341,9 @@ def _sovereign(location: dict | None) -> dict | None:
 def _reports_a_clause(doc: Doc, event: Event) -> bool:
     """The trigger is a verb with a clause of its own as complement ("reaffirms that the
     strait stays open", "notifies the UN it will withdraw"): it says something."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or _gathering(event.trigger.text) or _message(event.trigger.text):
+    head = _trigger_head(doc, event)
+    if head is None or _gathering(event.trigger.text) or _message(event.trigger.text):
         return False
-    head = span.root
     if head.pos_ != "VERB":
         return False
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
@@ -356,11 +355,11 @@ def _says_something(doc: Doc, event: Event) -> bool:
     """An uncoded verb of stating with a noun object ("affirmed the continued readiness",
     "underscored the importance", "reiterated its commitment"): a statement, not a material
     act that could take any place of its sentence."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    head = _trigger_head(doc, event)
     return (
-        span is not None
-        and span.root.pos_ == "VERB"
-        and span.root.lemma_.lower() in (_speech_lemmas() | STATING_LEMMAS)
+        head is not None
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in (_speech_lemmas() | STATING_LEMMAS)
     )
 
 
@@ -370,10 +369,9 @@ def _kind_by_object(doc: Doc, event: Event) -> Cameo | None:
     "attended the summit", "during our talks, we **reviewed** ..." (a meeting); "the
     Minister **delivered** the main report" (a
     statement). Placed as such: where it was held or said, else the release's dateline."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB":
+    head = _trigger_head(doc, event)
+    if head is None or head.pos_ != "VERB":
         return None
-    head = span.root
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += [
         g
@@ -418,6 +416,7 @@ def _decided_by_an_institution(doc: Doc, event: Event) -> bool:
 
 
 def _trigger_head(doc: Doc, event: Event) -> Token | None:
+    """The root of the trigger's tokens (None when the trigger is not on token bounds)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return None if span is None else span.root
 
@@ -487,10 +486,9 @@ def _domestic_state(event: Event, doc: Doc) -> str | None:
     the ICC": no place)."""
     if event.cameo.root not in DOMESTIC_ROOTS or event.cameo.code.startswith("16"):
         return None
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    head = _trigger_head(doc, event)
+    if head is None:
         return None
-    head = span.root
     lists = _domestic_words()
     verbs, objects = lists["verb"], lists["object"]
     if head.lemma_.lower() in EXCHANGE_LEMMAS:
@@ -1411,10 +1409,10 @@ def _court_by_its_subject(doc: Doc, event: Event) -> str | None:
     the subject of the trigger's verb)."""
     if event.source is not None:
         return None
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    head = _trigger_head(doc, event)
+    if head is None:
         return None
-    verb = _first_conjunct(span.root)
+    verb = _first_conjunct(head)
     for subject in verb.children:
         if subject.dep_ != "nsubj" or subject.lemma_.lower() not in COURT_WORDS:
             continue
