@@ -552,3 +552,78 @@ def test_northern_israel_border_towns_are_in_israel(coder):
     assert found["Metula"][:2] == ("Metula", "ISR")
     found = places_in(coder, "An anti-tank missile hit a house in Shtula near the Lebanese border.")
     assert found["Shtula"][:2] == ("Shtula", "ISR")
+
+
+def test_the_toponym_word_file_stops_on_a_bad_row_with_its_file_and_line(tmp_path):
+    """A typo in data/toponym_words.tsv must not silently take a word out of the rules: an
+    unknown kind, a kind without the one it needs or a word written twice names its line."""
+    from eventwire.geo.toponyms import WordFileError, read_toponym_words
+
+    header = "# a comment\nword\tkinds\tnote\noblast\tgeneric_tails,admin_tails,region_tails\t\n"
+    good = tmp_path / "good.tsv"
+    good.write_text(header + "embankment\tsite_tails\tthe Kutuzov embankment\n", "utf-8")
+    words = read_toponym_words(good)
+    assert words["site_tails"] == {"embankment"} and "oblast" in words["admin_tails"]
+    for bad_row, reason in (
+        ("embankment\tsite_tail\t\n", "unknown kind 'site_tail'"),
+        ("hamlet\tsettlement_tails\t\n", "must also be generic_tails"),
+        ("oblast\tregion_anaphors\t\n", "already on line 3"),
+        ("Embankment\tsite_tails\t\n", "lower case"),
+    ):
+        bad = tmp_path / "bad.tsv"
+        bad.write_text(header + bad_row, "utf-8")
+        with pytest.raises(WordFileError, match=rf"bad\.tsv:4: .*{reason}"):
+            read_toponym_words(bad)
+
+
+def test_the_shipped_toponym_words_fill_every_kind():
+    """Every kind the rules read has words (a kind renamed on one side only would be empty)."""
+    from eventwire.geo.toponyms import WORD_KINDS, read_toponym_words
+
+    words = read_toponym_words()
+    assert [kind for kind in WORD_KINDS if not words[kind]] == []
+    assert {"oblast", "raion", "upazila"} <= words["admin_tails"]
+    assert {"minister", "port", "strait"} <= words["person_titles"] | words["feature_fronts"]
+
+
+def test_a_word_added_to_the_toponym_file_changes_resolution(coder, tmp_path):
+    """A newcomer adds "embankment" as a site word in one row: "the Kutuzov embankment in
+    Moscow" becomes a site in Moscow instead of an unknown place named "Kutuzov". Run on a
+    copy of the package with the edited file, in its own process (the file is read once)."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import eventwire
+
+    text = "Protesters gathered on the Kutuzov embankment in Moscow."
+    mentions = find_mentions(coder.nlp(text), load_gazetteer())
+    resolve(mentions, Context(set()))
+    assert {m.text: m.place and m.place.name for m in mentions} == {
+        "Kutuzov": None,
+        "Moscow": "Moscow",
+    }
+    package = Path(eventwire.__file__).parent
+    copy = tmp_path / "eventwire"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / "geo" / "data" / "toponym_words.tsv").open("a", encoding="utf-8") as f:
+        f.write("embankment\tsite_tails\ta river's road: the Kutuzov embankment\n")
+    script = (
+        "import json, sys\n"
+        "from eventwire.geo.gazetteer import load_gazetteer\n"
+        "from eventwire.geo.toponyms import Context, find_mentions, resolve\n"
+        "from eventwire.nlp.pipeline import load_nlp\n"
+        "mentions = find_mentions(load_nlp()(sys.argv[1]), load_gazetteer())\n"
+        "resolve(mentions, Context(set()))\n"
+        "print(json.dumps({m.text: m.place and m.place.name for m in mentions}))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, text],
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(run.stdout) == {"Kutuzov embankment": "Moscow", "Moscow": "Moscow"}

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,294 +31,176 @@ MAYBE_PLACE_ENTS = {"PERSON", "ORG", ""}  # the small model's usual mistakes on 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into", "to", "from"}
 BIG_TOWN = 100_000
 MILLION = 1_000_000
-COMPASS_WORDS = {
-    "southern",
-    "northern",
-    "eastern",
-    "western",
-    "central",
-    "south",
-    "north",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
+# The words the rules look for (unit words, site words, titles, verbs of taking ground ...)
+# are data: data/toponym_words.tsv, one row a word with every kind it has; each kind is read
+# by the constant of its name in upper case below. Its header says what each kind is for.
+WORDS_FILE = "toponym_words.tsv"
+# A word of the key's kind must also be of the value's ("oblast" is a region word, so an
+# administrative one, so a generic unit word; a verb of force is a verb of taking ground).
+KIND_NEEDS = {
+    "admin_tails": "generic_tails",
+    "region_tails": "admin_tails",
+    "county_tails": "admin_tails",
+    "settlement_tails": "generic_tails",
+    "force_verbs": "taking_verbs",
 }
-GENERIC_TAILS = {
-    "region",
-    "oblast",
-    "prefecture",
-    "city",
-    "town",
-    "village",
-    "district",
-    "raion",
-    "county",
-    "municipality",
-    "governorate",
-    "province",
-    "territory",
-    "regency",
-    "area",
-    "locality",  # "Mandeite locality, Mambasa" (DR Congo)
-    "commune",
-    "chiefdom",
-    "groupement",
-    "subdistrict",
-    "sub-district",
-    "tehsil",
-    "woreda",
-    "hromada",
-    "upazila",  # "Goalanda Upazila, Rajbari District" (Bangladesh)
-}
+WORD_KINDS = (
+    # words after a name
+    "generic_tails",
+    "admin_tails",
+    "region_tails",
+    "county_tails",
+    "settlement_tails",
+    "water_tails",
+    "site_tails",
+    "facility_tails",
+    "building_words",
+    "building_kinds",
+    # words before or around a name
+    "place_of",
+    "compass_words",
+    "border_words",
+    "edge_nouns",
+    "ground_nouns",
+    "territory_nouns",
+    "region_anaphors",
+    "town_anaphors",
+    # words of names that are no place
+    "person_titles",
+    "body_words",
+    "state_words",
+    "named_after_people",
+    "feature_fronts",
+    "vessel_nouns",
+    "hull_prefixes",
+    # verbs and actors
+    "taking_verbs",
+    "force_verbs",
+    "visitor_words",
+    "foreign_actor_nouns",
+)
+
+
+class WordFileError(ValueError):
+    """A row of the toponym word file the rules cannot use (its file and line in the text)."""
+
+
+def parse_toponym_words(text: str, source: str) -> dict[str, frozenset[str]]:
+    """Kind -> words of a toponym word file (columns word, kinds, note). A row with no word,
+    a word not in lower case, a word written twice, an unknown kind or a kind without the
+    kind it needs stops the load: a typo must not silently take a word out of the rules."""
+    words: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    columns: list[str] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not columns:
+            columns = line.split("\t")  # the header: word, kinds, note
+            continue
+        row = dict(zip(columns, (cell.strip() for cell in line.split("\t")), strict=False))
+        word, kinds = row.get("word", ""), [k.strip() for k in row.get("kinds", "").split(",")]
+        where = f"{source}:{number}"
+        if not word or word != word.lower():
+            raise WordFileError(f"{where}: the word must be written in lower case, got {word!r}")
+        if word in seen:
+            raise WordFileError(f"{where}: {word!r} is already on line {seen[word]}")
+        seen[word] = number
+        for kind in kinds:
+            if kind not in words:
+                known = ", ".join(WORD_KINDS)
+                raise WordFileError(f"{where}: unknown kind {kind!r} of {word!r} (known: {known})")
+            if kind in KIND_NEEDS and KIND_NEEDS[kind] not in kinds:
+                needed = KIND_NEEDS[kind]
+                raise WordFileError(f"{where}: {word!r} is {kind}, so it must also be {needed}")
+            words[kind].add(word)
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def read_toponym_words(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The toponym word file: the package's data/toponym_words.tsv, or another of its schema."""
+    if path is None:
+        resource = resources.files("eventwire.geo").joinpath("data", WORDS_FILE)
+        return parse_toponym_words(resource.read_text("utf-8"), str(resource))
+    return parse_toponym_words(path.read_text("utf-8"), str(path))
+
+
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    """Words matched as written in a name: "minister" -> "Minister"."""
+    return frozenset(word[:1].upper() + word[1:] for word in words)
+
+
+TOPONYM_WORDS = read_toponym_words()
+COMPASS_WORDS = TOPONYM_WORDS["compass_words"]
+GENERIC_TAILS = TOPONYM_WORDS["generic_tails"]
 # Settlements of their own: "X village, Y" or "X locality, Y" is near the town Y, not in it.
-SETTLEMENT_TAILS = {"village", "locality", "hamlet", "commune", "chiefdom", "groupement"}
+SETTLEMENT_TAILS = TOPONYM_WORDS["settlement_tails"]
 # Unit words kept in an unknown name: a county is rarely its seat's namesake ("Bucks County",
 # "Harris County" name no town "Bucks" or "Harris"), unlike "Tani District" (Tani).
-COUNTY_TAILS = {"county"}
+COUNTY_TAILS = TOPONYM_WORDS["county_tails"]
 # A state's border is no container: "a house in Shtula near the Lebanese border" is in Israel.
-BORDER_WORDS = {"border", "borders", "frontier", "boundary"}
+BORDER_WORDS = TOPONYM_WORDS["border_words"]
 # Words that may stand between a place and the known place containing it: "Minembwe in
 # South Kivu", "Tessalit, Kidal Region", "the Godey area of Lower Shabelle", "X near Y".
 CONTAINER_LINKS = {"in", "near", "of", "outside"}
-STATE_WORDS = {"Republic", "Kingdom", "Union", "Federation", "Emirates", "States", "Islamic"}
+STATE_WORDS = _capitalised(TOPONYM_WORDS["state_words"])
 # Before an unknown name, these say it is a place: "in Let Pan Hla", "the town of Walikale".
 PLACE_LEADS = {"in", "near", "outside", "from", "at", "into"}
-PLACE_OF = {
-    "town",
-    "towns",
-    "village",
-    "villages",
-    "city",
-    "district",
-    "area",
-    "municipality",  # "the border municipality of Frontera Comalapa" [PERSON]
-    "settlement",
-    "locality",
-    "commune",
-}
+PLACE_OF = TOPONYM_WORDS["place_of"]
 TRAILING = {"'s", "’s", "'", "’"}
 # Words that open a person's name, never a village's: "a letter from King Charles III".
-PERSON_TITLES = {
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "President",
-    "Sheikh",
-    "Emir",
-    "Sultan",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Minister",  # "remarks at Minister Lavrov's press conference", "from Minister of Defence"
-    "Ministers",
-    "Secretary",
-    "Ambassador",
-    "Chancellor",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "Commander",
-    "Chairman",
-    "Premier",
-    "Deputy",
-}
+PERSON_TITLES = _capitalised(TOPONYM_WORDS["person_titles"])
 # Words of a body's or an operation's name, never a village's: "the Joint Forces Operation
 # area" [ORG] is the war zone of an operation, not a place named after it.
-BODY_WORDS = {
-    "Operation",
-    "Forces",
-    "Force",
-    "Command",
-    "Ministry",
-    "Committee",
-    "Council",
-    "Army",
-    "Agency",
-    "Office",
-    "Department",
-    "Government",
-    "Parliament",
-}
+BODY_WORDS = _capitalised(TOPONYM_WORDS["body_words"])
 # Sites often named after a person with a title: "Prince Sultan Air Base" is a place.
-NAMED_AFTER_PEOPLE = {"base", "airport", "bridge", "island", "islands", "park", "street", "port"}
+NAMED_AFTER_PEOPLE = TOPONYM_WORDS["named_after_people"]
 REGNAL_NUMBERS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI"}
 # Capitalised words of a feature named by "of": "the Strait of Hormuz", "the Gulf of Aden".
-FEATURE_FRONTS = {"Strait", "Straits", "Gulf", "Sea", "Bay", "Lake", "Isle", "Cape", "Port"}
+FEATURE_FRONTS = _capitalised(TOPONYM_WORDS["feature_fronts"])
 # Lower-case articles and particles inside Arabic, Persian and Berber place names, written
 # apart: "Sir el Gharbiyeh", "Kafr el Sheikh", "Tell es Sultan", "Beit ad Din".
 NAME_PARTICLES = {"el", "al", "ad", "ed", "ar", "er", "es", "ash", "esh", "az", "ez"}
 # Words after a name that make it an administrative area whatever the tagger says: "the
 # Hangu district", "Pokrovsk Raion" (tagged ORG), "the Kharkiv region".
-ADMIN_TAILS = GENERIC_TAILS - {"city", "town", "village", "area"}
+ADMIN_TAILS = TOPONYM_WORDS["admin_tails"]
 # Words that end the name of a water feature: "the Padma River" (an unknown one is water).
-WATER_TAILS = {"river", "lake", "sea", "bay", "gulf", "strait", "canal", "channel", "lagoon"}
+WATER_TAILS = TOPONYM_WORDS["water_tails"]
 # Unit words of a province-level region, which is not its town: "Yalova Province".
-REGION_TAILS = {"province", "region", "oblast", "governorate", "prefecture"}
+REGION_TAILS = TOPONYM_WORDS["region_tails"]
 # Verbs whose object is a place when the text then puts it in one ("captured Rozlyv in
 # Donetsk Oblast"): an unknown name there is a village, not a person.
-TAKING_VERBS = {
-    "capture",
-    "recapture",
-    "seize",
-    "take",
-    "retake",
-    "liberate",
-    "occupy",
-    "enter",
-    "storm",
-    "besiege",
-    "encircle",
-    "shell",
-    "bomb",
-    "strike",
-    "hit",
-    "attack",
-    "raid",
-    "reach",
-}
+TAKING_VERBS = TOPONYM_WORDS["taking_verbs"]
+# Nouns for a place's edge: the object of their "of" is in a place's slot, as after "in".
+EDGE_NOUNS = TOPONYM_WORDS["edge_nouns"]
 # Nouns of holding or losing ground: their "of" object is in a place's slot ("regains control
 # of Kauda, South Kordofan", "the siege of El Fasher", "the fall of Pokrovsk").
-# Nouns for a place's edge: the object of their "of" is in a place's slot, as after "in".
-EDGE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "outskirts", "suburbs", "vicinity"}
-GROUND_NOUNS = {"control", "siege", "fall", "capture", "recapture", "liberation", "encirclement"}
+GROUND_NOUNS = TOPONYM_WORDS["ground_nouns"]
 # Verbs of force whose object is a place when the gazetteer knows it as a town of TOWN+
 # people (not "attack" or "take": "Trump attacked Clinton").
-FORCE_VERBS = TAKING_VERBS - {"attack", "take", "reach", "enter"}
+FORCE_VERBS = TOPONYM_WORDS["force_verbs"]
 TOWN = 15_000
 # A ship is often named like a town ("the Polish-flagged Marinette", "the tanker Eternity C"):
 # a name written with one of these nouns, a flag or a hull prefix names the vessel.
-VESSEL_NOUNS = {
-    "ship",
-    "vessel",
-    "tanker",
-    "freighter",
-    "carrier",
-    "boat",
-    "ferry",
-    "yacht",
-    "trawler",
-    "destroyer",
-    "frigate",
-    "warship",
-    "submarine",
-    "cruiser",
-    "corvette",
-    "dhow",
-    "bulker",
-    "containership",
-    "barge",
-    "tug",
-    "lifeboat",
-    "flotilla",
-}
-HULL_PREFIXES = {"m/t", "m/v", "mv", "mt", "uss", "hms", "ins", "ss", "rv"}
+VESSEL_NOUNS = TOPONYM_WORDS["vessel_nouns"]
+HULL_PREFIXES = TOPONYM_WORDS["hull_prefixes"]
 # Words after a name that make it a site, road or crossing whatever the tagger says ("the
 # Taysir checkpoint" [ORG], "the Allenby crossing", "the Okigwe-Owerri highway").
-SITE_TAILS = {
-    "checkpoint",
-    "crossing",
-    "highway",
-    "motorway",
-    "expressway",
-    "road",
-    "bridge",
-    "corridor",
-    "junction",
-    "roundabout",
-    "dam",
-}
+SITE_TAILS = TOPONYM_WORDS["site_tails"]
 # What follows a town's name in the name of its airport, port or base.
-FACILITY_TAILS = {
-    "airport",
-    "international airport",
-    "air base",
-    "airbase",
-    "air force base",
-    "naval base",
-    "military base",
-    "airfield",
-    "port",
-    "seaport",
-    "harbour",
-    "harbor",
-}
+FACILITY_TAILS = TOPONYM_WORDS["facility_tails"]
 # Words of a building or a plant, named with its town before or after them.
-BUILDING_WORDS = {
-    "hotel",
-    "court",
-    "stadium",
-    "arena",
-    "school",
-    "university",
-    "hospital",
-    "station",
-    "palace",
-    "mosque",
-    "church",
-    "cathedral",
-    "market",
-    "prison",
-    "museum",
-    "library",
-    "mall",
-}
-# Words between a town and its building's word: "the Stockholm **District** Court".
-BUILDING_KINDS = {
-    "district",
-    "regional",
-    "state",
-    "national",
-    "central",
-    "international",
-    "main",
-    "military",
-    "medical",
-    "railway",
-    # a court's rank or kind: "the Stuttgart Higher Regional Court", "the Bangkok Criminal
-    # Court", "the Liverpool Crown Court" sit in their town
-    "higher",
-    "high",
-    "criminal",
-    "crown",
-    "appeals",
-    "appellate",
-    "administrative",
-    "magistrates",
-    "county",
-    "provincial",
-    "municipal",
-    "city",
-    "superior",
-    "circuit",
-}
+BUILDING_WORDS = TOPONYM_WORDS["building_words"]
+# Words between a town and its building's word: "the Stockholm **District** Court", "the
+# Stuttgart Higher Regional Court".
+BUILDING_KINDS = TOPONYM_WORDS["building_kinds"]
 # Nouns of a state's ground: "Romanian airspace", "Eritrean waters", "the country's
 # airspace" name that country as a place (a nationality alone never does).
-TERRITORY_NOUNS = {
-    "airspace",
-    "territory",
-    "territories",
-    "waters",
-    "soil",
-    "border",
-    "borders",
-    "coast",  # "along the Vietnamese coast"
-    "coastline",
-    "shores",
-}
+TERRITORY_NOUNS = TOPONYM_WORDS["territory_nouns"]
 # Heads of a clause's subject that act on other states' ground: "Russian forces entered the
 # country" is not Russia; "Qatar's aviation authority reopens the country's airspace" is Qatar.
-VISITOR_WORDS = {"visit", "trip", "tour", "travel", "arrive", "fly", "come"}
-FOREIGN_ACTOR_NOUNS = {"force", "troop", "army", "military", "soldier", "drone", "missile", "jet"}
+VISITOR_WORDS = TOPONYM_WORDS["visitor_words"]
+FOREIGN_ACTOR_NOUNS = TOPONYM_WORDS["foreign_actor_nouns"]
 
 # Score weights (docs/locations.md): a tenfold population is worth 1.5.
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
@@ -740,13 +624,8 @@ def _definite_places(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
 ANTECEDENT_REACH = 60  # tokens back to look for the country "the country" stands for
 # Lower-case unit words that, after "the", stand for the place of that kind the text named
 # last: "a working trip to the Zaporizhzhia region ... the situation in the region".
-ANAPHOR_KINDS = {
-    "region": "region",
-    "oblast": "region",
-    "province": "region",
-    "governorate": "region",
-    "city": "town",
-    "town": "town",
+ANAPHOR_KINDS = {word: "region" for word in TOPONYM_WORDS["region_anaphors"]} | {
+    word: "town" for word in TOPONYM_WORDS["town_anaphors"]
 }
 ANAPHOR_REACH = 80  # tokens back: the antecedent is in the same or the previous sentences
 UNIT_ANAPHORS = ANAPHOR_KINDS.keys() | {"capital"}
