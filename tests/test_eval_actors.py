@@ -69,9 +69,16 @@ def test_every_hard_case_category_has_at_least_15_rows():
         assert counts[category] >= 15, (category, counts[category])
 
 
-def _scored(country: str, sector: str, note: str, code: str | None, pc: str | None = None):
+def _scored(
+    country: str,
+    sector: str,
+    note: str,
+    code: str | None,
+    pc: str | None = None,
+    ps: str | None = None,
+):
     gold = GoldMention("c", "i", 0, 1, "x", country, sector, note)
-    return Scored(gold, Prediction(country=pc, sector=None, code=code))
+    return Scored(gold, Prediction(country=pc, sector=ps, code=code))
 
 
 def test_an_igo_counts_only_when_resolved_and_unresolvable_only_when_left_empty():
@@ -211,3 +218,13 @@ def test_from_events_scores_an_event_participant_by_the_actor_its_event_carries(
     assert plain[0].pred.why != ["in an event"]
     # a mention no event carries is read by the resolver either way
     assert from_events[1].pred.why == plain[1].pred.why != ["in an event"]
+
+
+def test_an_unresolvable_mention_left_without_a_code_is_right_despite_a_kept_sector():
+    # "the Ukrainian and Russian delegations": no one country, so no code; the resolver keeps the
+    # sector GOV for the event extractor, which is not a code the user sees.
+    kept = _scored("", "", "unresolvable; several states", None, ps="GOV")
+    coded = _scored("", "", "unresolvable; several states", "UKRGOV", pc="UKR", ps="GOV")
+    metrics = evaluate_actors([kept, coded])
+    assert metrics["overall"] == {"n": 2, "country": 0.5, "sector": 0.5, "code": 0.5}
+    assert metrics["unresolvable_kept_empty"] == 0.5
