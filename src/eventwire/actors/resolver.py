@@ -196,6 +196,8 @@ class PhraseIndex:
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
                     if kind == "person" and _before_other_name(tokens[j - 1], value):
                         continue  # "Sharon" in "Sharon Beth Lewis" is not Ariel Sharon
+                    if kind in {"country", "metonym"} and _surname_of_person(tokens[i]):
+                        continue  # "George Washington", "Michael Jordan": a person's name
                     if kind in {
                         "country",
                         "metonym",
@@ -284,6 +286,15 @@ def _backer(last: Token) -> bool:
     return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in BACKING_WORDS
 
 
+def _surname_of_person(tok: Token) -> bool:
+    """A place name that continues a person's name the tagger found ("Washington" in "George
+    Washington"): part of the name, not the state or its capital."""
+    if tok.i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ != "PERSON":
+        return False
+    given = tok.doc[tok.i - 1]
+    return given.ent_type_ == "PERSON" and given.is_title and not _title_acronym(given)
+
+
 def _inside_other_name(first: Token, roles: object) -> bool:
     """A surname match inside a longer name whose first name is not this person's
     ("Bushra Bibi" is not "Bibi" Netanyahu; "Antony J. Blinken" is Blinken)."""
@@ -348,11 +359,43 @@ def _own_place_country(head: Token, places: list[PlaceEntity]) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in children_of(prep):
+            if pobj.dep_ == "pobj" and _seat_in_name(head, pobj):
+                country = _seat_country(pobj.text)  # "the Higher Regional Court of Dresden"
+                if country is not None:
+                    return country
             if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"GPE", "LOC"}:
                 continue
             ent = next((e for e in places if e.start <= pobj.i < e.end), None)
             if ent is not None and (country := gazetteer_country(ent.text)) is not None:
                 return country
+    return None
+
+
+# A town named as a body's seat inside its name must be a city (a large populated place):
+# "Justice", "Commerce", "Hope" are small towns too.
+SEAT_MIN_POPULATION = 100_000
+
+
+def _seat_in_name(head: Token, pobj: Token) -> bool:
+    """A one-word proper name after "of" that ends a body's name ("the Higher Regional Court
+    of Dresden"), to which the tagger gave no place type (none, or the body's ORG)."""
+    return (
+        head.pos_ == "PROPN"
+        and pobj.ent_type_ in {"ORG", ""}
+        and pobj.pos_ == "PROPN"
+        and pobj.is_title
+        and not any(True for _ in pobj.children)
+    )
+
+
+def _seat_country(name: str) -> str | None:
+    """The country of a city of that name (populated place of at least
+    `SEAT_MIN_POPULATION`), else None."""
+    from eventwire.geo.gazetteer import load_gazetteer  # geo builds on actors, not back
+
+    places = [p for p in load_gazetteer().lookup(name) if p.country]
+    if places and places[0].feature_class == "P" and places[0].population >= SEAT_MIN_POPULATION:
+        return places[0].country
     return None
 
 
@@ -886,6 +929,13 @@ class Resolver:
                     r.end and day and r.end < day and _same_office(res.title, r.role)
                     for r in person_roles
                 )
+                if org is not None and org.kind == "IGO" and sector_why.startswith("title"):
+                    # "Arab League secretary general Nabil Fahmy": a title of the organisation
+                    # named with it, not of the state he served before
+                    res.country, res.sector, res.code = org.country, org.sector, org.code
+                    res.org_coded = True
+                    res.why.append(f"person '{person_name}': {sector_why} of {org.name}")
+                    return res
                 if (
                     sector
                     and sector_why.startswith("title")
@@ -1234,6 +1284,8 @@ def _drop_portfolios(cues: list[Cue], doc: Doc) -> list[Cue]:
         if titled and cue.kind in {"country", "adjective", "metonym"}:
             if _after_for(cue, doc) or (cue.kind == "country" and _listed_after_for(cue, doc)):
                 continue
+        if titled and cue.kind == "org" and _posted_to(cue, doc):
+            continue  # "a Representative of the United States to ... the General Assembly"
         kept.append(cue)
     return kept
 
@@ -1253,6 +1305,26 @@ def _listed_after_for(cue: Cue, doc: Doc) -> bool:
             return False
         k -= 1
     return False
+
+
+def _posted_to(cue: Cue, doc: Doc) -> bool:
+    """An organisation after "to" following a title is where the holder is posted, not
+    whose official they are: "Representative of the United States of America to the
+    Seventy-seventh Session of the General Assembly of the United Nations"."""
+    k = cue.start - 1
+    while k >= 0 and cue.start - k <= POSTED_TO_REACH:
+        tok = doc[k]
+        if tok.lower_ == "to" and tok.pos_ == "ADP":
+            return True
+        if tok.pos_ not in {"DET", "NUM", "ADJ", "PROPN", "ADP", "PUNCT"} or tok.text == ",":
+            return False
+        k -= 1
+    return False
+
+
+# Words between "to" and the organisation a title's holder is posted to ("to the
+# Seventy-seventh Session of the General Assembly").
+POSTED_TO_REACH = 12
 
 
 def _after_for(cue: Cue, doc: Doc) -> bool:
@@ -1993,6 +2065,8 @@ class ArticleActors(Coreference):
             return self._the_country(head)
         if lemma == "group" and _bare_definite(head):
             return self._the_group(head)
+        if lemma in ORGANISATION_WORDS and _bare_definite(head):
+            return self._the_organisation(head)
         homeland = (
             (lemma in HOMELAND_HEADS and head.tag_ == "NN") or lemma in TERRITORY_HEADS
         ) and _pron_poss(head)
@@ -2056,10 +2130,23 @@ class ArticleActors(Coreference):
                     where,
                     "a person of {}: the country of the text",
                 )
-        if res.country is None and not res.titled and _bare_the(head):
+        if res.country is None and not res.titled and (_bare_the(head) or _bare_the_name(head)):
             # "the council" after "Haiti's Transitional Presidential Council", "the party"
             # after "the Republican People's Party": the body named before by that word
             res = self._named_before_by(head) or res
+        if res.org_coded and (res.code or "").startswith("IGO") and _members_of(head):
+            # "the 10 member states of ASEAN", "NATO members": several states, not the body
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return None
+        if res.country is not None and res.kind != "person" and not res.org_coded:
+            if _friends_of(head):
+                # "Partners of Russia", "all leaders-friends of Ukraine": whose, not who
+                self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
+                return None
+        if res.resolved and res.kind != "person" and self._from_other_states(head):
+            # "scientists and doctors from Russia and foreign countries": nobody to code
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return None
         if res.resolved and res.kind != "person" and self._mixed_nations(head):
             # "Russian and Ukrainian representatives": two states' people, no one actor (the
             # extractor splits them; the sector is kept for that)
@@ -2101,6 +2188,11 @@ class ArticleActors(Coreference):
             where = _local_office_country(head, res.title)
             if where is not None:
                 res = _with_country(res, where, "country {} of the place the office is of")
+        if res.country is None and res.title in SINGLE_HOLDER_TITLES and not res.org_coded:
+            # "joint projects with first ladies": a state has one, so these are several
+            # states' holders, not the release's or the article's own
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return None
         if (
             self.home
             and res.country is None
@@ -2195,6 +2287,10 @@ class ArticleActors(Coreference):
             if not seen.res.code or not (seen.res.country or seen.res.org_coded):
                 continue  # "The Liberal Party" coded PTY alone: whose is still unknown
             if doc[seen.token].lemma_.lower() == lemma:
+                # "the Interparliamentary Assembly": its name words must be the earlier name's
+                named = {t.text for t in np_tokens(doc[seen.token])}
+                if any(m.text not in named for m in _name_modifiers(head)):
+                    continue
                 why = f"the {head.lower_} named before"
                 return replace(seen.res, why=[*seen.res.why, why])
         return None
@@ -2209,6 +2305,19 @@ class ArticleActors(Coreference):
                 continue
             if res.sector in NON_STATE_GROUP_SECTORS:
                 return replace(res, why=[*res.why, "'the group': the group named before"])
+        return None
+
+    def _the_organisation(self, head: Token) -> Resolution | None:
+        """ "the organisation" alone: the latest earlier international or non-governmental
+        body ("the Interparliamentary Assembly of the CIS ... the 30th anniversary of the
+        organisation"); a state's own bodies are "the ministry", "the agency"."""
+        for seen in self._latest_first():
+            res = seen.res
+            if seen.token >= head.i or res.kind == "person" or not res.code:
+                continue
+            if res.org_coded and res.code.startswith(("IGO", "NGO")):
+                why = "'the organisation': the body named before"
+                return replace(res, why=[*res.why, why])
         return None
 
     def _conjunct_country(self, head: Token) -> str | None:
@@ -2283,6 +2392,23 @@ class ArticleActors(Coreference):
                     found |= {str(c.value) for c in cues if c.kind in {"country", "adjective"}}
             if len(found) >= 2:
                 return True
+        return False
+
+    def _from_other_states(self, head: Token) -> bool:
+        """People "from Russia and foreign countries" (their own "from", or one after the list
+        they are in: "famous scientists and practising doctors from ..."): of states the text
+        does not name, so of no one state."""
+        origins = [p for p in head.rights if p.dep_ == "prep" and p.lower_ == "from"]
+        for prep in origins + _list_origins(head):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for part in (obj, *obj.conjuncts):
+                    own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
+                    if part.lower_ in OTHER_STATES_HEADS and any(
+                        t.lower_ in {"foreign", "other"} for t in own
+                    ):
+                        return True
         return False
 
     def _subject_state(self, head: Token) -> str | None:
@@ -2564,6 +2690,31 @@ def _bare_the(head: Token) -> bool:
     )
 
 
+def _bare_the_name(head: Token) -> bool:
+    """ "The Assembly", "the Interparliamentary Assembly": a capitalised body word with "the"
+    and at most capitalised name words, the short name an official text gives a body it
+    named in full before."""
+    children = [c for c in head.children if c.dep_ != "case"]
+    rest = [c for c in children if c.dep_ != "det"]
+    return (
+        head.pos_ == "PROPN"
+        and head.is_title
+        and len(children) - len(rest) == 1
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and all(c in _name_modifiers(head) for c in rest)
+    )
+
+
+def _name_modifiers(head: Token) -> list[Token]:
+    """The capitalised words before a name's head ("Interparliamentary" of "the
+    Interparliamentary Assembly")."""
+    return [
+        c
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"} and c.is_title and c.pos_ in {"PROPN", "ADJ"}
+    ]
+
+
 def _abbreviation(head: Token) -> bool:
     """ "US" in "the US" is the United States, not the pronoun "us"."""
     text = head.text.replace(".", "")
@@ -2712,6 +2863,28 @@ TIME_PREPS = {"after", "before", "while", "upon", "during"}
 # plain civilians (in "kill two civilians ..., as the group launches missiles" the group is
 # the attackers, often named only as a modifier: "Houthi attacks").
 NON_STATE_GROUP_SECTORS = set("REB PRM UAF CRM SOC PTY OPP LAB REL AGR".split())
+# Nouns for a state's friends: "of" a state after them says whose, not who.
+FRIEND_HEADS = {"partners", "partner", "allies", "ally", "friends", "friend", "supporters"}
+# "the organisation" alone names the international or non-governmental body named before.
+ORGANISATION_WORDS = {"organisation", "organization"}
+# Offices a state has one holder of at a time: their plural with no country of its own
+# ("joint projects with first ladies", "the presidents") is several states' holders.
+SINGLE_HOLDER_TITLES = {
+    "presidents",
+    "prime ministers",
+    "first ladies",
+    "heads of state",
+    "heads of government",
+    "chancellors",
+    "monarchs",
+    "kings",
+}
+# Heads that say a body's members: "the member states of ASEAN", "EU member states",
+# "NATO members" are several states, not the organisation.
+MEMBER_HEADS = {"members", "states", "countries", "nations"}
+# Plural words for states: with "foreign" or "other" they are states besides those named.
+OTHER_STATES_HEADS = {"countries", "states", "nations"}
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
 
 
@@ -2789,6 +2962,46 @@ def _counted(head: Token) -> bool:
         head.dep_ == "pobj"
         and prep.lower_ == "of"
         and (prep.head.ent_type_ in QUANTITY_ENTS or prep.head.lower_ in QUANTITY_WORDS)
+    )
+
+
+def _friends_of(head: Token) -> bool:
+    """A relational noun with "of" a name ("partners of Russia", "leaders-friends of
+    Ukraine", "allies of the United States"): the name says whose friends they are."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "appos" and c.i == head.i + 2)]
+    for noun in nouns:
+        if noun.lower_ not in FRIEND_HEADS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+                    return True
+    return False
+
+
+def _list_origins(head: Token) -> list[Token]:
+    """The "from" after a list of plural people words that `head` begins or is in ("famous
+    scientists and practising doctors from Russia and foreign countries"): the origin of
+    every member, up to the list's verb (a parse often hangs it on the last member only)."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    for tok in head.doc[head.i + 1 : head.sent.end]:
+        if tok.tag_ in FINITE_VERB_TAGS or tok.text in {";", ":"}:
+            return []
+        if tok.lower_ == "from" and tok.dep_ == "prep":
+            # on the last member, or on a participle the parse took for a verb ("practising")
+            listed = tok.head.tag_ in {"NNS", "NNPS", "VBG", "VBN"}
+            return [tok] if listed and tok.head is not head else []
+    return []
+
+
+def _members_of(head: Token) -> bool:
+    """A plural that names a body's members ("member states", "members", "countries" of a
+    body named with it), not the body itself."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lower_ not in MEMBER_HEADS:
+        return False
+    return head.lower_ == "members" or any(
+        c.lower_ in {"member", "participating"} for c in head.lefts
     )
 
 

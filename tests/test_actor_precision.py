@@ -1,0 +1,246 @@
+"""Precision: a fallback country (the release's home, the article's main country, the place
+of the sentence) is evidence only about mentions of that country. Mentions whose text says
+they are of several states or of an international body stay unresolved or take that body;
+the mentions the fallback is right about keep it. Rows: `Text(text).mention(word, day,
+expected)` (None: nobody), read with `code_at` as the coder reads an article."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import KREMLIN, MENTION, STATE, UKRAINE, WHITE_HOUSE, Text, code_at
+
+from eventwire.actors.resolver import ArticleActors
+
+ASSEMBLY = Text(
+    "Vladimir Putin congratulated participants in the plenary session of the Interparliamentary"
+    " Assembly of Member Nations of the Commonwealth of Independent States on the 30th"
+    ' anniversary of the organisation. The message reads: "The Assembly holds a prominent place'
+    ' among the Commonwealth bodies."'
+)
+DUMA = Text(
+    "Vladimir Putin met with deputies of the State Duma. The Duma adopted the law. The President"
+    " said the Assembly would meet."
+)
+
+
+# An international body named in full is what its short name and "the organisation" name
+# after it; a state's own body keeps its home country.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        ASSEMBLY.mention("organisation", "2022-03-27", "IGOCIS", source=KREMLIN, id="organisation"),
+        ASSEMBLY.mention("Assembly", "2022-03-27", "IGOCIS", source=KREMLIN, nth=1, id="short"),
+        Text(
+            "ASEAN foreign ministers met in Jakarta. The organization will hold a summit."
+        ).mention("organization", "2023-07-11", "IGOASN", id="the organization after ASEAN"),
+        Text("The Ministry of Health said the organization would publish its report.").mention(
+            "organization", "2023-07-11", None, id="no international body before"
+        ),
+        DUMA.mention("Duma", "2022-03-27", "RUSLEG", source=KREMLIN, nth=1, id="state body"),
+        DUMA.mention("Assembly", "2022-03-27", "RUSLEG", source=KREMLIN, id="home assembly"),
+    ],
+)
+def test_an_international_body_keeps_its_name(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+# An international organisation's code names it; it has no state sector.
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("The World Health Organization declared an emergency.", "Organization", "2024-08-14"),
+        ("The ICC issued an arrest warrant.", "ICC", "2023-03-17"),
+        ("UNIFIL peacekeepers came under fire.", "UNIFIL", "2024-10-10"),
+    ],
+)
+def test_an_international_organisation_has_no_sector(coder, text, word, day) -> None:  # noqa: ANN001
+    doc = coder.nlp(text)
+    actors = ArticleActors(coder.extractor.resolver, day, None)
+    res = actors.resolve_head(next(t for t in doc if t.text == word))
+    assert res is not None and res.code.startswith("IGO")
+    assert res.sector is None and res.country is None
+
+
+# A title of an international organisation written before a person we know makes him its
+# official, not an official of the state he served before.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text(
+            "Arab League secretary general Nabil Fahmy and U.S. envoy Massad Boulos reach an"
+            " agreement on Sudan."
+        ).mention("Fahmy", "2026-07-18", "IGOARL", id="IGO title, a former minister"),
+        Text("Egyptian foreign minister Nabil Fahmy visited Moscow.").mention(
+            "Fahmy", "2013-11-14", "EGYGOV", id="his national office, on its day"
+        ),
+    ],
+)
+def test_an_international_title_makes_its_official(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+# The member states of an international body are several states: neither the body nor one
+# state. The body itself is still the body.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text(
+            "The United States welcomes the 10 member states of the Association of Southeast"
+            " Asian Nations (ASEAN)."
+        ).mention("states", "2021-10-27", None, source=STATE, id="member states of an IGO"),
+        Text("EU member states agreed on new sanctions.").mention(
+            "states", "2024-06-20", None, id="EU member states"
+        ),
+        Text("NATO members pledged more aid.").mention(
+            "members", "2024-06-20", None, id="NATO members"
+        ),
+        Text("NATO pledged more aid.").mention("NATO", "2024-06-20", "IGONAT", id="NATO itself"),
+        Text("Members of the State Duma voted for the bill.").mention(
+            "Members", "2024-06-20", "RUSLEG", source=KREMLIN, id="members of a state body"
+        ),
+    ],
+)
+def test_members_of_an_international_body_are_several_states(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+SPECIALISTS = Text(
+    "Representatives of government agencies, famous scientists and practising doctors from"
+    " Russia and foreign countries will exchange their experience."
+)
+
+
+# People from "Russia and foreign countries" are of no one state: the release's home is no
+# evidence about them. People from one named country keep it.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        SPECIALISTS.mention("Representatives", "2022-01-10", None, source=KREMLIN, id="first"),
+        SPECIALISTS.mention("scientists", "2022-01-10", None, source=KREMLIN, id="in the list"),
+        SPECIALISTS.mention("doctors", "2022-01-10", None, source=KREMLIN, id="own from"),
+        Text("Athletes from other countries arrived in Kazan.").mention(
+            "Athletes", "2022-01-10", None, source=KREMLIN, id="other countries"
+        ),
+        Text("Doctors and nurses from Russia treated the wounded.").mention(
+            "nurses", "2022-01-10", "RUSMED", source=KREMLIN, id="from one country"
+        ),
+        Text("Farmers from Ukraine protested.").mention(
+            "Farmers", "2022-01-10", "UKRAGR", id="one named country"
+        ),
+        Text("Famous scientists will discuss the results.").mention(
+            "scientists", "2022-01-10", "RUSCVL", source=KREMLIN, id="no origin: the release's"
+        ),
+    ],
+)
+def test_people_from_other_states_are_nobody(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+# A state has one president, one first lady: their plural with no country of its own is
+# several states' holders. The singular keeps the release's state.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text("She wants to start joint projects with first ladies.").mention(
+            "ladies", "2021-10-10", None, source=UKRAINE, id="first ladies"
+        ),
+        Text("The presidents discussed trade and energy.").mention(
+            "presidents", "2021-10-10", None, source=KREMLIN, id="the presidents"
+        ),
+        Text("The President discussed trade and energy.").mention(
+            "President", "2021-10-10", "RUSGOV", source=KREMLIN, id="the President"
+        ),
+        Text("The first lady opened the exhibition.").mention(
+            "lady", "2021-10-10", "UKRELI", source=UKRAINE, id="the first lady"
+        ),
+    ],
+)
+def test_one_holder_offices_in_the_plural_are_several_states(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+# "of" a state after a word for friends says whose friends they are, not who they are.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text("Partners of Russia met in Minsk.").mention(
+            "Partners", "2022-06-23", None, id="partners of a state"
+        ),
+        Text("Greetings to all our friends, all leaders-friends of Ukraine!").mention(
+            "leaders", "2022-06-23", None, source=UKRAINE, id="leaders-friends of a state"
+        ),
+        Text("The leaders of Ukraine met in Kyiv.").mention(
+            "leaders", "2022-06-23", "UKRGOV", id="leaders of a state are its own"
+        ),
+        Text("We will keep working with our Iraqi partners.").mention(
+            "partners", "2022-06-23", "IRQGOV", source=STATE, id="a nationality before partners"
+        ),
+    ],
+)
+def test_friends_of_a_state_are_not_the_state(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+NOMINEE = (
+    "Jane Roe, of Ohio, to be a Representative of the United States of America to the"
+    " Seventy-seventh Session of the General Assembly of the United Nations."
+)
+
+
+# A body after "to" following a title is where the holder is posted, not whose official he is;
+# the body itself is still the body.
+def test_a_body_a_title_is_posted_to_is_not_the_holders(coder) -> None:  # noqa: ANN001
+    nominee = code_at(coder, NOMINEE, "Roe", "2022-09-08", WHITE_HOUSE)
+    assert nominee is not None and nominee.startswith("USA")
+    assert code_at(coder, NOMINEE, "Assembly", "2022-09-08", WHITE_HOUSE) == "IGOUGA"
+
+
+# A city named in a body's name is its seat (when the tagger gave it no place type); a small
+# town that shares a common word's name is not ("Justice").
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text(
+            "The Higher Regional Court of Dresden convicts a Chinese–German man of espionage for"
+            " China."
+        ).mention("Court", "2025-09-30", "DEUJUD", id="a court of a city"),
+        Text("The Court of Justice of Bolivia ruled on the appeal.").mention(
+            "Court", "2022-01-10", "BOLJUD", id="Justice is no seat"
+        ),
+    ],
+)
+def test_a_city_in_a_name_is_the_bodys_seat(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
+
+
+# A capital's name that ends a person's name is the person's (a person of the country of the
+# text), not the government's.
+@pytest.mark.parametrize(
+    MENTION,
+    [
+        Text("It inspired George Washington to give his troops a day of prayer.").mention(
+            "Washington", "2022-11-23", "USACVL", source=WHITE_HOUSE, id="George Washington"
+        ),
+        Text("Washington imposed new sanctions on Moscow.").mention(
+            "Washington", "2022-11-23", "USAGOV", id="Washington alone"
+        ),
+    ],
+)
+def test_a_capital_in_a_persons_name_is_the_person(  # noqa: ANN001, PLR0913
+    coder, text, word, day, source, nth, expected
+) -> None:
+    assert code_at(coder, text, word, day, source, nth) == expected
