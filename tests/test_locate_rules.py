@@ -1043,3 +1043,114 @@ def test_missiles_and_drones_are_intercepted_over_the_defenders_ground(coder):
         " Falling debris from the interception kills one person."
     )
     assert (located(coder, text)["kills"] or {}).get("country") != "IRN"
+
+
+# Round 14 (issue #7, session 8): the places the locator still left out — a release's lead
+# that says where it was said, its guests' visit, acts conjoined with a placed one, the region
+# an item is about, and arrests by a state's police of no coded doer.
+
+
+def test_a_release_whose_second_sentence_says_where_the_first_was_said_is_placed_there(coder):
+    filler = " The President recalled the results of the previous year in great detail." * 9
+    text = (
+        "President Zelenskyy hopes that partners will support the reform of local government."
+        " The Head of State said this during a meeting of the regional council in Lviv."
+        + filler
+        + " Volodymyr Zelenskyy stressed that the reform must continue."
+    )
+    loc = said_after(coder, text, "stressed")  # far past the gathering, named otherwise
+    assert where(loc) == ("Lviv", "UKR") and loc["method"] == "article"
+    # "In X, at a meeting ..." opening the release is its place as well.
+    text = (
+        "In Poltava, at a meeting of the regional council chaired by the President, the"
+        " housing programme was presented." + filler + " The President stressed that the"
+        " programme must start this year."
+    )
+    assert where(said_after(coder, text, "stressed")) == ("Poltava", "UKR")
+    # Said by video: no place.
+    text = (
+        "President Zelenskyy hopes that partners will support the reform of local government."
+        " The Head of State said this during a video conference with the regional council in"
+        " Lviv." + filler + " Volodymyr Zelenskyy stressed that the reform must continue."
+    )
+    assert said_after(coder, text, "stressed") is None
+
+
+def test_a_meeting_with_guests_is_where_the_guests_came(coder):
+    text = (
+        "The Head of the Office of the President met with the parliamentary delegation of"
+        " Japan. He stressed the importance of the Japanese delegation's visit to Ukraine."
+        " The Head of the Office noted that the sanctions must be strengthened."
+    )
+    assert where(said_after(coder, text, "noted")) == ("Ukraine", "UKR")
+    # Someone else's visit is a topic, not where they met.
+    text = (
+        "The Head of the Office of the President met with the Ambassador of Japan. He"
+        " condemned the Speaker's visit to Taiwan. The Head of the Office noted that the"
+        " sanctions must be strengthened."
+    )
+    assert said_after(coder, text, "noted") is None
+
+
+def test_an_act_conjoined_with_a_placed_one_shares_its_place(coder):
+    text = "Israeli airstrikes kill at least 40 Palestinians and wound 60 others."
+    assert where(place_of_uncoded(coder, text, "wound")) == ("Palestine", "PSE")
+    # A verb with its own doer is another act: "and the police arrest ..." is not borrowed.
+    text = "Israeli airstrikes kill at least 40 Palestinians and the police arrest 60 others."
+    assert place_of_uncoded(coder, text, "arrest") is None
+
+
+def test_an_act_done_to_a_country_is_in_the_one_region_the_item_is_about(coder):
+    text = "Israeli airstrikes kill at least 40 Palestinians."
+
+    def killing(title: str | None) -> tuple | None:
+        events = coder.code_doc(Article(id="t", text=text, title=title), coder.nlp(text))
+        return next(where(e.location) for e in events if e.trigger.text == "kill")
+
+    assert killing("Gaza war > Israeli bombing of the Gaza Strip") == ("Gaza Strip", "PSE")
+    # No region named: the country, as far as the text goes.
+    assert killing(None) == ("Palestine", "PSE")
+    # Two regions named: which one is not said.
+    assert killing("Israeli operations in the West Bank and the Gaza Strip") == (
+        "Palestine",
+        "PSE",
+    )
+
+
+def test_an_arrest_by_a_states_police_is_at_home_though_no_doer_was_coded(coder):
+    text = "Nepalese police arrest a former finance minister on money laundering charges."
+    assert where(place_of_uncoded(coder, text, "arrest", "173")) == ("Nepal", "NPL")
+    text = "Police arrest a former finance minister on money laundering charges."
+    assert place_of_uncoded(coder, text, "arrest", "173") is None
+
+
+def test_a_release_opening_with_a_delegation_led_somewhere_is_placed_there(coder):
+    text = (
+        "The Vice President will lead the Presidential Delegation to Honduras to attend the"
+        " inauguration. The Vice President's visit will deepen the partnership between the"
+        " two countries."
+    )
+    events = coder.code_doc(Article(id="t", text=text), coder.nlp(text))
+    visits = [e for e in events if e.trigger.text == "visit"]
+    assert visits and where(visits[0].location) == ("Honduras", "HND")
+    # Someone else's delegation arriving is what the statement is about, not where it was made.
+    text = (
+        "We welcome the arrival of a senior Houthi delegation to Riyadh. The talks will deepen"
+        " the partnership between the two countries."
+    )
+    assert all(
+        e.location is None for e in coder.code_doc(Article(id="t", text=text), coder.nlp(text))
+    )
+
+
+def test_an_uncoded_verb_of_speaking_or_grief_takes_no_place_it_talks_about(coder):
+    text = (
+        "The United States is deeply saddened to see the earthquake that took the lives of"
+        " 1,000 people in Afghanistan."
+    )
+    assert place_of_uncoded(coder, text, "saddened") is None
+    text = (
+        "The security situation in Ukraine was discussed. The President also spoke about"
+        " negotiations with world leaders."
+    )
+    assert place_of_uncoded(coder, text, "spoke") is None

@@ -30,6 +30,7 @@ the act moves there or away; an example ("..., including in Tyre") only as a las
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -237,6 +238,8 @@ class Locator:
         _place_at_occasion(doc, events, mentions)
         _place_at_named_gathering(doc, events, mentions)
         _carry_gathering_scene(doc, events, mentions)
+        _narrow_to_the_item_region(article, doc, events, mentions, self.gazetteer)
+        _share_conjunct_place(doc, events)
         self.seconds += perf_counter() - started
         return mentions
 
@@ -360,6 +363,7 @@ def _says_something(doc: Doc, event: Event) -> bool:
         head is not None
         and head.pos_ == "VERB"
         and head.lemma_.lower() in (_speech_lemmas() | STATING_LEMMAS)
+        and not any(t.lower_ in CALL_WORDS for t in head.subtree)  # "spoke on the telephone"
     )
 
 
@@ -922,6 +926,85 @@ def _dated(tok: Token) -> bool:
     return tok.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in tok.children)
 
 
+def _narrow_to_the_item_region(
+    article: Article, doc: Doc, events: list[Event], mentions: list[Mention], gaz: Gazetteer
+) -> None:
+    """An act of force placed at the country it was done to (rule 5) is in the one region of
+    that country the item is about, when the item names just one: "Israeli airstrikes kill
+    at least 92 Palestinians", in an item headed "Gaza war > Israeli bombing of the Gaza
+    Strip" or telling of Gaza, is in the Gaza Strip. A region or area (not a town): the act
+    was done to its people, not to one street of it."""
+    hit = [
+        e
+        for e in events
+        if e.location is not None
+        and e.location["method"] == "actor"
+        and e.location["text"] is None
+        and _root(e) in ASSAULT_ROOTS
+        and _country_acted_on(e, doc) == e.location["country"]
+    ]
+    for e in hit:
+        region = _item_region(article, mentions, gaz, e.location["country"])
+        if region is not None:
+            e.location = _sovereign(
+                {"text": None, "start": None, "end": None, **region.to_location()}
+                | {"method": "actor"}
+            )
+
+
+def _item_region(
+    article: Article, mentions: list[Mention], gaz: Gazetteer, iso3: str
+) -> Place | None:
+    """The one region or area of `iso3` the item's text names, else its title (a WCEP topic
+    path: "Gaza war > Israeli bombing of the Gaza Strip"); None when it names none or more."""
+    said = {
+        m.place.gazetteer_id: m.place
+        for m in mentions
+        if m.place is not None and _a_region_of(m.place, iso3)
+    }
+    if not said and article.title:
+        for segment in re.split(r" > |, ", article.title):
+            words = segment.split()
+            for n in (3, 2, 1):
+                for i in range(len(words) - n + 1):
+                    name = " ".join(words[i : i + n])
+                    if not name[:1].isupper():
+                        continue
+                    found = gaz.lookup(name)
+                    if found and _a_region_of(found[0], iso3):
+                        said.setdefault(found[0].gazetteer_id, found[0])
+    return next(iter(said.values())) if len(said) == 1 else None
+
+
+def _a_region_of(place: Place, iso3: str) -> bool:
+    return place.country == iso3 and not place.is_country and place.feature_class in {"A", "L"}
+
+
+def _share_conjunct_place(doc: Doc, events: list[Event]) -> None:
+    """Acts of force told by verbs conjoined under one subject happened together: "Israeli
+    airstrikes kill at least 92 Palestinians ... and wound at least 86 others" — the wounding
+    takes the killing's place when the text gives it none of its own (its object, "others",
+    names no one)."""
+    placed = {}
+    for e in events:
+        if e.location is not None and _physical(e):
+            for tok in _trigger_tokens(doc, e)[:1]:
+                placed.setdefault(_first_conjunct(tok.head if tok.pos_ == "NOUN" else tok).i, e)
+    if not placed:
+        return
+    for e in events:
+        if e.location is not None or not _physical(e):
+            continue
+        verb = next(iter(_trigger_tokens(doc, e)), None)
+        if verb is None or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue  # a verb with its own doer: "... and the army shelled ..."
+        partner = placed.get(_first_conjunct(verb).i)
+        if partner is not None and partner is not e:
+            e.location = dict(partner.location)
+
+
 def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
     """A verbal act right after a meeting the text places, by a party the meeting's sentence
     names, was made at that meeting ("Foreign ministers from Japan, China and South Korea
@@ -964,35 +1047,56 @@ def _place_at_occasion(doc: Doc, events: list[Event], mentions: list[Mention]) -
     that their own sentences place nowhere (a dateline gives way), were made there. The
     speaker is the occasion's if it is named in that sentence or is of the place's country;
     what others said ("Russia says it is ready") is not placed."""
-    occasions = [(s, m) for s in doc.sents if (m := _occasion_place(s, mentions)) is not None]
+    occasions = [
+        (s, m)
+        for s in doc.sents
+        if (m := _occasion_place(s, mentions)) is not None
+        and not any(t.lower_ in REMOTE_WORDS for t in s)  # "said this by video from Lviv"
+    ]
     if not occasions:
         return
-    starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
     for k, (sent, m) in enumerate(occasions):
         at = starts.index(sent.start_char)
         begin = starts[at - 1] if at > 0 else sent.start_char
         end = occasions[k + 1][0].start_char if k + 1 < len(occasions) else len(doc.text)
+        # "President Zelenskyy set a task ... . The Head of State said this during ...": the
+        # person the statement told before is by is the occasion's speaker too
+        names = sent.text.lower() + " " + (_person_subject(sents[at - 1]) if at > 0 else "")
         for e in events:
             verbal = e.cameo.root in STATEMENT_ROOTS or e.quad_class in VERBAL_QUADS
+            if not e.cameo.code and (_reports_a_clause(doc, e) or _says_something(doc, e)):
+                verbal = True  # an uncoded "hopes that ...", "stressed the importance"
             unplaced = e.location is None or e.location["method"] == "dateline"
             if not (verbal and unplaced and begin <= e.sentence_start < end):
                 continue
             speaker = e.source  # who made the statement, not who reports it
             if speaker is None:
-                if not _speaker_of_occasion(doc, e, sent):
+                if not _speaker_of_occasion(doc, e, names):
                     continue
             elif not (
                 speaker.country == m.place.country
-                or (speaker.name and speaker.name.lower() in sent.text.lower())
+                or (speaker.name and speaker.name.lower() in names)
             ):
                 continue
             e.location = _location(m, "article")
 
 
-def _speaker_of_occasion(doc: Doc, event: Event, sent: Span) -> bool:
+def _person_subject(sent: Span) -> str:
+    """The words of a sentence's subject when it names a person ("President Volodymyr
+    Zelenskyy hopes that ..."), lowercased; "" for a state or a thing ("Ukraine is ready")."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return ""
+    return " ".join(t.lower_ for t in subject.subtree)
+
+
+def _speaker_of_occasion(doc: Doc, event: Event, names: str) -> bool:
     """An act with no speaker read, whose subject is the occasion's speaker: a pronoun ("he
-    noted"), a title ("the President said") or a name the occasion sentence gives; not
-    "countries that are trying to talk to Russia"."""
+    noted"), a title ("the President said") or a name the occasion sentence (or the person
+    it refers back to) gives, lowercased in `names`; not "countries that are trying to talk
+    to Russia"."""
     for tok in _trigger_tokens(doc, event):
         verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -1000,7 +1104,7 @@ def _speaker_of_occasion(doc: Doc, event: Event, sent: Span) -> bool:
             continue
         if subject.lower_ in {"he", "she", "i", "we"} or subject.lemma_.lower() in SPEAKER_TITLES:
             return True
-        return subject.pos_ == "PROPN" and subject.text.lower() in sent.text.lower()
+        return subject.pos_ == "PROPN" and subject.text.lower() in names
     return False
 
 
@@ -1018,7 +1122,7 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
         and m.start < first.end_char
         and m.root.dep_ == "pobj"
         and m.root.head.lower_ in {"to", "in"}
-        and m.root.head.head.lemma_.lower() in TRIP_WORDS
+        and _a_trip(m.root.head.head)
         and not any(  # "condemned Pelosi's visit to Taiwan": someone else's trip, a topic
             c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in m.root.head.head.children
         )
@@ -1031,8 +1135,54 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
             and m.start < first.end_char
             and not _in_quotes(doc, m.start)
             and _lead_gathering_place(m.root, first.root)
-        ]
+        ] or _place_in_own_gathering(first, mentions)
+    if not placed:
+        placed = _guests_visit(doc, mentions)
     return _most_specific(placed).place if placed else None
+
+
+def _guests_visit(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A release that opens with a meeting it does not place, whose next sentence names the
+    guests' visit: "Andriy Yermak met with the parliamentary delegation of the Republic of
+    Korea ... . At the beginning of the event, Andriy Yermak stressed the importance of **the
+    Korean delegation's visit to Ukraine**" — they met where the guests came. The visitor
+    is the one met ("with" the delegation), not someone else ("condemned Pelosi's visit")."""
+    sents = [sent for _, sent in zip(range(2), doc.sents, strict=False)]
+    if not sents or sents[0].root.lemma_.lower() not in LEAD_MEETING_VERBS:
+        return []
+    root = sents[0].root
+    if _future(root) or _remote(sents[0]):
+        return []
+    guests = {
+        n.lemma_.lower()
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for n in p.children
+        if n.dep_ == "pobj"
+    }
+    end = sents[-1].end_char
+    return [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.start < end
+        and m.root.dep_ == "pobj"
+        and m.root.head.lower_ == "to"
+        and m.root.head.head.lemma_.lower() in TRIP_WORDS
+        and any(c.dep_ == "poss" and c.lemma_.lower() in guests for c in m.root.head.head.children)
+    ]
+
+
+def _a_trip(tok: Token) -> bool:
+    """A trip word, or a verb whose object is one or a delegation the doer leads: "a visit to
+    Munich", "will lead the Presidential Delegation to Honduras" (the tagger hangs "to
+    Honduras" on "lead"); not "welcome the arrival of a delegation to Riyadh"."""
+    if tok.lemma_.lower() in TRIP_WORDS:
+        return True
+    led = TRIP_WORDS | ({"delegation"} if tok.lemma_.lower() in {"lead", "head"} else set())
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in led for c in tok.children
+    )
 
 
 def _lead_gathering_place(tok: Token, root: Token) -> bool:
@@ -1351,6 +1501,11 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         return doer.country
     if event.cameo.code.startswith("173") and doc is not None and _a_warrant(doc, event):
         return None  # "the ICC issues arrest warrants for Netanyahu": a paper, not an arrest
+    if event.cameo.code.startswith("173") and doer is None and doc is not None:
+        head = _trigger_head(doc, event)
+        home = _state_body_subject(head) if head is not None else None
+        if home is not None and (target is None or target.sector not in ABROAD_SECTORS):
+            return home  # "Nepalese police arrest a former minister", its doer not coded
     if (
         target is not None
         and doer is not None
@@ -1390,6 +1545,24 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         reporter = _reporting_state(doc, event) if doc is not None else None
     if reporter and source and reporter != source:
         return reporter
+    return None
+
+
+def _state_body_subject(head: Token) -> str | None:
+    """The state of the body that is the verb's subject by the parse, named with its country
+    ("**Nepalese police** arrest ...", "**Iran's** intelligence ministry detains ..."), or None."""
+    for child in head.children:
+        if child.dep_ == "agent":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if child.lemma_.lower() not in STATE_BODY_NOUNS | INSTITUTION_NOUNS:
+            return None
+        for mod in child.children:
+            if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < child.i:
+                iso3 = country_words().get(mod.text.lower())
+                if iso3:
+                    return iso3
     return None
 
 
