@@ -734,7 +734,8 @@ def _scene_place(doc: Doc, mentions: list[Mention], event: Event) -> Mention | N
     introduced the new Minister of Defense ... The event, which took place in the building of
     the Ministry of Defense in Kyiv, ..." puts the introduction and what he stressed there.
     The nearest such sentence within ARTICLE_REACH * 3 characters, before or after."""
-    scenes = doc.user_data.get(("eventwire.scenes", id(mentions)))
+    cached = doc.user_data.get("eventwire.scenes")  # (mentions, scenes): for this locate call
+    scenes = cached[1] if cached is not None and cached[0] is mentions else None
     if scenes is None:
         held = {t.sent.start for t in doc if t.lemma_ in SCENE_VERBS}  # most releases: none
         scenes = [
@@ -742,7 +743,7 @@ def _scene_place(doc: Doc, mentions: list[Mention], event: Event) -> Mention | N
             for s in doc.sents
             if s.start in held and (m := _scene_of(s, mentions)) is not None
         ]
-        doc.user_data[("eventwire.scenes", id(mentions))] = scenes
+        doc.user_data["eventwire.scenes"] = (mentions, scenes)  # holding it: no reused id()
     near = [
         (abs(start - event.sentence_start), m)
         for start, m in scenes
