@@ -39,7 +39,7 @@ from eventwire.actors.mentions import (
     compose_code,
 )
 from eventwire.datafiles import read_data_tsv
-from eventwire.events.attribution import quote_spans
+from eventwire.events.attribution import cue_lemmas, quote_spans
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
@@ -57,11 +57,21 @@ PERSONAL = MALE | FEMALE
 # A release of one official's remarks, its audience's turn label, and where its headline
 # stops naming the speakers ("Remarks by President Biden | at an Event ...").
 REMARKS_TITLE = re.compile(r"(?i)^remarks\b")
+# A release of one speaker's words to an audience: remarks, an address, a speech.
+ADDRESS_TITLE = re.compile(r"(?i)^(?:remarks|address|speech)\b")
+# The one speaker a headline names: "Remarks as Prepared for Delivery by First Lady Jill Biden
+# at ...", "Statement from Second Gentleman Douglas Emhoff on ...".
+BY_LINE = re.compile(
+    r"(?i)^(?:remarks|address|speech|statement)\b[^|]*?\b(?:by|from)\s+(.+?)"
+    r"(?=\s(?:at|on|to|in|before|after|during|for|upon|with|and|\|)\s|$)"
+)
 REMARKS_WHERE = re.compile(r"(?i)\s(?:at|on|before|after|in|to|during|for|upon|with)\s")
 AUDIENCE_LABELS = {"audience", "members", "member"}
 
 # Acts two parties do together: "they" as their doer after one person names both sides.
 JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
+# Going with someone: the subject and the object are "they" after it.
+ACCOMPANY_VERBS = {"accompany", "join"}
 # Joint acts named by their object: "reach agreements", "hold talks", "maintain contact".
 JOINT_ACT_VERBS = {"reach", "hold", "have", "maintain", "sign", "conclude", "launch"}
 JOINT_ACT_OBJECTS = {
@@ -84,6 +94,9 @@ JOINT_ACT_OBJECTS = {
 TURN_LABEL = re.compile(
     r"(?m)(?:^|\* \* \* )[ \t]*([A-Z][^\n:.!?\"“”]{1,80}?)(?: \([^)\n]*\))?:[ \t]"
 )
+
+# Lowercase words a speaker's label may have ("President of the Russian Federation").
+LABEL_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "to", "in", "de", "da", "von", "van", "al"}
 
 # Words that open a turn before the one addressed ("Good afternoon, Mr President"): not
 # vocatives themselves.
@@ -111,6 +124,40 @@ def _inline_label(colon: Token) -> Token | None:
     return None
 
 
+def _label_head(span) -> Token | None:  # noqa: ANN001
+    """The head of a speaker's label: a name or a title, its words capitalised ("THE FIRST
+    LADY", "President of Russia Vladimir Putin"), also at the end of a flattened heading line
+    ("Russia-China talks President of Russia Vladimir Putin"). None for words spoken: a line
+    that opens "You've trusted me with your stories and your challenges: ..." or "The Coast
+    Guard motto: ..." starts no turn."""
+    k = len(span)
+    while k > 0 and (
+        span[k - 1].text[:1].isupper()
+        or span[k - 1].lower_ in LABEL_FUNCTION_WORDS
+        or not span[k - 1].text[:1].isalpha()
+    ):
+        k -= 1
+    while k < len(span) and not span[k].text[:1].isupper():
+        k += 1  # not from "of" or a hyphen on
+    if k >= len(span):
+        return None
+    return span[k:].root if k else span.root
+
+
+def _thanked(comma: Token | None) -> bool:
+    """ "Thank you, Mayor Johnson.": the comma after a "thank you" opens a vocative that the
+    sentence's end closes."""
+    if comma is None or comma.text != "," or comma.i < 2:
+        return False
+    doc = comma.doc
+    return doc[comma.i - 1].lower_ == "you" and doc[comma.i - 2].lemma_.lower() == "thank"
+
+
+def _sentence_end_between(at: int, head: Token) -> bool:
+    """Whether a sentence ends between token `at` and `head`."""
+    return any(t.text in {".", "!", "?"} for t in head.doc[at + 1 : head.i])
+
+
 class TurnVocatives:
     """The vocatives of one transcript turn, read once from the turn's first token on and
     extended as later "you"s ask for more (a long turn with many "you"s is walked once)."""
@@ -136,18 +183,26 @@ class TurnVocatives:
         if head.i > self.scanned:
             self._read(self.scanned, head.i)
             self.scanned = head.i
-        return [(last, chained) for last, chained, comma in self.found if comma < head.i]
+        return [
+            (last, chained)
+            for last, chained, comma in self.found
+            if comma < head.i
+            # "Thank you, Captain Andrechik. It's an honor ...": a thanked vocative speaks to
+            # that person in the sentence after it, not for the rest of the turn
+            and (self.doc[comma].text != "." or not _sentence_end_between(comma, head))
+        ]
 
     def _read(self, begin: int, end: int) -> None:
         doc, start, found = self.doc, self.start, self.found
         for tok in doc[begin:end]:
-            if tok.idx < start or tok.text not in {",", "!"} or tok.i == 0:
+            if tok.idx < start or tok.text not in {",", "!", "."} or tok.i == 0:
                 continue
             last = doc[tok.i - 1]
             if (
                 last.pos_ not in {"PROPN", "NOUN"}
                 or last.lemma_.lower() in GREETING_WORDS
                 or last.ent_type_ in NOT_ACTOR_ENTS
+                or last.dep_ == "conj"  # "movies, books, songs": a list's member, no vocative
             ):
                 continue
             k = last.i
@@ -162,6 +217,8 @@ class TurnVocatives:
             if k < 0:
                 continue
             opener = doc[k - 1] if k > 0 else None
+            if tok.text == "." and not _thanked(opener):
+                continue  # a sentence's end closes a vocative only after "Thank you,"
             if opener is None or opener.idx < start or opener.is_space:
                 found.append((last, False, tok.i))
             elif opener.text in {",", ".", "!", "?", ":"}:
@@ -216,6 +273,15 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
     if subject is not None and subject.lower_ == "we" and subject.i < pron.i:
         return _first_plural_reading(subject, depth + 1)
     return None
+
+
+def _owned_by_we(pron: Token) -> bool:
+    """ "We develop our relations": an "our" or "ourselves" in a clause whose subject is
+    "we" is that "we"."""
+    if pron.lower_ not in {"our", "ours", "ourselves"}:
+        return False
+    subject = _governing_subject(pron, True)
+    return subject is not None and subject.lower_ == "we" and subject.i < pron.i
 
 
 def _named_person(tok: Token, res: Resolution) -> bool:
@@ -385,10 +451,47 @@ def _possessor_in(tok: Token, toks: list[Token]) -> bool:
     return owner.dep_ == "poss" and owner.head in toks
 
 
+# Gatherings a greeted audience attends: the body is named after them ("the Congress of ...").
+GATHERINGS = {
+    "congress",
+    "forum",
+    "conference",
+    "event",
+    "meeting",
+    "session",
+    "summit",
+    "festival",
+    "project",
+    "anniversary",
+    "championship",
+    "competition",
+    "contest",
+    "assembly",
+    "gathering",
+}
+
+
+def _of_phrase(tok: Token) -> Token | None:
+    """The noun after "of", "in" or "at" that hangs on a word ("participants in the
+    Congress", "the Congress of the Association")."""
+    for prep in children_of(tok):
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "at"}:
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _as_pronoun(res: Resolution, head: Token) -> Resolution:
     return replace(res, why=[*res.why, f"pronoun '{head.text}'"])
 
 
+QUOTE_CUE_WITHIN = 8  # words after a quote's closing mark searched for its speech verb
+# A release about a meeting or a call between two sides.
+MEETING_WORDS = re.compile(
+    r"(?i)\b(?:meet|meets|met|meeting|talks?|conversation|call|video ?conference|visit)\b"
+)
+NATION_HAIL_TOKENS = 10  # at most this long, an opening exclamation hails the people
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # "Patriarch Kirill of Moscow and All Russia": no addressee
 # A release's message: "Vladimir Putin congratulated ...", "sent greetings to ...".
@@ -523,12 +626,90 @@ class Coreference:
     def _one_greeted(self, head: Token, why: str) -> Resolution | None:
         """The actor the release's opening sentences greet (`_greeted_heads`), when all the
         greeted share one code; `why` says what `head` is to them."""
-        greeted = [self.resolve_head(head.doc[i]) for i in sorted(self._greeted_heads(head.doc))]
+        heads = sorted(self._greeted_heads(head.doc))
+        greeted = [self.resolve_head(head.doc[i]) for i in heads]
         found = [r for r in greeted if r is not None and r.code and not r.weak]
+        named = [i for i in heads if head.doc[i].pos_ in {"NOUN", "PROPN"}]
+        if not found and named:  # ("Thank you": a "you" greeted names no audience)
+            return self._greeted_body(head, named, why)
         if len({r.code for r in found}) != 1:
             return None
         res = found[0]
         return replace(res, why=[*res.why, f"'{head.text}': {why}"])
+
+    def _greeted_body(self, head: Token, heads: list[int], why: str) -> Resolution | None:
+        """ "sent greetings to participants in the 10th Congress of ... Young Guard of United
+        Russia": greeted people who name nobody themselves (participants, organisers, guests,
+        staff) are of the body their phrase names, through the event they attend (a congress
+        of the body is the body's); when that body is no actor we know, they are the greeting
+        state's people ("participants in the Clean Arctic nationwide project": CVL)."""
+        doc = head.doc
+        for i in heads:
+            body = _of_phrase(doc[i])
+            while body is not None and body.lemma_.lower() in GATHERINGS:
+                body = _of_phrase(body)
+            res = self.resolve_head(body) if body is not None else None
+            if res is not None and res.resolved and res.kind in {"org", "group"} and not res.weak:
+                return replace(res, why=[*res.why, f"'{head.text}': {why}"])
+        if self.home not in self.resolver.kb.countries:
+            return None
+        return self._home_group(str(self.home), "CVL", f"'{head.text}': {why}, its people")
+
+    def _quote_of(self, head: Token) -> tuple[int, int] | None:
+        """The quote (character span) a word is in, if any."""
+        if self._quotes is None:
+            self._quotes = quote_spans(text_of(head.doc))
+        return next(((a, b) for a, b in self._quotes if a <= head.idx < b), None)
+
+    def _quote_speaker(self, head: Token) -> Resolution | None:
+        """Who says the quote a word is in, as its cue right after it tells ("... with
+        flags," the President said; "... as you do now," said George W. Bush): the subject of
+        a speech verb among the few words after the closing mark, when it is a person."""
+        quote = self._quote_of(head)
+        if quote is None:
+            return None
+        doc = head.doc
+        begin = head.i
+        while begin < len(doc) and doc[begin].idx < quote[1]:
+            begin += 1
+        while begin < len(doc) and doc[begin].is_punct and "\n" not in doc[begin].text:
+            begin += 1  # the closing mark and a comma before it
+        lemmas = cue_lemmas()
+        for tok in doc[begin : begin + QUOTE_CUE_WITHIN]:
+            if tok.text in {"“", '"'} or "\n" in tok.text:
+                break  # the next quote or paragraph: no cue of this one
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas:
+                subject = next(
+                    (c for c in children_of(tok) if c.dep_ == "nsubj" and c.idx > quote[1]), None
+                )  # (not the quoted words, which the parser may take for a subject)
+                res = self.resolve_head(subject) if subject is not None else None
+                if res is not None and res.resolved and res.kind == "person":
+                    return res
+                return None
+        return None
+
+    def _met_addressee(self, head: Token) -> Resolution | None:
+        """ "It is a great honor to meet you," the President said: in a release about a
+        meeting or call, a "you" quoted from one side is the other side, the latest earlier
+        person of another country than the quote's speaker (Zelenskyy's "you" is Bush, Bush's
+        "Your courage" is Zelenskyy). Nobody when the speaker or such a person is not found."""
+        if not self.home or not MEETING_WORDS.search(self._headline(head.doc)):
+            return None
+        speaker = self._quote_speaker(head)
+        if speaker is None or speaker.country is None:
+            return None
+        for seen in self._recent_history(head.i):
+            r = seen.res
+            if seen.token >= head.i or r.kind != "person" or not r.code:
+                continue
+            if r.country not in {None, speaker.country}:
+                return replace(r, why=[*r.why, f"'{head.text}': the other side of the meeting"])
+        return None
+
+    def _headline(self, doc: Doc) -> str:
+        """The item's headline and its first sentence: what the release is about."""
+        first = next(iter(doc.sents), None)
+        return f"{self.title or ''} {first.text if first is not None else ''}"
 
     def _in_quote(self, head: Token) -> bool:
         if self._quotes is None:
@@ -542,8 +723,9 @@ class Coreference:
             self._turns = []
             for m in TURN_LABEL.finditer(text_of(doc)):
                 span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if span is not None and len(span) <= 12:
-                    self._turns.append((m.end(), span.root))
+                label = _label_head(span) if span is not None and len(span) <= 12 else None
+                if label is not None:
+                    self._turns.append((m.end(), label))
         label = next((t for at, t in reversed(self._turns) if at <= head.idx), None)
         if label is None:
             return None
@@ -599,7 +781,9 @@ class Coreference:
             known = res is not None and res.kind == "person" and res.resolved
             turns.append((at, res if known else None))
         if not turns:
-            return None
+            if not ADDRESS_TITLE.match(self.title or "") or self._in_quote(head):
+                return None
+            turns = [(0, None)]  # an address with no turn labels: one turn from the top
         at, speaker = turns[-1]
         scan = self._vocative_scans.get(at)
         if scan is None:
@@ -636,12 +820,14 @@ class Coreference:
         group the headline says the remarks are to ("Remarks ... to Service Members" → MIL).
         Remarks of two speakers ("... and Prime Minister ...") are a dialogue: no one."""
         title = self.title or ""
-        if not self.home or not REMARKS_TITLE.match(title):
+        if not self.home or not ADDRESS_TITLE.match(title):
             return None
-        if speaker is None or speaker.country != self.home or speaker.kind != "person":
+        if speaker is None and self._all_turns(head.doc):
+            return None
+        if speaker is not None and (speaker.country != self.home or speaker.kind != "person"):
             return None
         parts = REMARKS_WHERE.split(title, maxsplit=1)
-        if " and " in parts[0]:
+        if " and " in parts[0] and not self._home_partner(parts[0].split(" and ", 1)[1]):
             return None
         sector = "CVL"
         audience = re.search(r"(?i)\sto\s(?:the\s)?(.+?)(?:\s(?:at|in|on|of|during)\s|$)", title)
@@ -662,6 +848,16 @@ class Coreference:
                     sector = found.sector
                     break
         iso = str(self.home)
+        if audience is not None:
+            # "Address ... to the guests and participants of the Lithuanian National Film
+            # Awards": an audience of another state's people
+            named = self._states_in(head.doc.vocab, title[audience.start(1) :]) - {iso}
+            if len(named) == 1:
+                iso = named.pop()
+        return self._home_group(iso, sector, f"'{head.text}': the audience of these remarks")
+
+    def _home_group(self, iso: str, sector: str, why: str) -> Resolution:
+        """A group of a state's people of one sector ("the audience": USACVL)."""
         return Resolution(
             self.resolver.kb.countries[iso].name,
             f"{iso}-{sector}",
@@ -669,7 +865,46 @@ class Coreference:
             sector,
             compose_code(iso, sector),
             "group",
-            [f"'{head.text}': the audience of these remarks"],
+            [why],
+        )
+
+    def _states_in(self, vocab, text: str) -> set[str]:  # noqa: ANN001
+        """The states a headline's words name (country names and nationality words)."""
+        words = Doc(vocab, words=re.findall(r"[\w.'’]+|[^\w\s]", text))
+        found = self.resolver.index.scan(list(words))
+        return {str(c.value) for c in found if c.kind in {"country", "adjective"}}
+
+    def _headline_speaker(self, doc: Doc) -> Resolution | None:
+        """ "Remarks as Prepared for Delivery by First Lady Jill Biden at ...": the person a
+        release's headline says speaks, when that is one of the home state's people who holds
+        no government office (a first lady, a second gentleman: ELI). Their "I" and "we" are
+        theirs, not the government's; a president's or a minister's stay the state's, as the
+        older rules read them."""
+        if self._by_line is None:
+            found = None
+            m = BY_LINE.match(self.title or "")
+            if m is not None and self.home:
+                words = Doc(doc.vocab, words=re.findall(r"[\w.'’]+|[^\w\s]", m.group(1)))
+                res = self.resolver.resolve_tokens(list(words), self.day)
+                if (
+                    res is not None
+                    and res.kind == "person"
+                    and res.country == self.home
+                    and res.sector not in STATE_SECTORS - {"ELI"}  # no office of state
+                ):
+                    found = res
+            self._by_line = (found,)
+        return self._by_line[0]
+
+    def _home_partner(self, partner: str) -> bool:
+        """ "Remarks by President Biden and First Lady Jill Biden ...": the second speaker
+        holds an office of the home state (a spouse, a deputy), so the two speak to one
+        audience together; "... and Prime Minister Rossi" (an office the United States never
+        has) is a visitor, and the remarks a dialogue."""
+        words = partner.lower().split()
+        return any(
+            country == self.home and words[: len(office.split())] == office.split()
+            for country, office in self.resolver.offices
         )
 
     def _all_turns(self, doc: Doc) -> list[tuple[int, Token]]:
@@ -832,7 +1067,11 @@ class Coreference:
     def _pronoun(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if lower in SECOND_PERSON:
-            return self._message_addressee(head) or self._turn_addressee(head)
+            return (
+                self._message_addressee(head)
+                or self._turn_addressee(head)
+                or self._met_addressee(head)
+            )
         if lower in FIRST_PERSON:
             if lower in FIRST_PLURAL and self._joint_we(head, speaker):
                 return None  # "We have maintained contact" said to a foreign leader: both sides
@@ -880,9 +1119,14 @@ class Coreference:
                 return _as_pronoun(topic, head)
         singular: Seen | None = None  # the nearest state or body, for "they"
         doc = head.doc
+        # "Russia added another word to it": an object is never its clause's subject, nor
+        # another mention of the same actor
+        subject_actors = [r for r in (self.cache.get(i) for i in own_subject) if r is not None]
         for seen in self._recent_history(head.i):
             if seen.token >= head.i or seen.token in own_subject:
                 continue  # "the United States will support them": not itself
+            if seen.res.resolved and any(_same_actor(seen.res, r) for r in subject_actors):
+                continue
             r = seen.res
             if lower in PERSONAL and doc[seen.token].dep_ == "attr":
                 continue  # "He was a great labor leader, he ...": a predicate is no one new
@@ -947,6 +1191,14 @@ class Coreference:
         ):
             return res
         found = _first_plural_reading(head)
+        if (
+            found is None
+            and head.lower_ != "we"  # "We develop our relations": the government acting
+            and not _owned_by_we(head)
+            and res.kind == "state"
+            and self._address_to_nation(head)
+        ):
+            found = ("nation", "an address to the nation")  # "Ukrainians! ... destroy us"
         if found is not None and found[0] == "several":
             return None  # "lawmakers from our countries": several states, no one code
         if found is None or found[0] not in {"nation", "people"}:
@@ -963,6 +1215,24 @@ class Coreference:
             "group" if sector else "state",
             [*res.why, f"'{head.text}' with '{cue}': the {reading} of {iso}"],
         )
+
+    def _address_to_nation(self, head: Token) -> bool:
+        """A release that opens by hailing its own people ("Ukrainians!", "Great people of
+        great Ukraine!"): its author speaks with and for the nation, so a "we", "us", "our"
+        outside quotes with no cue of the government acting is the nation, not its government
+        ("Another week of our struggle", "Russia's efforts to destroy us")."""
+        if self._to_nation is None:
+            self._to_nation = False
+            first = next(iter(head.doc.sents), None)
+            if first is not None and len(first) <= NATION_HAIL_TOKENS and first[-1].text == "!":
+                for tok in first:
+                    if tok.pos_ not in {"NOUN", "PROPN"} or tok.i >= head.i:
+                        continue
+                    res = self.resolve_head(tok)
+                    if res is not None and res.country == self.home and res.sector in {None, "CVL"}:
+                        self._to_nation = not self._in_quote(tok)
+                        break
+        return self._to_nation and not self._in_quote(head)
 
     def _coordinated_apart(self, seen: Seen, head: Token) -> bool:
         """A "they" whose nearest state or body is one of a coordination ("Sweden and
@@ -1005,6 +1275,9 @@ class Coreference:
         members = [subj, *(c for c in subj.conjuncts if recent <= c.i < start)]
         if len(members) == 1 and self._plural_of_nobody(subj):
             return (None,)  # "The presidents noted ... They also discussed": several, no one
+        if len(members) == 1 and root.lemma_.lower() in ACCOMPANY_VERBS:
+            # "Mallory Stewart will accompany the Under Secretary. ... they will meet"
+            members += [c for c in root.children if c.dep_ == "dobj"]
         if len(members) == 1 and root.lemma_.lower() in JOINT_VERBS:
             members += [
                 obj
@@ -1283,6 +1556,11 @@ class Coreference:
             return None
         if head.lower_ in FIRST_PLURAL and self._joint_statement(head.doc):
             return None  # "Our leaders" in a joint statement of several governments
+        by_line = None if quoted else self._headline_speaker(head.doc)
+        if by_line is not None:
+            return replace(
+                by_line, why=[*by_line.why, f"'{head.text}': the speaker the headline names"]
+            )
         where = "in a quote with no known speaker" if quoted else "outside quotes"
         return Resolution(
             self.resolver.kb.countries[self.home].name,

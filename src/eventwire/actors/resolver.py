@@ -1544,6 +1544,8 @@ class ArticleActors(Coreference):
         self._inline_turns: list[tuple[int, Token]] | None = None  # with labels mid-line
         self._vocative_scans: dict[int, TurnVocatives] = {}  # by the turn's first char
         self._greeted: set[int] | None = None  # heads a release's message is addressed to
+        self._to_nation: bool | None = None  # an address that opens by hailing its people
+        self._by_line: tuple[Resolution | None] | None = None  # who the headline says speaks
         self._un_named: bool | None = None  # the text names the UN (`_home_body`)
         # Read once per article from the Doc's arrays: spaCy builds a new Token object on
         # every `doc[i]`, and most tokens are never needed as objects.
