@@ -32,6 +32,25 @@ OWNING_UP_VERBS = {"claim", "take", "accept", "admit", "bear", "assume"}
 # Participles whose agent did the act named by their noun ("strikes carried out by X").
 DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
 
+# Nouns of messages whose "from" is the sender ("an invitation from Beijing"); "from" after
+# other acts may be a place ("rockets from Gaza").
+MESSAGE_NOUNS = {
+    "request", "appeal", "call", "plea", "invitation", "proposal", "offer", "demand",
+    "ultimatum", "warning", "threat", "message", "letter", "criticism", "condemnation",
+}  # fmt: skip
+
+# Nouns of travel whose "of" is the traveller ("the visit of the Speaker"), not the place.
+TRAVEL_NOUNS = {"visit", "trip", "arrival", "stay"}
+
+# Acts one is "in" for a while, with another party: talks, or a fight.
+HELD_NOUNS = {
+    "talk", "negotiation", "discussion", "consultation", "dialogue", "contact",
+    "conflict", "fighting", "clash", "battle",
+}  # fmt: skip
+
+# Verbs whose subject takes part in what it is "in" ("is in talks with", "engaged in").
+TAKING_PART_VERBS = {"be", "remain", "engage", "participate", "stay"}
+
 
 def actor_like(tok: Token) -> bool:
     """A name or a pronoun: a word that can be an actor without a lexicon."""
@@ -98,6 +117,24 @@ def noun_sources(noun: Token) -> list[Token]:
     for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ == "by":
             return pobjs(c)
+    travel = noun.lemma_.lower() in TRAVEL_NOUNS
+    # "a visit to Ukraine of Secretary Blinken": the parser may hang the "of" on the place
+    places = [g for c in children_of(noun) if travel and c.lower_ == "to" for g in pobjs(c)]
+    for c in children_of(noun) + [c for g in places for c in children_of(g)]:
+        # "a request from President Trump": who sent the message; "the visit of Speaker
+        # Pelosi": who travels
+        if c.dep_ == "prep" and (
+            (c.lower_ == "from" and noun.lemma_.lower() in MESSAGE_NOUNS)
+            or (c.lower_ == "of" and travel)
+        ):
+            named = [g for g in pobjs(c) if g.ent_type_ not in {"LOC", "FAC", "DATE", "TIME"}]
+            if named:
+                return named
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in HELD_NOUNS:
+        holder = noun.head.head
+        if holder.lemma_.lower() in TAKING_PART_VERBS:
+            # "Cuba is in talks with the U.S.": whoever is in them holds them
+            return [c for c in children_of(holder) if c.dep_ in SUBJECTS][:1]
     for c in children_of(noun):
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}:
             return [c]

@@ -336,12 +336,91 @@ class EventExtractor:
                         article, doc, si, sent, tied, actors, attributions, inherited, quotes, given
                     )
                 )
+            here += self._statements(
+                article,
+                doc,
+                si,
+                sent,
+                words.within(words.verbs, sent),
+                attributions,
+                here,
+                actors,
+                inherited,
+                quotes,
+                given,
+            )
             events.extend(e for e in here if not accident(e, sent_tokens))
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         merged = merge_repeats(_dedupe(events))
         self._tick("events", clock)
         return merged
+
+    def _statements(
+        self,
+        article: Article,
+        doc: Doc,
+        si: int,
+        sent: Span,
+        verbs: list[Token],
+        attributions: list[tuple[Cue, ActorRef]],
+        here: list[Event],
+        actors: ArticleActors,
+        inherited,
+        quotes,
+        given: tuple[tuple[int, int], ...],
+    ) -> list[Event]:  # noqa: ANN001
+        """A report whose content codes no event is itself one: CAMEO 010, a public
+        statement ("Zelensky stressed that the fleet is being rebuilt"). As in PETRARCH, a
+        report of a coded act ("Kyiv said Russia shelled Kharkiv") is that act, attributed;
+        a thought ("believes", "hopes") states nothing in public; the speaker must be known."""
+        reports: list[tuple[Token, Token, ActorRef | None, tuple[int, int]]] = [
+            (c.verb, c.speaker_head, speaker, (c.content_start, c.content_end))
+            for c, speaker in attributions
+            if c.verb is not None and c.speaker_head is not None and c.sentence_index == si
+        ]
+        cue_verbs = {verb.i for verb, _, _, _ in reports}
+        reports += [
+            (verb, speaker_head, None, (0, 0))
+            for verb in verbs
+            if verb.i not in cue_verbs
+            and self.cues.get(verb.lemma_.lower()) in STATEMENT_CUE_KINDS
+            and (speaker_head := _reporter_of_earlier_words(verb)) is not None
+        ]
+        rows: list[Event] = []
+        for verb, speaker_head, speaker, (content_start, content_end) in reports:
+            if self.cues.get(verb.lemma_.lower()) not in STATEMENT_CUE_KINDS:
+                continue
+            if any(
+                e.trigger.start <= verb.idx < e.trigger.end
+                or content_start <= e.trigger.start < content_end
+                for e in here + rows
+            ):
+                continue  # the cue is an act of its own, or what it reports is coded
+            addressed = verb.lemma_.lower() in ADDRESSED
+            pattern = _statement_pattern(verb.lemma_.lower(), addressed)
+            # made to the one told ("told Blinken that ..."), never to whom the content is
+            # about ("stressed that Ukraine has begun ...": a statement about Ukraine)
+            told = [
+                actor_inside(c, self.actor_word)
+                for c in children_of(verb)
+                if addressed and c.dep_ in {"dobj", "dative"} and c.lower_ not in DEICTIC_WORDS
+            ]
+            pred = Predicate(verb, pattern, set(), sources=[speaker_head], targets=told)
+            found = self._events(
+                article, doc, si, sent, pred, actors, attributions, inherited, quotes, given
+            )
+            for e in found:
+                if e.source is not None and speaker and speaker.code:
+                    if e.source.start == speaker.start:
+                        # the cue's own reading ("he" after a quote is the last speaker)
+                        e = replace(e, source=speaker)
+                if e.source is None or e.source.sector in NOT_STATEMENT_SECTORS:
+                    continue  # a witness's or a reporter's account is not a political act
+                if e.target is not None and e.target.sector in NOT_STATEMENT_SECTORS:
+                    e = replace(e, target=None)  # "told reporters": a public statement
+                rows.append(e)
+        return rows
 
     def _tick(self, stage: str, since: float) -> float:
         """Add the time since `since` to a stage's total (read by the benchmark)."""
@@ -682,8 +761,11 @@ class EventExtractor:
                 and not harmful
                 and holder is None
                 and not protest
+                and not (tgt_heads and _settled_circumstance(tok))
             ):
-                # a bare "attack on X" names no doer: too weak to count; "Friday's strike
+                # a bare "attack on X" names no doer: too weak to count ("following the
+                # talks with Stoltenberg" is a happening the sentence takes as known, kept
+                # with its doer unknown); "Friday's strike
                 # on X" is one dated happening, kept with its doer unknown, and so is "an
                 # airstrike on a school kills 20", told by the harm it did
                 return []
@@ -1139,7 +1221,12 @@ class EventExtractor:
                     found = self.modal.get((child.lower_, "mark"))
                     if found:
                         return found
-            if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.dep_ == "prep":
+            if (
+                node.pos_ == "NOUN"
+                and node.dep_ == "pobj"
+                and node.head.dep_ == "prep"
+                and not _settled_circumstance(node)  # "told ... following the talks"
+            ):
                 # "called for talks", "appealed for a ceasefire": asked for, not done.
                 found = self.modal.get((node.head.head.lemma_.lower(), "governor"))
                 if found in {"requested", "negated", "future"}:
@@ -1737,6 +1824,49 @@ def _stance_pattern(tok: Token, code: str) -> Pattern:
         None,
         0,
         STANCE_RULES,
+    )
+
+
+def _reporter_of_earlier_words(verb: Token) -> Token | None:
+    """Who reports words told before: "This was stated by President Zelensky during a
+    speech" (the agent), "Zelensky said this to journalists" (the subject of a report whose
+    object points back)."""
+    kids = children_of(verb)
+    if any(c.dep_ == "nsubjpass" and c.lower_ in DEICTIC_WORDS for c in kids):
+        return next((g for c in kids if c.dep_ == "agent" for g in pobjs(c)), None)
+    if any(c.dep_ == "dobj" and c.lower_ in DEICTIC_WORDS for c in kids):
+        return next((c for c in kids if c.dep_ == "nsubj"), None)
+    return None
+
+
+# "said this", "this was stated by": words that point back at what was said.
+DEICTIC_WORDS = {"this", "that", "so"}
+# Reports that are public statements when what they report codes nothing (not thoughts).
+STATEMENT_CUE_KINDS = {"speech", "writing"}
+STATEMENT = "010"
+STATEMENTS = "cues.tsv"  # where statement patterns (`_statement_pattern`) come from
+# Speakers (and addressees) whose words are accounts, not political acts: civilians,
+# witnesses, scholars, journalists, doctors.
+NOT_STATEMENT_SECTORS = {"CVL", "EDU", "JRN", "MED"}
+# Cue verbs whose object is the one addressed ("told reporters", "informed the council").
+ADDRESSED = {"tell", "inform", "brief", "assure", "remind", "notify", "reassure"}
+
+
+@lru_cache(maxsize=64)
+def _statement_pattern(lemma: str, addressed: bool) -> Pattern:
+    """A statement (CAMEO 010) by a cue verb; `where` points at the cue list."""
+    return Pattern(
+        "VERB",
+        lemma,
+        None,
+        frozenset(),
+        None,
+        STATEMENT,
+        "dobj" if addressed else "none",
+        None,
+        None,
+        0,
+        STATEMENTS,
     )
 
 
