@@ -29,6 +29,8 @@ NP_DEPS = {
     "punct",
     "nn",
 }
+# Clauses a mention's phrase leaves out.
+CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
 # Prepositions whose objects still describe the mention itself.
 NP_PREPS = {"of", "for", "from"}
 
@@ -72,6 +74,15 @@ def np_tokens(head: Token) -> list[Token]:
             add(child)
     _drop_commas_past_conjuncts(head, keep)
     lo, hi = min(keep), max(keep)
+    if head.dep_ == "ROOT":
+        # The sentence's final "." of a head that is the root ("Patrick Leahy, of Vermont, to
+        # be a Representative ... of the United Nations.") must not stretch the phrase over
+        # the clause left out before it.
+        clause = min(
+            (c.i for c in children_of(head) if c.i > head.i and c.dep_ in CLAUSES), default=hi
+        )
+        if clause < hi and all(keep[k].is_punct or keep[k].is_space for k in keep if k > clause):
+            hi = max(k for k in keep if k < clause)
     doc = head.doc
     toks = tokens_of(doc)[lo : hi + 1]  # (the tokens kept and those between them)
     # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").

@@ -541,6 +541,14 @@ class Resolver:
             cues = [c for c in cues if not _title_inside_name(tokens[0].doc, c)]
         if (
             head is not None
+            and named is not None
+            and not any(c.start <= head.i < c.end for c in cues)
+        ):
+            plural_title = self._capitalised_plural_title(head, named)
+            if plural_title is not None:
+                cues = sorted([*cues, plural_title], key=_cue_start)
+        if (
+            head is not None
             and head.ent_type_ == "PERSON"
             and not any(c.kind in {"title", "org"} for c in cues)
             and not any(c.kind == "person" and _in_office(c, day) for c in cues)
@@ -621,6 +629,7 @@ class Resolver:
         group_word = head is not None and (
             head.lemma_.lower() in GROUP_HEADS
             or head.lemma_.lower() in self.kb.terms_of_kind("unit")  # "a military convoy"
+            or head.lower_ in self.kb.terms_of_kind("unit")  # "army officers": plurals as listed
         )
         if group_word and any(c.kind in {"noun", "title", "orgterm"} for c in cues + modifiers):
             # "The Sudan Doctors Network", "a group of protesters", "the Christian
@@ -683,6 +692,25 @@ class Resolver:
             res.actor_id = f"{res.country}-CVL"
             res.why.append(f"plural demonym '{head.text}': civilians")
         return res
+
+    def _capitalised_plural_title(
+        self, head: Token, named: Callable[[], dict[str, int]]
+    ) -> Cue | None:
+        """ "met with the Speakers", "the historic five Black Speakers of the House": a
+        capitalised plural of a title, inside a sentence, names holders of that office (the
+        vocabulary lists singular titles; lowercase "speakers" at a conference are anyone),
+        in a text that names one country at most ("The Presidents" of a joint statement are
+        of two states)."""
+        if head.tag_ not in {"NNS", "NNPS"} or not head.text.istitle() or head.i == head.sent.start:
+            return None
+        if len(named()) > 1:
+            return None
+        if not head.lower_.endswith("s") or head.lower_.endswith("ss"):
+            return None
+        term = self.kb.sector_terms.get(head.lower_[:-1])  # (the tagger keeps names' plurals)
+        if term is None or term.kind != "title":
+            return None
+        return Cue("title", term.sector, head.i, head.i + 1)
 
     def _named_body(
         self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
@@ -1172,6 +1200,28 @@ def _named_to_office(head: Token) -> str | None:
     if any(c.dep_ == "appos" and c.lemma_.lower() == "nominee" for c in head.children):
         return "GOV"
     return None
+
+
+# Sectors an appointed office may have besides GOV (a legislature's members are elected).
+APPOINTED_SECTORS = {"JUD", "MIL", "COP", "SPY"}
+
+
+def _office_to_be(head: Token) -> list[Token]:
+    """ "Carol Hamilton, of California, to be a Representative of the United States to ...":
+    in a list of nominations the person's own infinitive names the office (capitalised)."""
+    verbs = [c for c in children_of(head) if c.dep_ in {"relcl", "acl"} and c.i > head.i]
+    if head.dep_ == "nsubj" and head.head.i > head.i:
+        verbs.append(head.head)  # (or parsed as the infinitive's subject)
+    for verb in verbs:
+        if verb.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+            continue
+        attr = next((c for c in children_of(verb) if c.dep_ == "attr"), None)
+        if attr is not None and attr.text[:1].isupper():
+            words = [t for t in attr.lefts if t.dep_ in {"compound", "amod"}]
+            return [*words, attr]
+    return []
 
 
 def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> bool:
@@ -2106,6 +2156,8 @@ class ArticleActors(Coreference):
             return None
         if not res.resolved and res.kind == "person":
             res = self._included_member(head, res) or res
+        if not res.resolved and res.kind == "unresolved" and _named_among_people(head):
+            res = replace(res, kind="person", why=[*res.why, "a name listed with people's names"])
         if not res.resolved and res.kind == "person" and self._greeted_citizen(head):
             res = _with_country(
                 replace(res, sector="CVL"), self.home or "", "greeted by the release: {} citizen"
@@ -2124,11 +2176,24 @@ class ArticleActors(Coreference):
         earlier = self._addressee(head, toks, res) or self._earlier_person(toks, res)
         if earlier is not None:
             res = earlier
+        if (
+            earlier is None
+            and self.home
+            and res.kind == "person"
+            and any(w.startswith("unknown person") for w in res.why)
+        ):
+            # "Donna Welton, of New York, a Career Member of the Senior Foreign Service, Class
+            # of Minister-Counselor, to be Ambassador ...": the office a release nominates
+            # someone to is its own state's, whatever rank the name is given first
+            sector = self._appointed(head)
+            if sector is not None:
+                res = replace(res, sector=sector, title=None)
+                res = _with_country(res, self.home, "nominated by a release of {}")
         if earlier is None and not res.resolved and res.kind == "person" and not res.titled:
             where = self._unknown_person_country(head)
             if where is not None:
                 res = _with_country(
-                    replace(res, sector=_named_to_office(head) or "CVL"),
+                    replace(res, sector=_named_to_office(head) or self._appointed(head) or "CVL"),
                     where,
                     "a person of {}: the country of the text",
                 )
@@ -2210,8 +2275,10 @@ class ArticleActors(Coreference):
                 res = _with_country(res, other, "not the home state's office holder: {}")
             else:
                 res = _with_country(res, self.home, "home country {} of this official release")
-        if self._press_in_release(res):
-            return None  # "a statement to the media", "Media who plan to attend": any outlet
+        if self._press_in_release(res) and not any(t.pos_ == "PROPN" for t in toks if t.i < head.i):
+            # "a statement to the media", "Media who plan to attend": any outlet (not "Rossiya
+            # 24 television channels": a named outlet is of the release's country)
+            return None
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
             where = _own_place_country(head, self.place_entities(head.doc))
@@ -2277,6 +2344,17 @@ class ArticleActors(Coreference):
         if not res.weak:
             self._remember(Seen(res, head.i, _surname(res), head.tag_ in {"NNS", "NNPS"}))
         return res
+
+    def _appointed(self, head: Token) -> str | None:
+        """The sector of the office a nominee is "to be" (`_office_to_be`): GOV, or the
+        title's own sector when it is a court, force or service ("to be United States
+        District Judge" JUD)."""
+        office = _office_to_be(head)
+        if not office:
+            return None
+        titles = [c for c in self.resolver.index.scan(office) if c.kind == "title"]
+        sector = str(titles[-1].value) if titles else None
+        return sector if sector in APPOINTED_SECTORS else "GOV"
 
     def _named_before_by(self, head: Token) -> Resolution | None:
         """The latest earlier body or group whose head is the same word ("Council" ... "the
@@ -2633,6 +2711,8 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
     for cue in cues:
         if cue.kind in {"country", "adjective"} and _region_part(doc, cue.start):
             continue  # "South America", "Latin American": a region, not the United States
+        if cue.kind == "metonym" and cue.end < len(doc) and doc[cue.end].text in EVENT_NAME_HEADS:
+            continue  # "the Dakar Rally", "the Minsk Agreements": an event or treaty's name
         if cue.kind == "metonym" and cue.end + 1 < len(doc) and doc[cue.end].text == ",":
             country = after.get(cue.end + 1)
             if country is not None and country.value != cue.value:
@@ -2642,6 +2722,22 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
 
 
 REGION_WORDS = {"South", "North", "Central", "Latin", "East", "West"}
+# Capitalised words after a capital's name that make it the name of an event or a treaty,
+# which says nothing of whose people or government act ("the 2022 Dakar Rally").
+EVENT_NAME_HEADS = {
+    "Rally",
+    "Marathon",
+    "Olympics",
+    "Paralympics",
+    "Games",
+    "Open",
+    "Masters",
+    "Agreement",
+    "Agreements",
+    "Accords",
+    "Protocol",
+    "Memorandum",
+}
 # Heads of a body named by the title it serves ("Office of the Spokesperson").
 OFFICE_HEADS = {"office", "secretariat", "bureau"}
 # Prepositions after which a capital names where something happens, not who acts ("talks in
@@ -2818,6 +2914,19 @@ def _full_name(head: Token) -> bool:
     """Is the head the last word of a person's name of two words or more ("Tetsuya
     Yamagami"), as the tagger marks it?"""
     return head.i > 0 and head.nbor(-1).ent_type_ == "PERSON" and head.nbor(-1).ent_iob_ != "O"
+
+
+def _named_among_people(head: Token) -> bool:
+    """ "congratulated Viktoria Sinitsina and Nikita Katsalapov": a two-word capitalised name
+    the tagger left untagged, coordinated with a person's name, is a person's name too."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text.istitle() or head.i == 0:
+        return False
+    first = head.nbor(-1)
+    if not (first.pos_ == "PROPN" and first.dep_ == "compound" and first.text.istitle()):
+        return False
+    if head.dep_ in {"conj", "appos"} and head.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in children_of(head))
 
 
 def _of_another(tok: Token) -> bool:
