@@ -627,3 +627,79 @@ def test_a_word_added_to_the_toponym_file_changes_resolution(coder, tmp_path):
         check=True,
     )
     assert json.loads(run.stdout) == {"Kutuzov embankment": "Moscow", "Moscow": "Moscow"}
+
+
+# --- Toponyms round 11 (session 8) ---
+
+
+def places_or_none(coder, text: str) -> dict[str, tuple | None]:
+    """Like places_in, keeping the mentions left without a place (None)."""
+    mentions = find_mentions(coder.nlp(text), load_gazetteer())
+    resolve(mentions, Context(set()))
+    return {
+        m.text: m.place and (m.place.name, m.place.country, m.place.feature_code) for m in mentions
+    }
+
+
+def test_a_leaders_title_names_no_country_for_the_meeting_place(coder):
+    """ "talks with President of Armenia X at Y Lodge": the state in a title is where the
+    leader is from; the unknown lodge is not put in Armenia. A spaceport is our row."""
+    places = places_or_none(
+        coder,
+        "The Chancellor met with President of Armenia Vahagn Khachaturyan at Tsaghkunq Lodge.",
+    )
+    assert places["Tsaghkunq Lodge"] is None
+    places = places_or_none(
+        coder,
+        "Vladimir Putin held talks with President of Kyrgyzstan Sadyr Japarov at Baikonur "
+        "Cosmodrome.",
+    )
+    assert places["Baikonur Cosmodrome"][:2] == ("Baikonur Cosmodrome", "KAZ")
+
+
+def test_a_seat_of_government_is_a_building_only_where_something_is_put_in_it(coder):
+    places = places_or_none(
+        coder, "The President welcomed the Chancellor to the White House on Friday."
+    )
+    assert places["White House"] == ("White House", "USA", "BLDG")  # not Casablanca
+    assert "White House" not in places_or_none(coder, "The White House said the talks had failed.")
+    assert "White House" not in places_or_none(
+        coder, "A White House spokesperson declined to comment."
+    )
+
+
+def test_a_name_with_an_organisations_acronym_is_no_village(coder):
+    assert places_or_none(coder, "She taught economics at MIT Sloan for a decade.") == {}
+
+
+def test_an_unknown_place_goes_on_from_the_sentence_before(coder):
+    """ "near X", "X Province" in a sentence that names no known place: the country of the
+    sentence before, when it names one; "in" alone takes too much else to be trusted."""
+    places = places_or_none(
+        coder,
+        "A stray drone entered Latvian airspace on Monday. It fell in a forest near Kalnozolnieki.",
+    )
+    assert places["Kalnozolnieki"][:2] == ("Kalnozolnieki", "LVA")
+    places = places_or_none(
+        coder,
+        "Jihadists attacked an army base in Burkina Faso on Sunday. Twelve soldiers died at a "
+        "post in Sourou Province.",
+    )
+    assert places["Sourou Province"][1] == "BFA"
+    places = places_or_none(
+        coder,
+        "Protesters marched in Riga on Monday. Police said the rally in Greater Vidzeme was "
+        "peaceful.",
+    )
+    assert places["Greater Vidzeme"] is None
+
+
+def test_australian_states_are_regions_chosen_by_the_articles_other_places(coder):
+    places = places_or_none(
+        coder,
+        "The Supreme Court of Victoria dismissed the appeal, and lawyers in Melbourne and "
+        "Geelong welcomed it.",
+    )
+    assert places["Victoria"] == ("Victoria", "AUS", "ADM1")  # not Hong Kong
+    places = places_or_none(coder, "Floods cut roads across Queensland and New South Wales.")
+    assert places["Queensland"][1] == places["New South Wales"][1] == "AUS"

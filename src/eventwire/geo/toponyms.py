@@ -377,9 +377,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 # by the known place that contains it ("Minembwe in South Kivu").
                 mentions.append(Mention(span.text, span.start_char, span.end_char, span, []))
                 taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
+            elif any(_acronym_of_a_body(t) for t in span):
+                # "the UN Framework Convention on Climate Change": a body's name throughout,
+                # none of its words left for a place ("Climate Change")
+                taken.update(range(ent.start, ent.end))
             continue
         if not is_place and not court and not _likely_place(span, candidates, gazetteer):
             continue
+        candidates = _as_building(span, candidates)
+        if not candidates:
+            continue  # "the White House said": the office, not the building
         span, candidates = _with_compass_word(span, candidates, gazetteer)
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
@@ -396,6 +403,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 )
             continue
         candidates = gazetteer.lookup(run.text) or _unit_named(run, gazetteer)
+        candidates = _as_building(run, candidates) if candidates else candidates
         if candidates:
             if _likely_place(run, candidates, gazetteer) and not _names_a_vessel(run):
                 mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
@@ -409,6 +417,18 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _as_building(span: Span, candidates: list[Place]) -> list[Place]:
+    """A seat of government named as a building ("the White House", "the Kremlin") is a place
+    only where the text puts something in, at or to it ("welcomed the delegation to the White
+    House"), and then that building, not a town with the name in translation (Casablanca);
+    elsewhere it is the office ("the White House said", "the Pentagon's mission"): none."""
+    if not any(p.feature_code == "BLDG" for p in candidates):
+        return candidates
+    if not _in_place_slot(span.root):
+        return []
+    return [p for p in candidates if p.feature_code == "BLDG"]
 
 
 @lru_cache(maxsize=1)
@@ -867,11 +887,22 @@ def _a_persons_or_bodys_name(span: Span) -> bool:
     follows ("Prince Sultan Air Base")."""
     if len(span) == 1 and len(span[0].text) > 1 and span[0].text.isupper():
         return True
+    if any(_acronym_of_a_body(t) for t in span):
+        return True  # "a professor at **MIT Sloan**" [ORG + PERSON]: a school, not a village
     if any(t.lower_ in NAMED_AFTER_PEOPLE for t in span):
         return False  # "Prince Sultan Air Base", "Queen Alia Airport": a site
     if any(t.text in BODY_WORDS for t in span):
         return True
     return span[0].text in PERSON_TITLES or (len(span) > 1 and span[-1].text in REGNAL_NUMBERS)
+
+
+def _acronym_of_a_body(tok: Token) -> bool:
+    """An all-capital word the tagger calls an organisation ("MIT", "NATO"): an unknown name
+    with one in it is a body's. A place's acronym ("US", "DRC") is known to the gazetteer and
+    never asked."""
+    return (
+        len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper() and tok.ent_type_ == "ORG"
+    )
 
 
 def _led_as_place(span: Span) -> bool:
@@ -1252,12 +1283,55 @@ def _place_by_sentence_country(mentions: list[Mention]) -> None:
         if m.kind != "site" and not _led_as_place(m.span):
             continue  # a site word makes a place of its name ("at the Taysir checkpoint")
         sent = sentence(m)
-        known = [n for n in mentions if n.place is not None and sentence(n) == sent]
+        known = [
+            n
+            for n in mentions
+            if n.place is not None and sentence(n) == sent and not _a_title_of(n.span)
+        ]
+        if not known and sent.start > 0 and m.kind == "name" and _only_a_place_there(m.span):
+            # "A missile enters Polish airspace around Lublin. It later explodes in the
+            # countryside near Tarnawa-Kolonia.": a sentence that names no known place goes on
+            # from the one before; placed at country level, as that sentence's towns may be
+            # anywhere in it
+            before = sent.doc[sent.start - 1].sent
+            earlier = [n for n in mentions if n.place is not None and sentence(n) == before]
+            countries = {n.place.country for n in earlier if n.place.country}
+            states = [n for n in earlier if n.place.is_country and not _a_title_of(n.span)]
+            if len(countries) == 1 and states:
+                m.place = _inferred(m.text, states[0].place)
+            continue
         countries = {n.place.country for n in known if n.place.country}
         if len(countries) != 1:
             continue
         near = min(known, key=lambda n: (n.place.is_country, abs(n.start - m.start)))
         m.place = _inferred(m.text, near.place)
+
+
+def _only_a_place_there(span: Span) -> bool:
+    """Words that take only a place: a unit word after the name ("Loroum Province"), "near",
+    "outside", "the village of" before it. "In" takes much else ("in Greater Eurasia", "in
+    Cyber Flag 21", "in the Biden administration"), too loose for a name the gazetteer lacks."""
+    doc = span.doc
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    if len(span) > 1 and span[-1].lower_ in GENERIC_TAILS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in {"near", "outside"}:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_OF
+
+
+def _a_title_of(span: Span) -> bool:
+    """ "talks with President of **Belarus** Alexander Lukashenko at Vostochny Cosmodrome": a
+    state named in its leader's title says where the leader is from, not where the talks are."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].text in PERSON_TITLES
 
 
 def _regions_named_by(name: str, towns: list[Place]) -> list[Place]:
