@@ -2087,7 +2087,7 @@ class ArticleActors(Coreference):
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_
         if (head.pos_ == "PRON" or lower in PRONOUNS) and not (
-            _abbreviation(head) or _regnal_number(head)
+            _abbreviation(head) or _regnal_number(head) or lower == "another"
         ):
             res = self._pronoun(head, speaker)
             if res is not None and lower in CHAINED and head.dep_ != "poss":
@@ -2122,7 +2122,8 @@ class ArticleActors(Coreference):
         homeland = (
             (lemma in HOMELAND_HEADS and head.tag_ == "NN") or lemma in TERRITORY_HEADS
         ) and _pron_poss(head)
-        if not homeland and not self._may_be_actor(head):
+        dead = lower == "bodies" and _counted(head)  # "Five bodies are recovered"
+        if not homeland and not dead and not self._may_be_actor(head):
             return None  # most nouns ("proposals", "ceasefire") are no actors: skip fast
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(head)):
             return None  # "no party", "no country": nobody
@@ -2138,6 +2139,10 @@ class ArticleActors(Coreference):
         )
         if res.org_coded and self.home and res.country is None:
             res = self._home_body(res, toks) or res
+        dead = dead and not res.code  # ("dozens of United Nations bodies": bodies it names)
+        if dead:
+            # "Five bodies are recovered", "over 400 bodies": the dead, counted as people
+            res = Resolution(sector="CVL", code="CVL", kind="group", why=["counted 'bodies'"])
         navy = _warship_country(toks)
         if navy is not None:
             res = Resolution(
@@ -2321,7 +2326,7 @@ class ArticleActors(Coreference):
                 res = _with_country(res, where, "country {} of the place the sentence names")
         if (
             res.country is None
-            and head.lower_ in COUNTED_PEOPLE
+            and (head.lower_ in COUNTED_PEOPLE or dead)
             and len(self._sentence_countries(head) | self._sentence_named(head)) > 1
         ):
             # "45 people are killed across Afghanistan and Pakistan", "the United States is
@@ -2332,7 +2337,7 @@ class ArticleActors(Coreference):
             context = self.context_country(head.doc) or self.home
             if context is not None:
                 res = _with_country(res, context, "country {} the article is about")
-        if res.country is None and head.lower_ in COUNTED_PEOPLE:
+        if res.country is None and (head.lower_ in COUNTED_PEOPLE or dead):
             return None  # "Thousands of people" somewhere no text says: nobody to code
         if res.titled and res.kind != "person":
             # "the governor of Taiz", "a military commander": one person, for "he"/"she".
@@ -2458,9 +2463,10 @@ class ArticleActors(Coreference):
 
     def _of_several_states(self, head: Token) -> bool:
         """A plural of a list of states ("The leaders of France, the United Kingdom, and the
-        United States", "representatives of Japan and Korea"): several states' people."""
+        United States", "representatives of Japan and Korea", "climbers from Nepal, China and
+        Pakistan"): several states' people."""
         for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
                 continue
             found: set[str] = set()
             for obj in prep.children:
@@ -2893,11 +2899,17 @@ def _elided_group(head: Token) -> Token | None:
     eight are injured", "19 others" after "Eight people": the nearest counted group noun
     before it in the sentence."""
     bare_number = head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
-    if not bare_number and not (head.lower_ == "others" and _counted(head)):
+    # "Three people are killed and another is injured": one more of them
+    another = head.lower_ == "another" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    if not bare_number and not another and not (head.lower_ == "others" and _counted(head)):
         return None
     for tok in reversed(head.doc[head.sent.start : head.i]):
-        if tok.pos_ == "NOUN" and tok.dep_ in ARGUMENT_DEPS and _counted(tok):
-            return tok
+        # ("At least four Palestinians are killed and six wounded": a plural name counted)
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ARGUMENT_DEPS and _counted(tok):
+            listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            # "Two Nigerians and three Ghanaians are kidnapped and four are released": of
+            # which group, the text does not say
+            return None if listed else tok
     return None
 
 
