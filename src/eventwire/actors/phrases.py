@@ -7,10 +7,12 @@ item); `conjuncts` lists the heads coordinated with a head ("Sweden and Finland"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import _name_after_acronym
-from eventwire.nlp.pipeline import children_of, tokens_of
+from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 
 # Modifiers that stay inside a mention's noun phrase.
 NP_DEPS = {
@@ -37,7 +39,12 @@ NP_PREPS = {"of", "for", "from"}
 
 def _initial(tok: Token) -> bool:
     """A middle initial: "J.", "R"."""
-    text = tok.text.rstrip(".")
+    return _initial_text(tok.text)
+
+
+def _initial_text(text: str) -> bool:
+    """`_initial` of a token's text."""
+    text = text.rstrip(".")
     return len(text) == 1 and text.isupper()
 
 
@@ -86,12 +93,16 @@ def np_tokens(head: Token) -> list[Token]:
     doc = head.doc
     toks = tokens_of(doc)[lo : hi + 1]  # (the tokens kept and those between them)
     # A mention never spans a line break ("11:15 a.m.\n\nHillary Clinton").
-    newline = ["\n" in t.text_with_ws for t in toks]
-    at = head.i - lo
-    start = next((k + 1 for k in range(at - 1, -1, -1) if newline[k]), 0)
-    end = next((k + 1 for k in range(at, len(toks)) if newline[k]), len(toks))
-    toks = toks[start:end]
-    toks = _cut_at_separators(toks, head)
+    last = toks[-1]
+    span = text_of(doc)[toks[0].idx : last.idx + len(last.text_with_ws)]
+    if "\n" in span:  # (the tokens' texts and spaces: most phrases have no line break)
+        newline = ["\n" in t.text_with_ws for t in toks]
+        at = head.i - lo
+        start = next((k + 1 for k in range(at - 1, -1, -1) if newline[k]), 0)
+        end = next((k + 1 for k in range(at, len(toks)) if newline[k]), len(toks))
+        toks = toks[start:end]
+    if SEPARATOR_CHARS.intersection(span) or JOINER_WORD.search(span):
+        toks = _cut_at_separators(toks, head)
     while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].i != head.i:
         toks.pop(0)
     while toks and (_dangling(toks[-1], toks) or toks[-1].dep_ == "case") and toks[-1].i != head.i:
@@ -113,6 +124,9 @@ def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
 
 SPACED_DASHES = {"-", "–", "—", "--"}
 JOINERS = {"and", "or", "&"}
+# What a phrase's text must hold for `_cut_at_separators` to find anything (a quick test).
+SEPARATOR_CHARS = set("-–—:&")
+JOINER_WORD = re.compile(r"(?i)and|or")
 
 
 def _separator(tok: Token, toks: list[Token]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START
 from spacy.symbols import NOUN as NOUN_ID
 from spacy.symbols import PROPN as PROPN_ID
@@ -45,7 +46,7 @@ from eventwire.actors.mentions import (
     _title_acronym,
     compose_code,
 )
-from eventwire.actors.phrases import _initial, _separator, np_tokens
+from eventwire.actors.phrases import _initial, _initial_text, _separator, np_tokens
 from eventwire.actors.phrases import conjuncts as conjuncts  # re-exported: events.extract
 from eventwire.datafiles import read_data_tsv
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
@@ -124,10 +125,22 @@ class PhraseIndex:
             lo = bisect_left(keys, word)
             hi = bisect_left(keys, word + "\U0010ffff", lo)
             self.longest_from[word] = max((len(k) for k in keys[lo:hi]), default=0)
+        self._starter: dict[str, bool] = {}  # token text -> `_starts(text)`
+        self._covered: dict[str, bool] = {}  # token text -> its normal form is in `all_words`
+
+    def _starts(self, text: str) -> bool:
+        """Can a phrase begin with this token text? (Kept per text: `scan` asks for every
+        token of every phrase, and the same words come back in every article.)"""
+        found = self._starter[text] = _normal(text) in self.first_words
+        return found
 
     def may_cover(self, head: Token) -> bool:
         """Cheap test: can any knowledge-base phrase include this head word at all?"""
-        return _normal(head.text) in self.all_words or head.lemma_.lower() in self.all_words
+        text = head.text
+        covered = self._covered.get(text)
+        if covered is None:
+            covered = self._covered[text] = _normal(text) in self.all_words
+        return covered or head.lemma_.lower() in self.all_words
 
     def _add(self, phrase: str, kind: str, value: object) -> None:
         if phrase:
@@ -141,25 +154,37 @@ class PhraseIndex:
         cues: list[Cue] = []
         n = len(tokens)
         texts = [t.text for t in tokens]
-        with_ws = [t.text_with_ws for t in tokens]
-        for k, x in enumerate(texts):
-            if "[" in x[1:]:
-                # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before
-                glued = x.rsplit("[", 1)[1]
-                texts[k], with_ws[k] = glued, glued + with_ws[k][len(x) :]
-        starts = [_normal(x) in self.first_words for x in texts]
-        if not any(starts):
+        written = texts[:]  # as the tokens have them (for initials)
+        glued_at = [k for k, x in enumerate(texts) if "[" in x[1:]]
+        with_ws = [t.text_with_ws for t in tokens] if glued_at else None
+        for k in glued_at:
+            # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before
+            x = texts[k]
+            glued = x.rsplit("[", 1)[1]
+            texts[k], with_ws[k] = glued, glued + with_ws[k][len(x) :]  # type: ignore[index]
+        starter = self._starter
+        starts = [starter[x] if x in starter else self._starts(x) for x in texts]
+        if True not in starts:
             return cues
         index = [t.i for t in tokens]
+        # A run of tokens' text with their spaces is a slice of the document's text (the
+        # tokens' own `text_with_ws`, read only when a glued bracket changed a text above).
+        at = [t.idx for t in tokens]
+        doc_text = text_of(tokens[0].doc)
         # Characters each token surely keeps in a normalised phrase (accented or other
         # non-ASCII text may lose some: counted as none).
         kept = [len(x) if x.isascii() and not x.isspace() else 0 for x in texts]
-        pos = [t.pos_ for t in tokens]
-        lower = [t.lower_ for t in tokens]
+        pos: dict[int, str] = {}  # `pos_`, `lower_`, `lemma_` of the tokens read so far
+        lower: dict[int, str] = {}
+        initial: list[bool] | None = None  # `_initial` of each token, read when first needed
         lemma: dict[int, str] = {}
         i = 0
         while i < n:
-            if not starts[i] or lower[i] in HONORIFICS:
+            if not starts[i]:
+                i += 1
+                continue
+            low = lower[i] = tokens[i].lower_
+            if low in HONORIFICS:
                 i += 1
                 continue
             matched = False
@@ -174,19 +199,36 @@ class PhraseIndex:
                     continue
                 if room is not None and j > i + 1 and sum(kept[i : j - 1]) > room:
                     continue  # longer than any phrase that starts so (the last word aside)
-                phrase = _normal("".join(with_ws[i:j]).strip())
+                if with_ws is None:
+                    before_last = doc_text[at[i] : at[j - 1]]
+                    run = before_last + written[j - 1]
+                else:
+                    before_last = "".join(with_ws[i : j - 1])
+                    run = "".join(with_ws[i:j])
+                phrase = _normal(run.strip())
                 found = self.entries.get(phrase)
-                if not found and pos[j - 1] == "NOUN":
+                if not found:
+                    tag = pos.get(j - 1)
+                    if tag is None:
+                        tag = pos[j - 1] = tokens[j - 1].pos_
+                if not found and tag == "NOUN":
                     last = lemma.get(j - 1)
                     if last is None:
                         last = lemma[j - 1] = tokens[j - 1].lemma_
-                    if last != lower[j - 1]:
+                    low = lower.get(j - 1)
+                    if low is None:
+                        low = lower[j - 1] = tokens[j - 1].lower_
+                    if last != low:
                         # plurals: "newspapers" finds "newspaper"
-                        stem = "".join(with_ws[i : j - 1]) + last
+                        stem = before_last + last
                         found = self.entries.get(normalise(stem.strip()))
-                if not found and j - i >= 3 and any(_initial(t) for t in tokens[i + 1 : j - 1]):
+                if not found and j - i >= 3:
+                    if initial is None:
+                        initial = [_initial_text(x) for x in written]
+                    if True not in initial[i + 1 : j - 1]:
+                        continue
                     # "Wendy R. Sherman" is "Wendy Sherman"
-                    inner = [t.text for t in tokens[i + 1 : j - 1] if not _initial(t)]
+                    inner = [written[k] for k in range(i + 1, j - 1) if not initial[k]]
                     found = self.entries.get(normalise(" ".join([texts[i], *inner, texts[j - 1]])))
                 if not found:
                     continue
@@ -862,8 +904,9 @@ class Resolver:
         org = None
         org_start = -1
         country_end = -1
+        at = [t.i for t in tokens]
         for cue in cues:
-            text = " ".join(t.text for t in tokens if cue.start <= t.i < cue.end)
+            text = " ".join([tokens[k].text for k, i in enumerate(at) if cue.start <= i < cue.end])
             if cue.kind == "person" and not person_roles:
                 person_roles = list(cue.value)  # type: ignore[arg-type]
                 person_name = text
@@ -1529,6 +1572,8 @@ class DocLayout:
     name_like: list[bool]  # a noun or proper noun that is not a compound or adjectival part
     capitalised: list[int]  # indices of tokens whose text starts with a capital
     in_brackets: list[int]  # indices of tokens with "(" just before and ")" just after
+    names: list[int]  # indices of the `name_like` tokens
+    last_start: list[int]  # token index -> the latest sentence start at or before it (or -1)
 
     @classmethod
     def of(cls, doc: Doc) -> DocLayout:
@@ -1540,12 +1585,15 @@ class DocLayout:
         )
         bracketed = (orth[:-2] == strings["("]) & (orth[2:] == strings[")"])
         text = text_of(doc)
+        positions = np.arange(len(start))
         return cls(
             doc=doc,
             sent_start=(start == 1).tolist(),
             name_like=name_like.tolist(),
             capitalised=[k for k, at in enumerate(idx.tolist()) if text[at : at + 1].isupper()],
             in_brackets=(bracketed.nonzero()[0] + 1).tolist(),
+            names=name_like.nonzero()[0].tolist(),
+            last_start=np.maximum.accumulate(np.where(start == 1, positions, -1)).tolist(),
         )
 
 
@@ -1603,6 +1651,7 @@ class ArticleActors(Coreference):
         self._phrases: dict[int, list[Token]] = {}  # head index -> its noun phrase
         self._by_position: tuple[int, list[Seen]] | None = None  # history, latest first
         self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
+        self._sent_ends: list[int] = []  # token index -> its sentence's end (with `_sent_starts`)
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
         self._in_text_order = True  # has every mention been remembered after the one before?
         self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
@@ -1633,9 +1682,11 @@ class ArticleActors(Coreference):
         self.layout(tok.doc)
         if self._sent_starts is None:
             starts = [0] * len(tok.doc)
+            ends = [0] * len(tok.doc)
             for sent in tok.doc.sents:
                 starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
-            self._sent_starts = starts
+                ends[sent.start : sent.end] = [sent.end] * (sent.end - sent.start)
+            self._sent_starts, self._sent_ends = starts, ends
         return self._sent_starts[tok.i]
 
     def phrase(self, head: Token) -> list[Token]:
@@ -1690,14 +1741,17 @@ class ArticleActors(Coreference):
         alleges" needs the possessive name that the reading loop skips."""
         doc = head.doc
         layout = self.layout(doc)
-        k = head.i - 1
-        while k > self._read_to and not layout.sent_start[k]:
-            k -= 1
-        start = max(k, self._read_to + 1, 0)
-        self._read_to = max(self._read_to, head.i - 1)
-        for i in range(start, head.i):
-            if layout.name_like[i] and i not in self.cache:
-                self.cache[i] = self._resolve(tokens_of(doc)[i], None)  # type: ignore[assignment]
+        at = head.i
+        if at - 1 <= self._read_to:
+            return  # (read already)
+        # from the sentence's first token, or the first not read yet
+        start = max(layout.last_start[at - 1], self._read_to + 1, 0)
+        self._read_to = at - 1
+        names = layout.names
+        cache = self.cache
+        for i in names[bisect_left(names, start) : bisect_left(names, at)]:
+            if i not in cache:
+                cache[i] = self._resolve(tokens_of(doc)[i], None)  # type: ignore[assignment]
 
     def _office_of(self, head: Token) -> Resolution | None:
         """ "Office of the Spokesperson", "the Office of the President": an office named by
@@ -1779,7 +1833,7 @@ class ArticleActors(Coreference):
         own = self.sentence_start(head)
         starts = self._sent_starts or []
         start = starts[own - 1] if own > 0 else own
-        end = next((k for k in range(head.i, len(starts)) if starts[k] != own), len(starts))
+        end = self._sent_ends[head.i]
         found = {c for k, c in self._named_at if start <= k < end and c != self.home}
         return found.pop() if len(found) == 1 else None
 
@@ -2001,8 +2055,7 @@ class ArticleActors(Coreference):
         it acts on) or another noun's nationality ("Kenyan athlete")."""
         self.country_counts(head.doc)
         start = self.sentence_start(head)
-        starts = self._sent_starts or []
-        end = next((k for k in range(head.i, len(starts)) if starts[k] != start), len(starts))
+        end = self._sent_ends[head.i]
         tokens = tokens_of(head.doc)
         return {
             c
@@ -2605,7 +2658,7 @@ class ArticleActors(Coreference):
         doc = head.doc
         start = self.sentence_start(head)
         starts = self._sent_starts or []
-        end = next((k for k in range(head.i, len(doc)) if starts[k] != start), len(doc))
+        end = self._sent_ends[head.i]
         found = self._places_in(doc, start, end, _clause_verb(head))
         if not found and start > 0 and any(c.lower_ == "local" for c in head.children):
             found = self._places_in(doc, starts[start - 1], start, None)
@@ -3047,13 +3100,17 @@ def _warship_country(toks: list[Token]) -> str | None:
     """The navy of a ship named with its prefix ("The USS George Washington" -> USA; "only
     the USS Abraham Lincoln"; "the USS Gerald R. Ford carrier group", parsed apart)."""
     words = [t for t in toks if t.dep_ not in {"det", "predet", "advmod"}]
-    if not words or not words[-1].text[:1].isupper():
+    if not words:
         return None
     first = words[0]
     if len(words) > 1 and first.text in WARSHIP_PREFIXES:
-        return WARSHIP_PREFIXES[first.text]
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return WARSHIP_PREFIXES.get(before.text) if before is not None else None
+        navy = WARSHIP_PREFIXES[first.text]
+    elif first.i > 0:
+        navy = WARSHIP_PREFIXES.get(tokens_of(first.doc)[first.i - 1].text)
+    else:
+        navy = None
+    # (the prefix first: most phrases have none)
+    return navy if navy is not None and words[-1].text[:1].isupper() else None
 
 
 def _counted_group(head: Token) -> Token | None:
