@@ -93,3 +93,14 @@ def test_lexicon_rows_for_greetings_conferences_and_control(coder) -> None:  # n
     assert coded(coder, "Olaf Scholz held a press conference in Berlin.")[0].cameo.code == "010"
     control = coded(coder, "Ukrainian forces gained control of the town of Kupiansk.")
     assert ("192", "UKRMIL", "UKR") in rows(control)
+
+
+def test_a_statement_to_the_reporting_wire_has_no_target(coder) -> None:  # noqa: ANN001
+    # the dateline names the agency; telling it is telling the press, known agency or not
+    text = (
+        "KABUL, March 3 (Pajhwok) - Afghanistan's foreign minister said on Monday that talks "
+        'would resume soon. "Nothing is settled yet," the minister told Pajhwok.'
+    )
+    told = [e for e in coded(coder, text) if e.trigger.text == "told"]
+    assert told and all(e.target is None for e in told)
+    assert told[0].source is not None and told[0].source.code == "AFGGOV"

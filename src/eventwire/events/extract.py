@@ -9,6 +9,7 @@ who said so (attribution). One row is written per source-target pair.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -417,7 +418,9 @@ class EventExtractor:
                         e = replace(e, source=speaker)
                 if e.source is None or e.source.sector in NOT_STATEMENT_SECTORS:
                     continue  # a witness's or a reporter's account is not a political act
-                if e.target is not None and e.target.sector in NOT_STATEMENT_SECTORS:
+                if e.target is not None and (
+                    e.target.sector in NOT_STATEMENT_SECTORS or _is_wire_agency(e.target, doc)
+                ):
                     e = replace(e, target=None)  # "told reporters": a public statement
                 rows.append(e)
         return rows
@@ -1848,6 +1851,19 @@ STATEMENTS = "cues.tsv"  # where statement patterns (`_statement_pattern`) come 
 # Speakers (and addressees) whose words are accounts, not political acts: civilians,
 # witnesses, scholars, journalists, doctors.
 NOT_STATEMENT_SECTORS = {"CVL", "EDU", "JRN", "MED"}
+
+# The agency a wire report's dateline names: "KABUL, March 3 (Pajhwok) -" -> "Pajhwok".
+WIRE_AGENCY = re.compile(r"\A\s*[A-Z][^\n(]{1,60}\(([^()\n]{2,40})\)\s*(?:--|[-—–:])")
+
+
+def _is_wire_agency(ref: ActorRef, doc: Doc) -> bool:
+    """Whether `ref` is the agency whose dateline opens the report ("an official told
+    Pajhwok" in a Pajhwok report): speaking to the reporting wire is a public statement, as
+    "told reporters" is, whether or not the base knows the agency."""
+    found = WIRE_AGENCY.match(text_of(doc)[:160])
+    return found is not None and ref.text.strip().lower() == found.group(1).strip().lower()
+
+
 # Cue verbs whose object is the one addressed ("told reporters", "informed the council").
 ADDRESSED = {"tell", "inform", "brief", "assure", "remind", "notify", "reassure"}
 
