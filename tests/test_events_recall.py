@@ -10,7 +10,7 @@ sentences are the project's own.
 
 from __future__ import annotations
 
-from eventwire.records import Event
+from eventwire.records import Article, Event
 
 
 def coded(coder, text: str) -> list[Event]:  # noqa: ANN001
@@ -104,3 +104,12 @@ def test_a_statement_to_the_reporting_wire_has_no_target(coder) -> None:  # noqa
     told = [e for e in coded(coder, text) if e.trigger.text == "told"]
     assert told and all(e.target is None for e in told)
     assert told[0].source is not None and told[0].source.code == "AFGGOV"
+
+
+def test_a_statement_to_the_agency_of_a_stripped_dateline_has_no_target(coder) -> None:  # noqa: ANN001
+    # the reader strips "KABUL, March 3 (Pajhwok) -" and keeps the agency in `extras`
+    text = '"Nothing is settled yet," the Afghan foreign minister told Pajhwok on Monday.'
+    article = Article(id="wire-2", text=text, date="2024-03-03", extras={"agency": "Pajhwok"})
+    events = coder.code_doc(article, coder.nlp(text))
+    told = [e for e in events if e.trigger.text == "told"]
+    assert told and all(e.target is None for e in told)

@@ -419,7 +419,8 @@ class EventExtractor:
                 if e.source is None or e.source.sector in NOT_STATEMENT_SECTORS:
                     continue  # a witness's or a reporter's account is not a political act
                 if e.target is not None and (
-                    e.target.sector in NOT_STATEMENT_SECTORS or _is_wire_agency(e.target, doc)
+                    e.target.sector in NOT_STATEMENT_SECTORS
+                    or _is_wire_agency(e.target, article, doc)
                 ):
                     e = replace(e, target=None)  # "told reporters": a public statement
                 rows.append(e)
@@ -1853,15 +1854,18 @@ STATEMENTS = "cues.tsv"  # where statement patterns (`_statement_pattern`) come 
 NOT_STATEMENT_SECTORS = {"CVL", "EDU", "JRN", "MED"}
 
 # The agency a wire report's dateline names: "KABUL, March 3 (Pajhwok) -" -> "Pajhwok".
-WIRE_AGENCY = re.compile(r"\A\s*[A-Z][^\n(]{1,60}\(([^()\n]{2,40})\)\s*(?:--|[-—–:])")
+WIRE_AGENCY = re.compile(r"(?m)^[A-Z][^\n(]{1,60}\(([^()\n]{2,40})\)\s*(?:--|[-—–:])")
 
 
-def _is_wire_agency(ref: ActorRef, doc: Doc) -> bool:
+def _is_wire_agency(ref: ActorRef, article: Article, doc: Doc) -> bool:
     """Whether `ref` is the agency whose dateline opens the report ("an official told
     Pajhwok" in a Pajhwok report): speaking to the reporting wire is a public statement, as
-    "told reporters" is, whether or not the base knows the agency."""
-    found = WIRE_AGENCY.match(text_of(doc)[:160])
-    return found is not None and ref.text.strip().lower() == found.group(1).strip().lower()
+    "told reporters" is, whether or not the base knows the agency. The reader keeps a
+    stripped dateline's agency in `extras`; a dateline left in the text is read here."""
+    agency = (article.extras or {}).get("agency")
+    if not agency and (found := WIRE_AGENCY.search(text_of(doc)[:400])):
+        agency = found.group(1)  # the dateline may follow a headline
+    return bool(agency) and ref.text.strip().lower() == str(agency).strip().lower()
 
 
 # Cue verbs whose object is the one addressed ("told reporters", "informed the council").
