@@ -113,3 +113,14 @@ def test_a_statement_to_the_agency_of_a_stripped_dateline_has_no_target(coder) -
     events = coder.code_doc(article, coder.nlp(text))
     told = [e for e in events if e.trigger.text == "told"]
     assert told and all(e.target is None for e in told)
+
+
+def test_he_after_a_quote_is_never_someone_the_quote_names(coder) -> None:  # noqa: ANN001
+    text = (
+        "White House spokesman John Kirby spoke to reporters on Friday. "
+        '"This is a serious moment for Mr. Putin and for everyone in the region," he said.'
+    )
+    said = [e for e in coded(coder, text) if e.trigger.text == "said"]
+    assert said and said[0].cameo.code == "010"
+    assert said[0].source.code == "USAGOV"  # Kirby, not Putin named inside the quote
+    assert said[0].attribution is not None and said[0].attribution.speaker.name == "John Kirby"

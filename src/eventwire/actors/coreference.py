@@ -661,6 +661,23 @@ class Coreference:
             self._quotes = quote_spans(text_of(head.doc))
         return next(((a, b) for a, b in self._quotes if a <= head.idx < b), None)
 
+    def _quote_spoken_by(self, head: Token) -> tuple[int, int] | None:
+        """The quote (character span) that `head` says, when it is the subject of a speech
+        verb right after the quote's closing mark ('"...," he said')."""
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in cue_lemmas():
+            return None
+        if self._quotes is None:
+            self._quotes = quote_spans(text_of(head.doc))
+        text = text_of(head.doc)
+        return next(
+            (
+                (a, b)
+                for a, b in self._quotes
+                if b <= head.idx and not text[b : head.idx].strip(" ,\"'\u201d\u2019\n")
+            ),
+            None,
+        )
+
     def _quote_speaker(self, head: Token) -> Resolution | None:
         """Who says the quote a word is in, as its cue right after it tells ("... with
         flags," the President said; "... as you do now," said George W. Bush): the subject of
@@ -1119,6 +1136,7 @@ class Coreference:
                 return _as_pronoun(topic, head)
         singular: Seen | None = None  # the nearest state or body, for "they"
         doc = head.doc
+        spoken = self._quote_spoken_by(head) if lower in {"he", "she"} else None
         # "Russia added another word to it": an object is never its clause's subject, nor
         # another mention of the same actor
         subject_actors = [r for r in (self.cache.get(i) for i in own_subject) if r is not None]
@@ -1130,6 +1148,8 @@ class Coreference:
             r = seen.res
             if lower in PERSONAL and doc[seen.token].dep_ == "attr":
                 continue  # "He was a great labor leader, he ...": a predicate is no one new
+            if spoken is not None and spoken[0] <= doc[seen.token].idx < spoken[1]:
+                continue  # '"... for Mr. Putin ...," he said': not someone the quote names
             if lower in PERSONAL and r.kind != "person" and _named_person(doc[seen.token], r):
                 if gender is not None and self._gender(seen, doc) not in {None, gender}:
                     continue

@@ -375,23 +375,24 @@ class EventExtractor:
         statement ("Zelensky stressed that the fleet is being rebuilt"). As in PETRARCH, a
         report of a coded act ("Kyiv said Russia shelled Kharkiv") is that act, attributed;
         a thought ("believes", "hopes") states nothing in public; the speaker must be known."""
-        reports: list[tuple[Token, Token, ActorRef | None, tuple[int, int]]] = [
-            (c.verb, c.speaker_head, speaker, (c.content_start, c.content_end))
+        reports: list[tuple[Token, Token, ActorRef | None, Cue | None]] = [
+            (c.verb, c.speaker_head, speaker, c)
             for c, speaker in attributions
             if c.verb is not None and c.speaker_head is not None and c.sentence_index == si
         ]
         cue_verbs = {verb.i for verb, _, _, _ in reports}
         reports += [
-            (verb, speaker_head, None, (0, 0))
+            (verb, speaker_head, None, None)
             for verb in verbs
             if verb.i not in cue_verbs
             and self.cues.get(verb.lemma_.lower()) in STATEMENT_CUE_KINDS
             and (speaker_head := _reporter_of_earlier_words(verb)) is not None
         ]
         rows: list[Event] = []
-        for verb, speaker_head, speaker, (content_start, content_end) in reports:
+        for verb, speaker_head, speaker, cue in reports:
             if self.cues.get(verb.lemma_.lower()) not in STATEMENT_CUE_KINDS:
                 continue
+            content_start, content_end = (cue.content_start, cue.content_end) if cue else (0, 0)
             if any(
                 e.trigger.start <= verb.idx < e.trigger.end
                 or content_start <= e.trigger.start < content_end
@@ -412,10 +413,12 @@ class EventExtractor:
                 article, doc, si, sent, pred, actors, attributions, inherited, quotes, given
             )
             for e in found:
-                if e.source is not None and speaker and speaker.code:
-                    if e.source.start == speaker.start:
-                        # the cue's own reading ("he" after a quote is the last speaker)
-                        e = replace(e, source=speaker)
+                if speaker and speaker.code:
+                    # the statement is its speaker's act, as the cue reads it ("he" after a
+                    # quote is the last speaker, not the nearest name inside the quote)
+                    e = replace(e, source=speaker)
+                    if cue is not None and e.attribution is None:
+                        e = replace(e, attribution=_make_attribution(doc, cue, speaker))
                 if e.source is None or e.source.sector in NOT_STATEMENT_SECTORS:
                     continue  # a witness's or a reporter's account is not a political act
                 if e.target is not None and (
