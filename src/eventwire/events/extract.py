@@ -9,7 +9,6 @@ who said so (attribution). One row is written per source-target pair.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -65,6 +64,7 @@ from eventwire.events.violence import (
     casualty_doers,
     did_harm,
 )
+from eventwire.ingest.wire import parse_wire_header
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import (
     ActorRef,
@@ -1856,18 +1856,13 @@ STATEMENTS = "cues.tsv"  # where statement patterns (`_statement_pattern`) come 
 # witnesses, scholars, journalists, doctors.
 NOT_STATEMENT_SECTORS = {"CVL", "EDU", "JRN", "MED"}
 
-# The agency a wire report's dateline names: "KABUL, March 3 (Pajhwok) -" -> "Pajhwok".
-WIRE_AGENCY = re.compile(r"(?m)^[A-Z][^\n(]{1,60}\(([^()\n]{2,40})\)\s*(?:--|[-—–:])")
-
 
 def _is_wire_agency(ref: ActorRef, article: Article, doc: Doc) -> bool:
     """Whether `ref` is the agency whose dateline opens the report ("an official told
     Pajhwok" in a Pajhwok report): speaking to the reporting wire is a public statement, as
     "told reporters" is, whether or not the base knows the agency. The reader keeps a
     stripped dateline's agency in `extras`; a dateline left in the text is read here."""
-    agency = (article.extras or {}).get("agency")
-    if not agency and (found := WIRE_AGENCY.search(text_of(doc)[:400])):
-        agency = found.group(1)  # the dateline may follow a headline
+    agency = (article.extras or {}).get("agency") or parse_wire_header(text_of(doc)).agency
     return bool(agency) and ref.text.strip().lower() == str(agency).strip().lower()
 
 
