@@ -655,24 +655,26 @@ class Coreference:
             return None
         return self._home_group(str(self.home), "CVL", f"'{head.text}': {why}, its people")
 
+    def _quote_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """The article's quotes (character spans), found once."""
+        if self._quotes is None:
+            self._quotes = quote_spans(text_of(doc))
+        return self._quotes
+
     def _quote_of(self, head: Token) -> tuple[int, int] | None:
         """The quote (character span) a word is in, if any."""
-        if self._quotes is None:
-            self._quotes = quote_spans(text_of(head.doc))
-        return next(((a, b) for a, b in self._quotes if a <= head.idx < b), None)
+        return next(((a, b) for a, b in self._quote_spans(head.doc) if a <= head.idx < b), None)
 
     def _quote_spoken_by(self, head: Token) -> tuple[int, int] | None:
         """The quote (character span) that `head` says, when it is the subject of a speech
         verb right after the quote's closing mark ('"...," he said')."""
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in cue_lemmas():
             return None
-        if self._quotes is None:
-            self._quotes = quote_spans(text_of(head.doc))
         text = text_of(head.doc)
         return next(
             (
                 (a, b)
-                for a, b in self._quotes
+                for a, b in self._quote_spans(head.doc)
                 if b <= head.idx and not text[b : head.idx].strip(" ,\"'\u201d\u2019\n")
             ),
             None,
@@ -729,9 +731,7 @@ class Coreference:
         return f"{self.title or ''} {first.text if first is not None else ''}"
 
     def _in_quote(self, head: Token) -> bool:
-        if self._quotes is None:
-            self._quotes = quote_spans(text_of(head.doc))
-        return any(a <= head.idx < b for a, b in self._quotes)
+        return self._quote_of(head) is not None
 
     def _turn_speaker(self, head: Token) -> Resolution | None:
         """In a transcript ("Vladimir Putin: Mr President, ..."), who holds the floor."""
