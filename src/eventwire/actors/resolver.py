@@ -385,13 +385,19 @@ class PlaceEntity(NamedTuple):
 
 
 @lru_cache(maxsize=50_000)
-def gazetteer_country(name: str) -> str | None:
-    """The country of the most likely town or region of that name in the gazetteer the
-    location stage uses (loaded once per process); None for seas, sites and unknowns."""
+def _likeliest_place(name: str):  # noqa: ANN202 - a geo.gazetteer.Place, or None
+    """The most likely place of that name with a country, in the gazetteer the location
+    stage uses (loaded once per process)."""
     from eventwire.geo.gazetteer import load_gazetteer  # geo builds on actors, not back
 
-    places = [p for p in load_gazetteer().lookup(name) if p.country]
-    return places[0].country if places and places[0].feature_class in {"P", "A"} else None
+    return next((p for p in load_gazetteer().lookup(name) if p.country), None)
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of the most likely town or region of that name; None for seas, sites
+    and unknowns."""
+    place = _likeliest_place(name)
+    return place.country if place is not None and place.feature_class in {"P", "A"} else None
 
 
 def _own_place_country(head: Token, places: list[PlaceEntity]) -> str | None:
@@ -433,11 +439,9 @@ def _seat_in_name(head: Token, pobj: Token) -> bool:
 def _seat_country(name: str) -> str | None:
     """The country of a city of that name (populated place of at least
     `SEAT_MIN_POPULATION`), else None."""
-    from eventwire.geo.gazetteer import load_gazetteer  # geo builds on actors, not back
-
-    places = [p for p in load_gazetteer().lookup(name) if p.country]
-    if places and places[0].feature_class == "P" and places[0].population >= SEAT_MIN_POPULATION:
-        return places[0].country
+    place = _likeliest_place(name)
+    if place is not None and place.feature_class == "P" and place.population >= SEAT_MIN_POPULATION:
+        return place.country
     return None
 
 
