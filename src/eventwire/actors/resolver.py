@@ -3063,7 +3063,7 @@ SINGLE_HOLDER_TITLES = {
 # "NATO members" are several states, not the organisation.
 MEMBER_HEADS = {"members", "states", "countries", "nations"}
 # Plural words for states: with "foreign" or "other" they are states besides those named.
-OTHER_STATES_HEADS = {"countries", "states", "nations"}
+OTHER_STATES_HEADS = MEMBER_HEADS - {"members"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 COREF_WINDOW = 1  # sentences before the mention's own searched for a same-sector subject
 
