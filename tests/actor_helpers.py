@@ -3,6 +3,7 @@ shared by the actor rule, coreference and knowledge-base tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -60,3 +61,17 @@ class Text:
         """The row: `word` (its nth occurrence), in an article of `day` from `source`, codes
         as `expected` (None: as nobody). The id names the case, so a failing row says which."""
         return pytest.param(self.text, word, day, source, nth, expected, id=id)
+
+
+def mention_table(rows: list) -> Callable[..., None]:
+    """The one runner of the resolver tables: a test that reads each row's text as `code_at`
+    does and compares the code of its mention with the row's `expected`. A test module binds
+    it to a test name (`test_units_of_a_force = mention_table([Text(...).mention(...), ...])`);
+    each row stays a case of its own, named by its id."""
+
+    @pytest.mark.parametrize(MENTION, rows)
+    def test(coder, text, word, day, source, nth, expected) -> None:  # noqa: ANN001, PLR0913
+        got = code_at(coder, text, word, day, source, nth)
+        assert got == expected, f"{word!r} in {text!r} codes {got!r}, not {expected!r}"
+
+    return test

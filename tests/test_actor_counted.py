@@ -7,15 +7,13 @@ reads an article."""
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import MENTION, Text, code_at
+from actor_helpers import Text, mention_table
 
 DAY = "2025-05-02"
 
 
 # Counted bodies are dead people; "bodies" a name or nothing counts are institutions.
-@pytest.mark.parametrize(
-    MENTION,
+test_counted_bodies_are_the_dead = mention_table(
     [
         Text(
             "Rescuers recover six bodies from the rubble after a landslide in Sumatra, Indonesia."
@@ -34,13 +32,10 @@ DAY = "2025-05-02"
         ),
     ],
 )
-def test_counted_bodies_are_the_dead(coder, text, word, day, source, nth, expected) -> None:  # noqa: ANN001
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # "another", a bare number or "others" after a counted group: more of that group.
-@pytest.mark.parametrize(
-    MENTION,
+test_one_more_of_a_counted_group = mention_table(
     [
         Text(
             "Four people are killed and another is wounded when gunmen attack a bus in"
@@ -64,13 +59,10 @@ def test_counted_bodies_are_the_dead(coder, text, word, day, source, nth, expect
         ).mention("four", DAY, None, id="a number after a list of groups"),
     ],
 )
-def test_one_more_of_a_counted_group(coder, text, word, day, source, nth, expected) -> None:  # noqa: ANN001
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # Plain people words of summaries; people "from" several states are of none.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_words_of_summaries = mention_table(
     [
         Text("Three Nepali mountaineers die in an avalanche on Manaslu.").mention(
             "mountaineers", DAY, "NPLCVL", id="mountaineers"
@@ -89,5 +81,3 @@ def test_one_more_of_a_counted_group(coder, text, word, day, source, nth, expect
         ),
     ],
 )
-def test_people_words_of_summaries(coder, text, word, day, source, nth, expected) -> None:  # noqa: ANN001
-    assert code_at(coder, text, word, day, source, nth) == expected

@@ -9,8 +9,7 @@ reads; `None` rows must stay unresolved."""
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import KREMLIN, MENTION, WHITE_HOUSE, Text, code_at
+from actor_helpers import KREMLIN, WHITE_HOUSE, Text, mention_table
 
 NOMINATIONS = Text(
     "NOMINATIONS SENT TO THE SENATE:\n\n"
@@ -24,8 +23,7 @@ NOMINATIONS = Text(
 )
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_nominees_hold_the_office_they_are_to_be = mention_table(
     [
         # the office after "to be" is the home state's; the body named in it is not the person
         NOMINATIONS.mention("Tollis", "2025-09-08", "USAGOV", source=WHITE_HOUSE, id="UN delegate"),
@@ -37,12 +35,9 @@ NOMINATIONS = Text(
         ),
     ],
 )
-def test_nominees_hold_the_office_they_are_to_be(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_officers_and_agents_take_the_force_before_them = mention_table(
     [
         Text("A court in Lima sentenced four army officers to prison on Friday.").mention(
             "officers", "2025-11-18", "PERMIL", id="army officers"
@@ -65,10 +60,6 @@ def test_nominees_hold_the_office_they_are_to_be(coder, text, word, day, source,
         ),
     ],
 )
-def test_officers_and_agents_take_the_force_before_them(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 CONGRATULATED = Text(
@@ -81,8 +72,7 @@ RALLY = Text(
 )
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_people_a_release_congratulates_in_a_list = mention_table(
     [
         CONGRATULATED.mention("Sorokin", "2022-02-08", "RUSCVL", source=KREMLIN, id="tagged name"),
         CONGRATULATED.mention(
@@ -99,12 +89,9 @@ RALLY = Text(
         ).mention("Senn", "2026-06-04", None, id="summary athlete"),
     ],
 )
-def test_people_a_release_congratulates_in_a_list(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_capitalised_plural_titles_name_office_holders = mention_table(
     [
         Text(
             "Officials met with the five Speakers of the House from state legislatures. "
@@ -120,14 +107,9 @@ def test_people_a_release_congratulates_in_a_list(coder, text, word, day, source
         ),
     ],
 )
-def test_capitalised_plural_titles_name_office_holders(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_described_bodies = mention_table(
     [
         Text(
             "The news conference was broadcast live by Rossiya 24 television channels and Vesti "
@@ -145,5 +127,3 @@ def test_capitalised_plural_titles_name_office_holders(
         ),
     ],
 )
-def test_described_bodies(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected

@@ -12,15 +12,13 @@ expected)` (None: nobody), read with `code_at` as the coder reads an article."""
 from __future__ import annotations
 
 import pytest
-from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
+from actor_helpers import WHITE_HOUSE, Text, mention_table
 
 from eventwire.actors.kb import load_kb
 
-
 # A state's office, centre, service or commission: GOV (an intelligence service SPY), of the
 # country its name, its sentence, the release or the article gives.
-@pytest.mark.parametrize(
-    MENTION,
+test_state_bodies_take_the_sector_their_name_says = mention_table(
     [
         Text("The U.S. Centers for Disease Control and Prevention reports new cases.").mention(
             "Centers", "2026-07-24", "USAGOV", id="centres with their country"
@@ -53,16 +51,11 @@ from eventwire.actors.kb import load_kb
         ),
     ],
 )
-def test_state_bodies_take_the_sector_their_name_says(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # Churches, leagues and clubs: REL or BUS, of their own place or of the one country of the
 # text; with several countries in the text, unresolved.
-@pytest.mark.parametrize(
-    MENTION,
+test_businesses_and_churches_need_one_country = mention_table(
     [
         Text("Gunmen attack Good News International Ministries in Kenya, killing two.").mention(
             "Ministries", "2025-04-01", "KENREL", id="ministries of a place: a church"
@@ -79,13 +72,10 @@ def test_state_bodies_take_the_sector_their_name_says(
         ).mention("League", "2026-06-18", None, id="league in a text of several countries"),
     ],
 )
-def test_businesses_and_churches_need_one_country(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # A part of a force takes the force's sector; with no force word it is nobody.
-@pytest.mark.parametrize(
-    MENTION,
+test_units_of_a_force = mention_table(
     [
         Text(
             "A military convoy is ambushed near Djibo, Burkina Faso, killing 20 soldiers."
@@ -101,13 +91,10 @@ def test_businesses_and_churches_need_one_country(coder, text, word, day, source
         ),
     ],
 )
-def test_units_of_a_force(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # An unknown person named after a state body with a country of its own is its official.
-@pytest.mark.parametrize(
-    MENTION,
+test_officials_of_named_bodies = mention_table(
     [
         Text("U.S. National Counterterrorism Center director Joe Kent resigns.").mention(
             "Kent", "2026-03-17", "USAGOV", id="director of a named centre"
@@ -117,8 +104,6 @@ def test_units_of_a_force(coder, text, word, day, source, nth, expected):
         ),
     ],
 )
-def test_officials_of_named_bodies(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 def test_name_and_unit_words_are_never_scanned_as_phrases():

@@ -8,13 +8,10 @@ countries, or none, they stay unresolved. Rows: `Text(text).mention(word, day, e
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import KREMLIN, MENTION, STATE, UKRAINE, WHITE_HOUSE, Text, code_at
-
+from actor_helpers import KREMLIN, STATE, UKRAINE, WHITE_HOUSE, Text, mention_table
 
 # Plain words for people: the one country of their sentence, else the release's state.
-@pytest.mark.parametrize(
-    MENTION,
+test_plain_people_words_take_the_country_of_their_text = mention_table(
     [
         Text("We must do more to support young people who start a business.").mention(
             "people", "2022-05-01", "RUSCVL", source=KREMLIN, id="young people in a release"
@@ -49,15 +46,10 @@ from actor_helpers import KREMLIN, MENTION, STATE, UKRAINE, WHITE_HOUSE, Text, c
         ).mention("individuals", "2022-05-01", None, source=STATE, id="individuals of two states"),
     ],
 )
-def test_plain_people_words_take_the_country_of_their_text(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # Words for people that the vocabulary now has: the head word gives the sector.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_words_give_their_sector = mention_table(
     [
         Text("The President met veterans of the war in Afghanistan in Kyiv.").mention(
             "veterans", "2022-02-01", "UKRMIL", source=UKRAINE, id="veterans are of the forces"
@@ -76,13 +68,10 @@ def test_plain_people_words_take_the_country_of_their_text(
         ),
     ],
 )
-def test_people_words_give_their_sector(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # People named without a title: the one country of their sentence, else the release's state.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_named_without_a_title_take_the_country_of_their_text = mention_table(
     [
         Text(
             "Tetsuya Yamagami is sentenced to life in prison in Nara, Japan, for the murder."
@@ -113,7 +102,3 @@ def test_people_words_give_their_sector(coder, text, word, day, source, nth, exp
         ),
     ],
 )
-def test_people_named_without_a_title_take_the_country_of_their_text(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected

@@ -7,7 +7,7 @@ expected)` (None: nobody), read with `code_at` as the coder reads an article."""
 from __future__ import annotations
 
 import pytest
-from actor_helpers import KREMLIN, MENTION, STATE, UKRAINE, WHITE_HOUSE, Text, code_at
+from actor_helpers import KREMLIN, STATE, UKRAINE, WHITE_HOUSE, Text, code_at, mention_table
 
 from eventwire.actors.resolver import ArticleActors
 
@@ -25,8 +25,7 @@ DUMA = Text(
 
 # An international body named in full is what its short name and "the organisation" name
 # after it; a state's own body keeps its home country.
-@pytest.mark.parametrize(
-    MENTION,
+test_an_international_body_keeps_its_name = mention_table(
     [
         ASSEMBLY.mention("organisation", "2022-03-27", "IGOCIS", source=KREMLIN, id="organisation"),
         ASSEMBLY.mention("Assembly", "2022-03-27", "IGOCIS", source=KREMLIN, nth=1, id="short"),
@@ -40,10 +39,6 @@ DUMA = Text(
         DUMA.mention("Assembly", "2022-03-27", "RUSLEG", source=KREMLIN, id="home assembly"),
     ],
 )
-def test_an_international_body_keeps_its_name(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # An international organisation's code names it; it has no state sector.
@@ -65,8 +60,7 @@ def test_an_international_organisation_has_no_sector(coder, text, word, day) -> 
 
 # A title of an international organisation written before a person we know makes him its
 # official, not an official of the state he served before.
-@pytest.mark.parametrize(
-    MENTION,
+test_an_international_title_makes_its_official = mention_table(
     [
         Text(
             "Arab League secretary general Nabil Fahmy and U.S. envoy Massad Boulos reach an"
@@ -77,16 +71,11 @@ def test_an_international_organisation_has_no_sector(coder, text, word, day) -> 
         ),
     ],
 )
-def test_an_international_title_makes_its_official(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # The member states of an international body are several states: neither the body nor one
 # state. The body itself is still the body.
-@pytest.mark.parametrize(
-    MENTION,
+test_members_of_an_international_body_are_several_states = mention_table(
     [
         Text(
             "The United States welcomes the 10 member states of the Association of Southeast"
@@ -104,10 +93,6 @@ def test_an_international_title_makes_its_official(  # noqa: ANN001, PLR0913
         ),
     ],
 )
-def test_members_of_an_international_body_are_several_states(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 SPECIALISTS = Text(
@@ -118,8 +103,7 @@ SPECIALISTS = Text(
 
 # People from "Russia and foreign countries" are of no one state: the release's home is no
 # evidence about them. People from one named country keep it.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_from_other_states_are_nobody = mention_table(
     [
         SPECIALISTS.mention("Representatives", "2022-01-10", None, source=KREMLIN, id="first"),
         SPECIALISTS.mention("scientists", "2022-01-10", None, source=KREMLIN, id="in the list"),
@@ -138,16 +122,11 @@ SPECIALISTS = Text(
         ),
     ],
 )
-def test_people_from_other_states_are_nobody(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # A state has one president, one first lady: their plural with no country of its own is
 # several states' holders. The singular keeps the release's state.
-@pytest.mark.parametrize(
-    MENTION,
+test_one_holder_offices_in_the_plural_are_several_states = mention_table(
     [
         Text("She wants to start joint projects with first ladies.").mention(
             "ladies", "2021-10-10", None, source=UKRAINE, id="first ladies"
@@ -163,15 +142,10 @@ def test_people_from_other_states_are_nobody(  # noqa: ANN001, PLR0913
         ),
     ],
 )
-def test_one_holder_offices_in_the_plural_are_several_states(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # "of" a state after a word for friends says whose friends they are, not who they are.
-@pytest.mark.parametrize(
-    MENTION,
+test_friends_of_a_state_are_not_the_state = mention_table(
     [
         Text("Partners of Russia met in Minsk.").mention(
             "Partners", "2022-06-23", None, id="partners of a state"
@@ -187,10 +161,6 @@ def test_one_holder_offices_in_the_plural_are_several_states(  # noqa: ANN001, P
         ),
     ],
 )
-def test_friends_of_a_state_are_not_the_state(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 NOMINEE = (
@@ -209,8 +179,7 @@ def test_a_body_a_title_is_posted_to_is_not_the_holders(coder) -> None:  # noqa:
 
 # A city named in a body's name is its seat (when the tagger gave it no place type); a small
 # town that shares a common word's name is not ("Justice").
-@pytest.mark.parametrize(
-    MENTION,
+test_a_city_in_a_name_is_the_bodys_seat = mention_table(
     [
         Text(
             "The Higher Regional Court of Dresden convicts a Chinese–German man of espionage for"
@@ -221,16 +190,11 @@ def test_a_body_a_title_is_posted_to_is_not_the_holders(coder) -> None:  # noqa:
         ),
     ],
 )
-def test_a_city_in_a_name_is_the_bodys_seat(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # A capital's name that ends a person's name is the person's (a person of the country of the
 # text), not the government's.
-@pytest.mark.parametrize(
-    MENTION,
+test_a_capital_in_a_persons_name_is_the_person = mention_table(
     [
         Text("It inspired George Washington to give his troops a day of prayer.").mention(
             "Washington", "2022-11-23", "USACVL", source=WHITE_HOUSE, id="George Washington"
@@ -240,7 +204,3 @@ def test_a_city_in_a_name_is_the_bodys_seat(  # noqa: ANN001, PLR0913
         ),
     ],
 )
-def test_a_capital_in_a_persons_name_is_the_person(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected

@@ -6,8 +6,7 @@ reads `word` (its nth occurrence) in an article of that day (and source) and exp
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import MENTION, Text, code_at
+from actor_helpers import Text, code_at, mention_table
 
 STATE = "U.S. Department of State"
 STATE_DEPT = "U.S. Department of State (Office of the Spokesperson)"
@@ -26,8 +25,7 @@ HEADS_OF_UN_AGENCIES = (
 
 
 # Titles and names: the title, office or name written with a person says who they are.
-@pytest.mark.parametrize(
-    MENTION,
+test_titles_and_names_say_who_a_person_is = mention_table(
     [
         # a repeated full name is the person described before
         Text(MAYOR_NAMED_AGAIN).mention(
@@ -152,8 +150,6 @@ HEADS_OF_UN_AGENCIES = (
         ),
     ],
 )
-def test_titles_and_names_say_who_a_person_is(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 ENVOY_TO_KAZAKHSTAN = (
@@ -171,8 +167,7 @@ TRIP_TO_CAMBODIA_AND_LAOS = (
 
 # Releases: a title in a government's release is its own official's unless the home state
 # lacks that office, or the passage is about one foreign country.
-@pytest.mark.parametrize(
-    MENTION,
+test_a_release_tells_its_own_officials_from_visitors = mention_table(
     [
         # a lower rank of a home office is the home state's, not a visitor's
         Text(ENVOY_TO_KAZAKHSTAN).mention(
@@ -254,15 +249,10 @@ TRIP_TO_CAMBODIA_AND_LAOS = (
         ).mention("Bola", "2022-03-01", "NGAGOV", source=STATE, id="foreign state governor"),
     ],
 )
-def test_a_release_tells_its_own_officials_from_visitors(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 # Former office holders: out of state office, they are elites (or their old group).
-@pytest.mark.parametrize(
-    MENTION,
+test_former_office_holders_are_out_of_office = mention_table(
     [
         # former office holders out of state office are elites
         # Imran Khan leads the opposition in our data; the text names him by the office he left
@@ -284,14 +274,11 @@ def test_a_release_tells_its_own_officials_from_visitors(
         ),
     ],
 )
-def test_former_office_holders_are_out_of_office(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 # Places: the one country a clause names says whose people they are; a capital after "in"
 # is a place, and a region named after a continent is no country.
-@pytest.mark.parametrize(
-    MENTION,
+test_a_place_named_says_whose_people_they_are = mention_table(
     [
         # a capital followed by another country is a town of that country
         # Santo Domingo is the Dominican capital and a town of Ecuador
@@ -383,14 +370,11 @@ def test_former_office_holders_are_out_of_office(coder, text, word, day, source,
         ),
     ],
 )
-def test_a_place_named_says_whose_people_they_are(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 # The subject before: forces a leader acts on, "the country" and bare descriptions take the
 # state of the subject named before them.
-@pytest.mark.parametrize(
-    MENTION,
+test_the_subject_before_says_whose_a_description_is = mention_table(
     [
         # forces and people a leader acts on are their own
         Text(
@@ -440,10 +424,6 @@ def test_a_place_named_says_whose_people_they_are(coder, text, word, day, source
         ).mention("diplomat", "2025-06-01", "BLRGOV", id="another diplomat after consul"),
     ],
 )
-def test_the_subject_before_says_whose_a_description_is(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 GENERALS_FAMILY_KILLED = (
@@ -453,8 +433,7 @@ GENERALS_FAMILY_KILLED = (
 
 
 # People words: staff, workers, families, kin and kinds of actor take a sector and a country.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_words_code_their_sector_and_country = mention_table(
     [
         # staff of a body and quantified groups
         Text("The Taliban stop paying Afghan government employees.").mention(
@@ -544,8 +523,6 @@ GENERALS_FAMILY_KILLED = (
         ),
     ],
 )
-def test_people_words_code_their_sector_and_country(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 KILLED_AND_INJURED = (
@@ -555,8 +532,7 @@ KILLED_AND_INJURED = (
 
 # Counts: a counted group is the group counted, and a bare count or "others" after it more of
 # the same; "others" with no count is nobody.
-@pytest.mark.parametrize(
-    MENTION,
+test_counted_groups_are_the_group_counted = mention_table(
     [
         # a counted group is the group counted
         Text("Hundreds of Kenyan police officers arrive in the capital.").mention(
@@ -586,8 +562,6 @@ KILLED_AND_INJURED = (
         ),
     ],
 )
-def test_counted_groups_are_the_group_counted(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 VOLUNTEER_CORPS_LEADER = (
@@ -598,8 +572,7 @@ VOLUNTEER_CORPS_LEADER = (
 
 # Bodies and organisations: known by name, by their head word, or by the modifiers of a
 # generic word.
-@pytest.mark.parametrize(
-    MENTION,
+test_bodies_are_coded_by_their_name_and_head_word = mention_table(
     [
         # a body named by a generic word takes its modifier's sector
         Text("The Ukrainian intelligence directorate says a depot burned.").mention(
@@ -716,10 +689,6 @@ VOLUNTEER_CORPS_LEADER = (
         ).mention("council", "2025-06-01", "POLLEG", nth=1, id="city council named again"),
     ],
 )
-def test_bodies_are_coded_by_their_name_and_head_word(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 HARRIS_AND_MARCOS = (
@@ -738,8 +707,7 @@ CALL_WITH_MACRON = (
 
 
 # Several states: people, "they" and "we" that span two or more states code as nobody.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_of_several_states_are_no_one_actor = mention_table(
     [
         # people of two states are no one actor
         Text("Putin assessed the talks between Russian and Ukrainian representatives.").mention(
@@ -838,8 +806,6 @@ CALL_WITH_MACRON = (
         ),
     ],
 )
-def test_people_of_several_states_are_no_one_actor(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 GREETINGS_TO_A_FORUM = (
@@ -864,8 +830,7 @@ TALKS_WITH_ORBAN = (
 
 # Pronouns and addresses: "we", "our", "you" and "they" are the speaker, the one spoken to,
 # or the group named before.
-@pytest.mark.parametrize(
-    MENTION,
+test_pronouns_and_addresses_name_the_speaker_or_the_one_spoken_to = mention_table(
     [
         # first person in a release quote with no speaker is its principal
         Text(GREETINGS_TO_A_FORUM).mention(
@@ -970,10 +935,6 @@ TALKS_WITH_ORBAN = (
         ),
     ],
 )
-def test_pronouns_and_addresses_name_the_speaker_or_the_one_spoken_to(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected, f"{word!r} in {text!r}"
 
 
 def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):

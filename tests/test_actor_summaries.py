@@ -6,13 +6,10 @@ summary names. Rows: `Text(text).mention(word, day, expected)` (None: nobody), r
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import MENTION, Text, code_at
-
+from actor_helpers import Text, mention_table
 
 # "the group" alone: the latest non-state body named before it, never a state's organ.
-@pytest.mark.parametrize(
-    MENTION,
+test_the_group_is_the_group_named_before = mention_table(
     [
         Text("The PKK announced a ceasefire on Monday. The group said it would disarm.").mention(
             "group", "2025-03-01", "REBPKK", id="armed group, next sentence"
@@ -41,15 +38,10 @@ from actor_helpers import MENTION, Text, code_at
         ),
     ],
 )
-def test_the_group_is_the_group_named_before(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # Plain words for people at an event: civilians of the country the text gives them.
-@pytest.mark.parametrize(
-    MENTION,
+test_people_at_an_event_are_civilians = mention_table(
     [
         Text("Indonesian participants threw stones at the police.").mention(
             "participants", "2026-06-26", "IDNCVL", id="participants with a nationality"
@@ -71,16 +63,11 @@ def test_the_group_is_the_group_named_before(  # noqa: ANN001, PLR0913
         ),
     ],
 )
-def test_people_at_an_event_are_civilians(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # The place of an act the subject attempted ("after attempting to ... in Belfast") is where
 # the clause happens: the police there are that country's, not the suspect's.
-@pytest.mark.parametrize(
-    MENTION,
+test_place_of_an_attempted_act = mention_table(
     [
         Text(
             "A Sudanese man is arrested by police after attempting to behead a man on a "
@@ -106,7 +93,3 @@ def test_people_at_an_event_are_civilians(  # noqa: ANN001, PLR0913
         ),
     ],
 )
-def test_place_of_an_attempted_act(  # noqa: ANN001, PLR0913
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected

@@ -8,12 +8,9 @@ Rows: `Text(text).mention(word, day, expected)`, read with `code_at` as the code
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
+from actor_helpers import WHITE_HOUSE, Text, mention_table
 
-
-@pytest.mark.parametrize(
-    MENTION,
+test_representatives_before_surnames_are_legislators = mention_table(
     [
         Text("Thank you to Representatives Moore and Fields for their leadership.").mention(
             "Moore", "2024-12-20", "USALEG", source=WHITE_HOUSE, id="thanked pair"
@@ -39,14 +36,9 @@ from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
         ),
     ],
 )
-def test_representatives_before_surnames_are_legislators(
-    coder, text, word, day, source, nth, expected
-):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_the_federal_reserve_is_the_us_central_bank = mention_table(
     [
         Text("She led the Federal Reserve and the Treasury Department.").mention(
             "Reserve", "2021-05-07", "USAGOV", source=WHITE_HOUSE, id="the Federal Reserve"
@@ -59,13 +51,10 @@ def test_representatives_before_surnames_are_legislators(
         ),
     ],
 )
-def test_the_federal_reserve_is_the_us_central_bank(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
 # Nomination and appointment releases: the person named to an office is an official (GOV).
-@pytest.mark.parametrize(
-    MENTION,
+test_people_nominated_or_appointed_are_officials = mention_table(
     [
         Text(
             "Today, President Biden announced his intent to nominate William Brown for Under "
@@ -92,5 +81,3 @@ def test_the_federal_reserve_is_the_us_central_bank(coder, text, word, day, sour
         ),
     ],
 )
-def test_people_nominated_or_appointed_are_officials(coder, text, word, day, source, nth, expected):
-    assert code_at(coder, text, word, day, source, nth) == expected

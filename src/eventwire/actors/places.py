@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.actors.resolver import compose_code
+from eventwire.datafiles import read_word_uses
 from eventwire.geo.toponyms import Mention
 from eventwire.records import ActorRef, Event
 
@@ -66,11 +67,7 @@ def _victims_where_harmed(event: Event) -> None:
 
 
 # Words that open a victim phrase at the start of a sentence without naming anyone.
-COUNTING_WORDS = {
-    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some",
-    "at", "more", "most", "all", "both", "scores",
-}  # fmt: skip
+COUNTING_WORDS = read_word_uses("eventwire.actors", "counting_words.tsv")["opens_victim_phrase"]
 
 
 def _named_first(text: str) -> bool:

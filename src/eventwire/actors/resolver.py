@@ -48,12 +48,14 @@ from eventwire.actors.mentions import (
 )
 from eventwire.actors.phrases import _initial, _initial_text, _separator, np_tokens
 from eventwire.actors.phrases import conjuncts as conjuncts  # re-exported: events.extract
-from eventwire.datafiles import read_data_tsv
+from eventwire.datafiles import read_data_tsv, read_word_sets, read_word_uses
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
 MAX_NGRAM = 7
-NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn", "abu"}
+# The resolver's word lists: resolver_words.tsv says what each set is for.
+WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
+NAME_PARTICLES = WORD_LISTS["name_particles"]
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
@@ -303,21 +305,7 @@ def _supporter(first: Token) -> bool:
 
 
 # "Ukraine-aligned", "Iran-backed": a state that supports a group, not the group's own.
-BACKING_WORDS = {
-    "aligned",
-    "backed",
-    "allied",
-    "sponsored",
-    "funded",
-    "supported",
-    "friendly",
-    "leaning",
-    "linked",
-    "affiliated",
-    "inspired",
-    "armed",
-    "trained",
-}
+BACKING_WORDS = WORD_LISTS["backing_words"]
 
 
 def _backer(last: Token) -> bool:
@@ -446,19 +434,8 @@ def _seat_country(name: str) -> str | None:
 
 
 # Offices of a town or region: "the mayor of X", "the governor of X region".
-LOCAL_OFFICES = {"mayor", "governor", "prefect"}
-AREA_NOUNS = {
-    "region",
-    "oblast",
-    "province",
-    "governorate",
-    "state",
-    "district",
-    "county",
-    "city",
-    "prefecture",
-    "municipality",
-}
+LOCAL_OFFICES = WORD_LISTS["local_offices"]
+AREA_NOUNS = WORD_LISTS["area_nouns"]
 
 
 def _local_office_country(head: Token, title: str) -> str | None:
@@ -1182,27 +1159,12 @@ def _party_of(
 # Groups of office holders: "former" ones are out of office (ELI), unlike "former rebels".
 OFFICE_GROUP_SECTORS = {"GOV", "LEG", "JUD"}
 # Titles of people who speak or act for a body: they take the body's sector.
-SPEAKS_FOR_BODY = {
-    "head",
-    "chief",
-    "representatives",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokespeople",
-    "official",
-    "officials",
-    "representative",
-    "member",
-    "members",
-    "envoy",
-    "leader",
-}
+SPEAKS_FOR_BODY = WORD_LISTS["speaks_for_body"]
 
 
 # Words that make a title a lower office of its own ("Assistant Secretary of State" is not
 # the Secretary of State, whoever holds that).
-SUBORDINATE = {"assistant", "deputy", "under", "vice", "associate", "principal"}
+SUBORDINATE = WORD_LISTS["subordinate"]
 
 
 def _qualified(title: str, tokens: list[Token], title_start: int) -> str:
@@ -1218,7 +1180,7 @@ def _qualified(title: str, tokens: list[Token], title_start: int) -> str:
 
 # People who work for a body: they take its sector ("government employees" are GOV, "hospital
 # staff" MED), else their own ("workers" LAB).
-STAFF_NOUNS = {"employees", "employee", "workers", "staff", "staffers", "personnel", "members"}
+STAFF_NOUNS = WORD_LISTS["staff_nouns"]
 
 
 def _party_head(cue: Cue, tokens: list[Token]) -> bool:
@@ -1233,7 +1195,7 @@ def _party_head(cue: Cue, tokens: list[Token]) -> bool:
 
 
 # Verbs that put the person named as their object into a state office.
-OFFICE_GIVING_VERBS = {"nominate", "appoint", "designate", "name"}
+OFFICE_GIVING_VERBS = WORD_LISTS["office_giving_verbs"]
 
 
 def _named_to_office(head: Token) -> str | None:
@@ -1292,76 +1254,23 @@ def _former(tokens: list[Token], title_start: int) -> bool:
 
 
 # Head words of a body named by its members ("Doctors Network", "Workers' Union").
-GROUP_HEADS = {
-    "network",
-    "service",
-    "team",
-    "directorate",
-    "council",
-    "station",
-    "channel",
-    "group",
-    "association",
-    "coalition",
-    "union",
-    "federation",
-    "committee",
-    "alliance",
-    "movement",
-    "organisation",
-    "organization",
-    "society",
-    "syndicate",
-    "front",
-    "forum",
-    "league",
-    "collective",
-    "platform",
-    "confederation",
-}
+GROUP_HEADS = WORD_LISTS["group_heads"]
 # Groups a leader or government commands or serves: as the object of its action they are
 # its own ("Starmer authorizes the military").
 OWN_PEOPLE_SECTORS = {"MIL", "COP", "CVL"}
 # Heads and modifiers of mentions that name nobody in particular: with no country or
 # organisation of their own they stay unresolved ("Western leaders", "a third party").
-GENERIC_HEADS = {
-    "people",
-    "leaders",
-    "countries",
-    "nations",
-    "states",
-    "partners",
-    "allies",
-    "sides",
-    "parties",
-    "others",
-    "members",
-    "participants",
-    "individuals",
-    "entities",
-    "everyone",
-    "everybody",
-    "community",
-}
-VAGUE_MODIFIERS = {
-    "western",
-    "european",
-    "international",
-    "other",
-    "third",
-    "global",
-    "world",
-    "regional",
-}
+GENERIC_HEADS = WORD_LISTS["generic_heads"]
+VAGUE_MODIFIERS = WORD_LISTS["vague_modifiers"]
 # (Quantifiers name nobody only with a generic head: "some countries" is nobody, while
 # "many farmers" in an American statement are American farmers.)
 # Group words that name a relation: a possessive says whose ("Russia's allies"), not who.
-RELATIONAL_HEADS = {"partners", "allies"}
+RELATIONAL_HEADS = WORD_LISTS["relational_heads"]
 # "our country", "their homeland": the country of whoever the possessive is.
-HOMELAND_HEADS = {"country", "nation", "homeland", "motherland", "fatherland", "state"}
+HOMELAND_HEADS = WORD_LISTS["homeland_heads"]
 # "our cities", "their land": the places of whoever the possessive is, as their country
 # ("our region" is not: a region is often larger than the speaker's state).
-TERRITORY_HEADS = {"city", "town", "village", "land", "territory"}
+TERRITORY_HEADS = WORD_LISTS["territory_heads"]
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
 TITLE_RUN_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PART", "INTJ"}
 
@@ -2784,25 +2693,12 @@ def _drop_homonym_capitals(cues: list[Cue], doc: Doc) -> list[Cue]:
     return kept
 
 
-REGION_WORDS = {"South", "North", "Central", "Latin", "East", "West"}
+REGION_WORDS = WORD_LISTS["region_words"]
 # Capitalised words after a capital's name that make it the name of an event or a treaty,
 # which says nothing of whose people or government act ("the 2022 Dakar Rally").
-EVENT_NAME_HEADS = {
-    "Rally",
-    "Marathon",
-    "Olympics",
-    "Paralympics",
-    "Games",
-    "Open",
-    "Masters",
-    "Agreement",
-    "Agreements",
-    "Accords",
-    "Protocol",
-    "Memorandum",
-}
+EVENT_NAME_HEADS = WORD_LISTS["event_name_heads"]
 # Heads of a body named by the title it serves ("Office of the Spokesperson").
-OFFICE_HEADS = {"office", "secretariat", "bureau"}
+OFFICE_HEADS = WORD_LISTS["office_heads"]
 # Prepositions after which a capital names where something happens, not who acts ("talks in
 # Moscow"); "by", "from", "to", "with" are left out: "sanctions by Moscow", "a call to Kyiv".
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across"}
@@ -2834,10 +2730,10 @@ def _region_part(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text in REGION_WORDS and doc[start].ent_iob_ == "I"
 
 
-FEMALE_WORDS |= {"spokeswoman", "chairwoman", "duchess", "congresswoman", "first lady"}
-# kin named by their relation ("Camara's wife and two of his grandchildren")
-MALE_WORDS |= {"husband", "son", "father", "brother", "widower"}
-FEMALE_WORDS |= {"wife", "daughter", "mother", "sister", "widow"}
+# Words of a woman or a man besides actors/mentions.py's titles: "spokeswoman", and kin named
+# by their relation ("Camara's wife and two of his grandchildren").
+FEMALE_WORDS |= WORD_LISTS["female_words"]
+MALE_WORDS |= WORD_LISTS["male_words"]
 
 
 def _bare_the(head: Token) -> bool:
@@ -2908,7 +2804,7 @@ def _scene_phrase(place: Token) -> Token:
 
 
 # Nouns of an attack whose "on" names the place hit ("a drone attack on Dnipro kills ...").
-ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "assault"}
+ATTACK_NOUNS = WORD_LISTS["attack_nouns"]
 
 
 def _attacked(place: Token) -> bool:
@@ -3023,20 +2919,20 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
 # individuals"): with no country of their own they are the people of the one country their
 # sentence speaks of, else of the release's state or the article's country (docs/actors.md,
 # round 12).
-CONTEXT_PEOPLE = {"people", "persons", "individuals"}
+CONTEXT_PEOPLE = WORD_LISTS["context_people"]
 # Words that make such people nobody in particular: "more people", "people everywhere".
-UNBOUNDED_PEOPLE = {"more", "fewer", "everywhere", "worldwide", "elsewhere", "anywhere"}
+UNBOUNDED_PEOPLE = WORD_LISTS["unbounded_people"]
 # Words that count a group: "Hundreds of police officers" are the officers.
-QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen"}
+QUANTITY_WORDS = read_word_uses("eventwire.actors", "counting_words.tsv")["counts_group"]
 QUANTITY_ENTS = {"CARDINAL", "QUANTITY"}
 # Generic group words that name a group once counted ("100,000 people", "Thousands of people").
 # Words that make a short name another body's ("UN Security Council", "the Collective
 # Security Council" of the CSTO), in its phrase; the UN named anywhere in the text.
 UN_WORDS = {"UN", "U.N.", "United", "Nations", "UNSC", "Collective"}
 UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations|UNSC)\b")
-COUNTED_PEOPLE = {"people", "persons", "individuals", "others"}
+COUNTED_PEOPLE = WORD_LISTS["counted_people"]
 # Words for the other side's forces: never the speaker's own (`ArticleActors._adversary`).
-ADVERSARY_HEADS = {"enemy", "occupier", "invader"}
+ADVERSARY_HEADS = WORD_LISTS["adversary_heads"]
 # Prepositions of time whose gerund clause happened where the verb's act did.
 TIME_PREPS = {"after", "before", "while", "upon", "during"}
 # Sectors of bodies a text may go on to call "the group": not a state's own organs, nor
@@ -3044,24 +2940,15 @@ TIME_PREPS = {"after", "before", "while", "upon", "during"}
 # the attackers, often named only as a modifier: "Houthi attacks").
 NON_STATE_GROUP_SECTORS = set("REB PRM UAF CRM SOC PTY OPP LAB REL AGR".split())
 # Nouns for a state's friends: "of" a state after them says whose, not who.
-FRIEND_HEADS = {"partners", "partner", "allies", "ally", "friends", "friend", "supporters"}
+FRIEND_HEADS = WORD_LISTS["friend_heads"]
 # "the organisation" alone names the international or non-governmental body named before.
-ORGANISATION_WORDS = {"organisation", "organization"}
+ORGANISATION_WORDS = WORD_LISTS["organisation_words"]
 # Offices a state has one holder of at a time: their plural with no country of its own
 # ("joint projects with first ladies", "the presidents") is several states' holders.
-SINGLE_HOLDER_TITLES = {
-    "presidents",
-    "prime ministers",
-    "first ladies",
-    "heads of state",
-    "heads of government",
-    "chancellors",
-    "monarchs",
-    "kings",
-}
+SINGLE_HOLDER_TITLES = WORD_LISTS["single_holder_titles"]
 # Heads that say a body's members: "the member states of ASEAN", "EU member states",
 # "NATO members" are several states, not the organisation.
-MEMBER_HEADS = {"members", "states", "countries", "nations"}
+MEMBER_HEADS = WORD_LISTS["member_heads"]
 # Plural words for states: with "foreign" or "other" they are states besides those named.
 OTHER_STATES_HEADS = MEMBER_HEADS - {"members"}
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -3069,7 +2956,7 @@ COREF_WINDOW = 1  # sentences before the mention's own searched for a same-secto
 
 
 # People words whose possessive names a category of things ("the men's sprint").
-CATEGORY_PEOPLE = {"men", "women", "boys", "girls"}
+CATEGORY_PEOPLE = WORD_LISTS["category_people"]
 
 
 def _category_possessive(head: Token) -> bool:
@@ -3097,7 +2984,10 @@ def _before_inclusion(head: Token, toks: list[Token]) -> list[Token]:
 
 
 # Ship prefixes of navies: "the USS Abraham Lincoln" is a US warship, not a president.
-WARSHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL"}
+WARSHIP_PREFIXES = {
+    row["prefix"]: row["country"]
+    for row in read_data_tsv("eventwire.actors", "warship_prefixes.tsv")
+}
 
 
 def _warship_country(toks: list[Token]) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import read_word_sets, read_word_uses
 from eventwire.nlp.pipeline import children_of
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -16,40 +17,33 @@ ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # Says whether a token itself names an actor ("a Chinese court" is the court, not "Chinese").
 ActorWord = Callable[[Token], bool]
 
+# The extractor's word lists (word_lists.tsv: its header says what each set is for).
+WORD_LISTS = read_word_sets("eventwire.events", "word_lists.tsv")
+
 # Nouns for what is said about someone: their that-clause's subject is whom it is about.
-CONTENT_NOUNS = {"claim", "allegation", "report", "accusation", "suspicion", "evidence", "charge"}
+CONTENT_NOUNS = WORD_LISTS["content_nouns"]
 
 # Nouns that count what follows "of": the counted phrase is the actor.
-QUANTITY_HEADS = {
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-    "score", "scores", "number", "group", "handful", "majority", "most", "some", "all", "many",
-    "several", "few", "each", "both", "none", "half", "rest", "member", "members",
-}  # fmt: skip
+QUANTITY_HEADS = read_word_uses("eventwire.actors", "counting_words.tsv")["counts_of_phrase"]
 
 # Verbs whose object "responsibility for" a deed makes their subject its doer.
-OWNING_UP_VERBS = {"claim", "take", "accept", "admit", "bear", "assume"}
+OWNING_UP_VERBS = WORD_LISTS["owning_up_verbs"]
 
 # Participles whose agent did the act named by their noun ("strikes carried out by X").
-DOER_PARTICIPLES = {"lead", "claim", "launch", "conduct", "carry", "cause", "stage", "mount"}
+DOER_PARTICIPLES = WORD_LISTS["doer_participles"]
 
 # Nouns of messages whose "from" is the sender ("an invitation from Beijing"); "from" after
 # other acts may be a place ("rockets from Gaza").
-MESSAGE_NOUNS = {
-    "request", "appeal", "call", "plea", "invitation", "proposal", "offer", "demand",
-    "ultimatum", "warning", "threat", "message", "letter", "criticism", "condemnation",
-}  # fmt: skip
+MESSAGE_NOUNS = read_word_uses("eventwire.events", "message_nouns.tsv")["from_names_sender"]
 
 # Nouns of travel whose "of" is the traveller ("the visit of the Speaker"), not the place.
-TRAVEL_NOUNS = {"visit", "trip", "arrival", "stay"}
+TRAVEL_NOUNS = WORD_LISTS["travel_nouns"]
 
 # Acts one is "in" for a while, with another party: talks, or a fight.
-HELD_NOUNS = {
-    "talk", "negotiation", "discussion", "consultation", "dialogue", "contact",
-    "conflict", "fighting", "clash", "battle",
-}  # fmt: skip
+HELD_NOUNS = WORD_LISTS["held_nouns"]
 
 # Verbs whose subject takes part in what it is "in" ("is in talks with", "engaged in").
-TAKING_PART_VERBS = {"be", "remain", "engage", "participate", "stay"}
+TAKING_PART_VERBS = WORD_LISTS["taking_part_verbs"]
 
 
 def actor_like(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from eventwire.actors.resolver import (
     conjuncts,
     home_country,
 )
-from eventwire.datafiles import read_data_tsv
+from eventwire.datafiles import read_data_tsv, read_word_sets, read_word_uses
 from eventwire.events.arguments import (
     ACTOR_ENTS,
     PASSIVE_SUBJECTS,
@@ -81,6 +81,9 @@ from eventwire.records import (
     make_event_id as make_id,
 )
 
+# The extractor's word lists (word_lists.tsv: its header says what each set is for).
+WORD_LISTS = read_word_sets("eventwire.events", "word_lists.tsv")
+
 PARTICLE_WORDS = {
     "forward",
     "out",
@@ -108,12 +111,12 @@ STANCE_RULES = "governors.tsv"  # where stance patterns (`_stance_pattern`) come
 PHONE_CALL = "041"
 ACCUSE_OF = "112"
 # Predicate adjectives by which a speaker blames someone ("were responsible").
-BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit"}
+BLAME_WORDS = WORD_LISTS["blame_words"]
 # Words for officials one telephones ("called his counterpart").
-COUNTERPART_WORDS = {"counterpart", "president", "minister", "leader", "chancellor", "premier"}
+COUNTERPART_WORDS = WORD_LISTS["counterpart_words"]
 CRITICIZE = "111"
 # Participles that make an "attack" a verbal one: "..., calling them nutters".
-VERBAL_ATTACK_WORDS = {"call", "say", "accuse", "describe", "label", "brand", "dub", "term"}
+VERBAL_ATTACK_WORDS = WORD_LISTS["verbal_attack_words"]
 # Sectors through which a state acts on its own orders (troops, police, officials).
 STATE_APPARATUS = {"MIL", "COP", "GOV", "SPY"}
 DEMAND = "100"
@@ -137,7 +140,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 ORDER_PREPS = {"after", "before", "following", "since", "until", "ahead", "prior"}
 # Verbs of outcome: "threats will not lead to peace", "sanctions will not work" foretell,
 # they refuse nothing (a "will not" on other verbs is a stated refusal, CAMEO 12x).
-OUTCOME_VERBS = {"lead", "result", "amount", "matter", "work", "succeed", "happen", "last", "solve"}
+OUTCOME_VERBS = WORD_LISTS["outcome_verbs"]
 # Prepositions whose gerund tells how the main verb's own subject did it ("by launching").
 MANNER_PREPS = {"by", "through", "via"}
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -1472,40 +1475,12 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     return []
 
 
-_OBJECT_CONTROL = {
-    "urge",
-    "ask",
-    "call",
-    "press",
-    "encourage",
-    "invite",
-    "tell",
-    "order",
-    "instruct",
-    "request",
-    "persuade",
-    "push",
-    "force",
-    "allow",
-    "permit",
-    "help",
-    "appeal",
-    "implore",
-    "advise",
-    "warn",
-    "pressure",
-    "pressurise",
-    "pressurize",
-    "compel",
-    "authorize",
-    "authorise",
-    "enable",
-    "demand",
-}
+# Verbs whose object is to do what their infinitive says ("urged Iran to stop").
+_OBJECT_CONTROL = WORD_LISTS["object_control"]
 
 
 # Verbs of getting in touch whose infinitive says why: "called Erdogan to apologize".
-CONTACT_VERBS = {"call", "phone", "telephone", "ring", "visit", "meet", "write"}
+CONTACT_VERBS = WORD_LISTS["contact_verbs"]
 
 
 def _about_peacekeeping(sent: Span) -> bool:
@@ -1640,14 +1615,11 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
 
 
 # Common nouns that name a place in their own right ("a curfew in the town").
-PLACE_NOUNS = {
-    "town", "city", "village", "region", "area", "province", "district", "capital",
-    "country", "territory", "zone", "border", "countryside", "state", "county", "camp",
-}  # fmt: skip
+PLACE_NOUNS = WORD_LISTS["place_nouns"]
 
 
 # Nouns for a conflict, which a name put before them locates rather than owns.
-CONFLICT_NOUNS = {"war", "conflict", "crisis", "insurgency", "genocide", "occupation"}
+CONFLICT_NOUNS = WORD_LISTS["conflict_nouns"]
 
 
 def _place_named_conflict(tok: Token) -> bool:
@@ -1867,7 +1839,7 @@ def _is_wire_agency(ref: ActorRef, article: Article, doc: Doc) -> bool:
 
 
 # Cue verbs whose object is the one addressed ("told reporters", "informed the council").
-ADDRESSED = {"tell", "inform", "brief", "assure", "remind", "notify", "reassure"}
+ADDRESSED = WORD_LISTS["addressed"]
 
 
 @lru_cache(maxsize=64)
@@ -1889,7 +1861,7 @@ def _statement_pattern(lemma: str, addressed: bool) -> Pattern:
 
 
 # Nouns whose infinitive is asked of someone else: "an ultimatum to Russia to end the war".
-DEMAND_NOUNS = {"ultimatum", "demand", "call", "appeal", "request", "order", "plea", "invitation"}
+DEMAND_NOUNS = read_word_uses("eventwire.events", "message_nouns.tsv")["asks_infinitive"]
 
 
 def _noun_content(clause: Token) -> bool:
@@ -1948,15 +1920,10 @@ def _owners(verb: Token, pred: Predicate, actor_word: ActorWord | None = None) -
 
 # Acts only a state's authorities do to people: done in (or from) a country with no agent
 # named, they are that country's.
-STATE_ACTS = {
-    "arrest", "detain", "jail", "imprison", "expel", "deport", "sentence", "execute", "ban",
-    "bar", "extradite", "convict",
-}  # fmt: skip
+STATE_ACTS = WORD_LISTS["state_acts"]
 
 # Verbs that only say an event happened ("talks were held", "a call took place").
-HAPPENING_VERBS = {
-    "take", "hold", "happen", "occur", "begin", "start", "continue", "resume", "erupt", "spread",
-}  # fmt: skip
+HAPPENING_VERBS = WORD_LISTS["happening_verbs"]
 
 
 def _happening(verb: Token) -> bool:
@@ -2224,7 +2191,7 @@ def _unknown_argument(tok: Token) -> bool:
 
 
 # Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
-PURPOSE_OF_AID = {"help", "assist", "support", "aid", "benefit", "feed", "shelter", "rebuild"}
+PURPOSE_OF_AID = WORD_LISTS["purpose_of_aid"]
 
 
 def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
