@@ -204,3 +204,26 @@ test_a_capital_in_a_persons_name_is_the_person = mention_table(
         ),
     ],
 )
+
+
+# A state or body after "to" in a diplomat's title is where the holder serves: the holder is the
+# sending state's official (from the title's adjective, an "of" phrase or the release's state).
+test_a_diplomat_is_not_an_official_of_the_host = mention_table(
+    [
+        Text("The President nominated Jane Roe to be Ambassador to Chile.").mention(
+            "Ambassador", "2022-06-03", "USAGOV", source=WHITE_HOUSE, id="US nominee"
+        ),
+        Text("Ambassador to Chile Jane Roe, of Ohio, met the President.").mention(
+            "Roe", "2022-06-03", "USAGOV", source=WHITE_HOUSE, id="the release's state"
+        ),
+        Text("The Ukrainian Ambassador to Israel Ivan Petrenko spoke on Monday.").mention(
+            "Petrenko", "2022-06-03", "UKRGOV", id="sending state's adjective"
+        ),
+        Text("Ambassador of Ukraine to the United States Ivan Petrenko spoke.").mention(
+            "Petrenko", "2022-06-03", "UKRGOV", id="sending state after of"
+        ),
+        Text("President of France Emmanuel Macron spoke.").mention(
+            "Macron", "2022-06-03", "FRAGOV", id="not a posting title"
+        ),
+    ]
+)

@@ -1283,17 +1283,28 @@ def _drop_portfolios(cues: list[Cue], doc: Doc) -> list[Cue]:
     """A country after "for" following a title is the portfolio, not the nationality:
     "Special Representative for Afghanistan", "U.S. District Judge for Washington"."""
     kept: list[Cue] = []
-    titled = False
+    titled = posted = False
     for cue in cues:
         if cue.kind in {"title", "orgterm"}:
             titled = True
+            posted = posted or (cue.kind == "title" and _posting_title(cue, doc))
         if titled and cue.kind in {"country", "adjective", "metonym"}:
             if _after_for(cue, doc) or (cue.kind == "country" and _listed_after_for(cue, doc)):
                 continue
+            if posted and cue.kind in {"country", "metonym"} and _posted_to(cue, doc):
+                continue  # "Ambassador to Chile": Chile is where the holder serves
         if titled and cue.kind == "org" and _posted_to(cue, doc):
             continue  # "a Representative of the United States to ... the General Assembly"
         kept.append(cue)
     return kept
+
+
+# Titles of people a state posts abroad ("Ambassador", "Envoy"): see _drop_portfolios.
+POSTING_TITLES = WORD_LISTS["posting_titles"]
+
+
+def _posting_title(cue: Cue, doc: Doc) -> bool:
+    return any(tok.lower_ in POSTING_TITLES for tok in doc[cue.start : cue.end])
 
 
 def _listed_after_for(cue: Cue, doc: Doc) -> bool:
