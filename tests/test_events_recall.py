@@ -124,3 +124,17 @@ def test_he_after_a_quote_is_never_someone_the_quote_names(coder) -> None:  # no
     assert said and said[0].cameo.code == "010"
     assert said[0].source.code == "USAGOV"  # Kirby, not Putin named inside the quote
     assert said[0].attribution is not None and said[0].attribution.speaker.name == "John Kirby"
+
+
+def test_the_visitor_hung_on_the_place_is_the_visitor(coder) -> None:  # noqa: ANN001
+    """ "the visit to France of X": the parser hangs "of X" on the place; X still visits France,
+    and welcoming the visit is welcoming X."""
+    events = rows(
+        coded(
+            coder,
+            "President Emmanuel Macron welcomed the visit to France of Prime Minister"
+            " Narendra Modi.",
+        )
+    )
+    assert ("042", "INDGOV", "FRA") in events
+    assert ("051", "FRAGOV", "INDGOV") in events

@@ -48,6 +48,16 @@ def _initial_text(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
+def _traveller_of_place(head: Token, prep: Token) -> bool:
+    """A person after "of" hung on a place's name: the parser's attachment of "the visit to
+    <place> of <person>" (the person is the visitor), never a phrase of the place."""
+    return (
+        prep.lower_ == "of"
+        and head.ent_type_ in {"GPE", "LOC"}
+        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in children_of(prep))
+    )
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
     keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
@@ -68,6 +78,8 @@ def np_tokens(head: Token) -> list[Token]:
         dep = child.dep_
         if dep == "appos" and _list_item(child):
             continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
+        if dep == "prep" and _traveller_of_place(head, child):
+            continue  # "the visit to France of Narendra Modi": Modi is not part of France
         if dep in NP_DEPS or (dep == "prep" and child.lower_ in NP_PREPS):
             add(child)
         elif (

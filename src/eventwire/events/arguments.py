@@ -80,6 +80,11 @@ def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
     for child in children_of(head):
         if child.dep_ == "poss":
             return child
+    if head.lemma_.lower() in TRAVEL_NOUNS:
+        # "welcomed the visit to France of Narendra Modi": the visitor
+        travellers = noun_sources(head)
+        if travellers:
+            return actor_inside(travellers[0], actor_word)
     for child in children_of(head):
         if child.dep_ == "acl":
             for g in children_of(child):
