@@ -39,6 +39,7 @@ from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.resolver import home_country
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
@@ -131,6 +132,8 @@ ATTRIBUTE_VERBS = WORD_LISTS["attribute_verbs"]
 # Ukraine", "sent troops to Kursk"); for other acts "to X" is only a destination.
 TOWARD_LEMMAS = WORD_LISTS["toward_lemmas"]
 AWAY_LEMMAS = WORD_LISTS["away_lemmas"]
+# Verbs whose object is the ground left ("leave Spain", "flee the country", "abandon Kherson").
+LEAVING_LEMMAS = WORD_LISTS["leaving_lemmas"]
 # Verbs of being sent off: "from X" on them is where a strike came from, whatever the act
 # ("14 missiles and four drones coming from Iran", "drones launched from Yemen").
 LAUNCH_LEMMAS = WORD_LISTS["launch_lemmas"]
@@ -238,6 +241,7 @@ class Locator:
         _place_at_occasion(doc, events, mentions)
         _place_at_named_gathering(doc, events, mentions)
         _carry_gathering_scene(doc, events, mentions)
+        _place_home_council_meeting(doc, events, self.home_place(article))
         _narrow_to_the_item_region(article, doc, events, mentions, self.gazetteer)
         _share_conjunct_place(doc, events)
         self.seconds += perf_counter() - started
@@ -258,7 +262,16 @@ class Locator:
             if ent.label_ == "NORP" and (iso3 := nationality_countries().get(ent.text.lower()))
         }
         resolve(found, Context(actor_countries, self.dateline_place(article), nationalities))
+        home = home_country(article.source, article.url)
+        ground = self.gazetteer.country(home) if home else None
+        if ground is not None:
+            found = sorted([*found, *_home_ground(doc, ground)], key=lambda m: m.start)
         return found
+
+    def home_place(self, article: Article) -> Place | None:
+        """The state an official release speaks for, as the gazetteer's country."""
+        home = home_country(article.source, article.url)
+        return self.gazetteer.country(home) if home else None
 
     def dateline_place(self, article: Article) -> Place | None:
         """The dateline ("WASHINGTON", "Novo-Ogaryovo, Moscow Region"): its first known part."""
@@ -270,6 +283,58 @@ class Locator:
             if found:
                 return found[0]
         return None
+
+
+# "rockets hit our cities", "a visit to our country": the ground an official release's own
+# state calls its own (the nouns are `home_ground_nouns` of data/word_lists.tsv).
+HOME_GROUND_NOUNS = WORD_LISTS["home_ground_nouns"]
+# A state's ground an act on it is inside ("breaches Romanian airspace"; not a border, which
+# two states share): as the act's object, the place whatever the act was coded.
+INSIDE_GROUND_NOUNS = WORD_LISTS["inside_ground_nouns"]
+# "President of Kazakhstan Kassym-Jomart Tokayev: ... our country": a transcript's turn label.
+TURN_LABEL = re.compile(r"(?:^|(?<=[.!?…*\"”\s]))((?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w.'’-]*):\s")
+
+
+def _home_ground(doc: Doc, home: Place) -> list[Mention]:
+    """ "our country", "our land", "our cities" in a release of a state's own outlet: that
+    state, at country level; not in a transcript turn of a foreign speaker, whose "our" is
+    his own country."""
+    foreign = _foreign_turns(doc.text, home.country)
+    found = []
+    for tok in doc:
+        if tok.lower_ != "our" or tok.dep_ != "poss" or tok.head.i <= tok.i:
+            continue
+        noun = tok.head
+        if noun.lower_ not in HOME_GROUND_NOUNS:
+            continue  # "our cities" are the state's; "our city" is one town
+        if any(c.dep_ == "appos" or c.lower_ == "of" for c in noun.children):
+            continue  # "our city of Mariupol": the name says which
+        if any(start <= tok.idx < end for start, end in foreign):
+            continue
+        span = doc[tok.i : noun.i + 1]
+        found.append(Mention(span.text, span.start_char, span.end_char, span, [home], home))
+    return found
+
+
+def _foreign_turns(text: str, home: str) -> list[tuple[int, int]]:
+    """Character ranges of a transcript's turns whose speaker is labelled with another state
+    ("President of Kazakhstan Kassym-Jomart Tokayev:"), or later by that label's last name."""
+    words = country_words()
+    labels = list(TURN_LABEL.finditer(text))
+    foreign_names: set[str] = set()
+    turns = []
+    for k, label in enumerate(labels):
+        name = label.group(1)
+        lowered = name.lower()
+        states = {iso3 for w, iso3 in words.items() if f" {w} " in f" {lowered} "}
+        last = name.split()[-1]
+        if states - {home}:
+            foreign_names.add(last)
+        elif last not in foreign_names:
+            continue
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        turns.append((label.start(), end))
+    return turns
 
 
 def locate_event(
@@ -431,8 +496,15 @@ def _institution_subject(head: Token) -> Token | None:
     Assembly" (its members), "the bill is passed by the Senate" (the agent)."""
     tok = head
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ == "agent":
+        children = list(tok.children)
+        if tok.pos_ == "NOUN":  # "the approval of the agreement by the cabinet": the parse
+            children += [  # may hang "by" on the object of "of"
+                c for o in tok.children if o.lower_ == "of" for g in o.children for c in g.children
+            ]
+        for child in children:
+            if child.dep_ == "agent" or (
+                child.dep_ == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN"
+            ):  # "the bill is passed by the Senate", "the approval ... by the war cabinet"
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
             elif child.dep_ == "compound" and child.i < tok.i and tok.pos_ == "VERB":
                 pass  # the tagger's "The U.S. Senate votes": the subject read as a compound
@@ -1113,9 +1185,14 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
     """A release with no dateline that opens with a trip ("During a working trip to the Odesa
     region, the President ...", "will pay a visit to Munich"): its statements and meetings
     were made there, as at a dateline."""
-    first = next(iter(doc.sents), None)
-    if first is None:
+    sents = [sent for _, sent in zip(range(2), doc.sents, strict=False)]
+    if not sents:
         return None
+    first = sents[0]
+    if len(sents) > 1 and sents[1].root.pos_ not in {"VERB", "AUX"}:
+        # "... met with President of UEFA (UEFA) | Aleksander Čeferin, who arrived in our
+        # country ...": a verbless piece the parser split off the first sentence is part of it
+        first = doc[first.start : sents[1].end]
     placed = [
         m
         for m in mentions
@@ -1127,6 +1204,8 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
         and not any(  # "condemned Pelosi's visit to Taiwan": someone else's trip, a topic
             c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in m.root.head.head.children
         )
+        # "held a video conference with X, who is on a visit to our country": the guest's trip
+        and not (_remote(first) and _in_relative_clause(m.root.head.head))
     ]
     if not placed and not _remote(first) and not _future(first.root):
         placed = [
@@ -1140,6 +1219,48 @@ def _lead_trip_place(doc: Doc, mentions: list[Mention]) -> Place | None:
     if not placed:
         placed = _guests_visit(doc, mentions)
     return _most_specific(placed).place if placed else None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """Inside a clause about a participant ("X, who is on a visit to Ukraine")."""
+    return any(t.dep_ in {"relcl", "acl"} for t in (tok, *tok.ancestors))
+
+
+def _place_home_council_meeting(doc: Doc, events: list[Event], home: Place | None) -> None:
+    """A meeting of the release's own state's national body, held in person, with no place
+    said: "President Volodymyr Zelenskyy held an urgent meeting of the National Security and
+    Defense Council, at which representatives ... reported" → Ukraine, country level (the
+    body sits at home), and so is what was done at it. Not a body named with no national
+    word ("the Security Council", also the UN's), nor one joined by video or still to come."""
+    if home is None:
+        return
+    for event in events:
+        if event.location is not None:
+            continue
+        head = _trigger_head(doc, event)
+        meeting = _home_council_meeting(head, home.country) if head is not None else None
+        if meeting is not None and not _remote(meeting.sent) and not _future(meeting.head):
+            event.location = _sovereign(
+                {"text": None, "start": None, "end": None, **home.to_location(), "method": "actor"}
+            )
+
+
+def _home_council_meeting(head: Token, home: str) -> Token | None:
+    """The gathering noun the act is (or is done at: "the meeting ..., at which X reported")
+    when it is of a national body of `home`: "a meeting of the National Security and Defense
+    Council", "a session of the Cabinet of Ministers of Ukraine"."""
+    gatherings = [head, *(c for c in head.children if c.dep_ == "dobj"), *head.ancestors]
+    for noun in gatherings:
+        if noun.lemma_.lower() not in GATHERING_NOUNS or noun.pos_ != "NOUN":
+            continue
+        for body in (g for c in noun.children if c.lower_ == "of" for g in c.children):
+            if body.lemma_.lower() not in INSTITUTION_NOUNS:
+                continue
+            words = [t.lower_ for t in body.subtree]
+            states = {country_words().get(w) for w in words} - {None}
+            if states <= {home} and ("national" in words or states == {home}):
+                return noun
+    return None
 
 
 def _guests_visit(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1813,7 +1934,13 @@ def _no_scene(m: Mention) -> bool:
         if tok.lower_ == "from" and head.lemma_.lower() in PROJECTILE_NOUNS | LAUNCH_LEMMAS:
             return True  # "47 drones from Iran", "launched from Yemen": where the fire came from
         if tok.dep_ == "ccomp" and head.lemma_.lower() in _speech_lemmas():
-            return True
+            # "Pakistan claims that it killed 15 Taliban members in an airstrike in Spin
+            # Boldak. The Taliban claims that twelve civilians are killed": a past act
+            # reported is a scene the next sentence goes on with, where it happened (not
+            # where someone was sent: "deport Ukrainian citizens to Russia"); what is only
+            # said is not
+            past = tok.tag_ in {"VBD", "VBN"}
+            return not past or _locative_prep(m) in {"to", "into", "toward", "towards", "from"}
         if head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
         ):
@@ -2004,6 +2131,12 @@ def _placed_inside(m: Mention, ref: ActorRef | None) -> bool:
 def _target_is_place(m: Mention, event: Event) -> bool:
     if event.cameo.root in PLACE_TARGET_ROOTS:
         return True
+    if (
+        m.root.lemma_.lower() in INSIDE_GROUND_NOUNS
+        and m.root.dep_ == "dobj"
+        and _root(event) not in STATEMENT_ROOTS  # "not ready to give up our territories"
+    ):
+        return True  # "A Russian drone breaches Romanian airspace", coded a defiance
     head = m.root.head
     if m.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head  # "enter the city of Pokrovsk": the city is the place
@@ -2011,6 +2144,8 @@ def _target_is_place(m: Mention, event: Event) -> bool:
         head = head.head  # "a visit to China", "arrives in Beijing"
     if _physical(event) and head.lemma_.lower() in ENTRY_LEMMAS:
         return True  # "troops enter the city of Pokrovsk", whatever the act was coded
+    if _physical(event) and head.lemma_.lower() in LEAVING_LEMMAS:
+        return True  # "U.S. military aircraft begin to leave Spain": where they were
     if event.cameo.root not in {"03", "04"}:
         return False  # a visit made (04) or promised (03: "will visit Pakistan")
     return head.lemma_.lower() in VISIT_LEMMAS
@@ -2193,6 +2328,8 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
     ids = {t.i for t in anchors}
     if not any(a.i in ids for a in visit.ancestors):
         return False
+    if _met_by_video(anchors):
+        return False  # "held a video conference with X, who is on a visit to our country"
     # "invited him to visit Ukraine", "agreed to travel to Kyiv": a visit in the infinitive
     # below the act is what it is about, a visit still to come, not where the act was.
     tok = visit
@@ -2201,6 +2338,18 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _met_by_video(anchors: list[Token]) -> bool:
+    """The act was done by video, so not where the guest is: a remote word in its sentence
+    ("held a video conference") or the one before, or in the first sentence of a release that
+    opens with a remote meeting ("... held a video conference with the ICC Prosecutor ... The
+    President also thanked him for the visit to our country")."""
+    if not anchors:
+        return False
+    sent = anchors[0].sent
+    doc = sent.doc
+    return _remote(sent) or any(t.lower_ in REMOTE_WORDS for t in next(iter(doc.sents)))
 
 
 def _circumstance_of(verb: Token, anchors: list[Token]) -> bool:
