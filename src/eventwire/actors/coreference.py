@@ -1120,6 +1120,9 @@ class Coreference:
                 return pair[0]
             if self._joint_after_person(head, recent):
                 return None
+        by_owner = self._possessive_owner(head)
+        if by_owner is not None:
+            return by_owner[0]
         by_clause = self._clause_antecedent(head)
         if by_clause is not None:
             return by_clause[0]
@@ -1378,6 +1381,71 @@ class Coreference:
         if any(r is None or not r.resolved for r in found):
             return (None,)  # "Participants discussed their efforts": nobody in particular
         return (self._several_as_one(found, head),)  # type: ignore[arg-type]
+
+    def _possessive_owner(self, head: Token) -> tuple[Resolution | None] | None:
+        """Whose a possessive is, read from the phrase it sits in, before recency (round 15):
+        "Czech Airlines and its subsidiary" (the phrase it is coordinated with), "For his
+        part, Ben Wallace assured ..." (the subject of the clause a fronted phrase opens),
+        "Pope Leo XIV inaugurates the tower of Gaudi ... during his visit" (a "his"/"her"
+        is its clause's subject, not a person named on the way, unless a person is the
+        verb's object). None when no rule applies."""
+        if head.dep_ != "poss":
+            return None
+        lower = head.lower_
+        noun = head.head
+        if noun.dep_ in {"compound", "appos"} and noun.head.i > head.i:
+            noun = noun.head  # "its subsidiary Smartwings"
+        if noun.dep_ == "conj" and noun.head.i < head.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+            first = noun.head
+            res = self.resolve_head(first)
+            if self._owner_agrees(lower, first, res):
+                return (_as_pronoun(res, head),)  # type: ignore[arg-type]
+            return None
+        subject = _governing_subject(head, lower in PLURAL)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        verb = subject.head
+        if subject.left_edge.i > head.i:
+            top = head
+            while top.head.i != verb.i and top.head.i != top.i:
+                top = top.head
+            after = top.right_edge.i + 1
+            opens = top.left_edge.i == self.sentence_start(head) and top.dep_ == "prep"
+            if not opens or after >= len(head.doc) or head.doc[after].text != ",":
+                return None
+            res = self.resolve_head(subject)
+            return (_as_pronoun(res, head),) if self._owner_agrees(lower, subject, res) else None
+        if lower not in PERSONAL or subject.right_edge.i >= head.i:
+            return None
+        own = _verb_above(head)
+        while own is not None and own.i != verb.i:
+            if own.dep_ not in {"advcl", "conj", "xcomp"}:
+                return None  # "the support shown by Scholz during his visit": Scholz's
+            own = own.head
+        res = self.cache.get(subject.i)
+        if not self._owner_agrees(lower, subject, res):
+            return None
+        for c in children_of(verb):
+            if c.dep_ in {"dobj", "dative"} and subject.i < c.i < head.i:
+                other = self.cache.get(c.i)
+                if c.ent_type_ == "PERSON" or (other is not None and other.kind == "person"):
+                    return None  # "police arrest Andrew ... his links": the one arrested
+        return (_as_pronoun(res, head),)  # type: ignore[arg-type]
+
+    def _owner_agrees(self, lower: str, tok: Token, res: Resolution | None) -> bool:
+        """Whether a possessive can stand for this actor: "his"/"her" a person of no other
+        gender, "its" one state or body, "their" a plural or a body."""
+        if res is None or not res.resolved:
+            return False
+        if lower in PERSONAL:
+            if res.kind != "person" and not _named_person(tok, res):
+                return False
+            seen = Seen(res, tok.i, None, False)
+            return self._gender(seen, tok.doc) in {None, _pronoun_gender(lower)}
+        plural = tok.tag_ in PLURAL_TAGS or bool(tok.conjuncts)
+        if lower in THING:  # "Czech Airlines", "the United States": one body, one state
+            return res.kind in {"state", "org", "group"} and tok.tag_ != "NNS"
+        return lower in PLURAL and (plural or res.kind in {"org", "group"})
 
     def _several_as_one(self, found: list[Resolution], head: Token) -> Resolution | None:
         """What a "they" for several actors codes as: their code when they share it; their
