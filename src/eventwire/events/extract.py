@@ -57,6 +57,7 @@ from eventwire.events.petrarch_verbs import event_code as cameo_code
 from eventwire.events.violence import (
     ATTACK_NOUNS,
     CASUALTY_VERBS,
+    COURSE_VERBS,
     RESTATING_VERBS,
     SITE_WORDS,
     VICTIM_SUBJECT_VERBS,
@@ -742,7 +743,7 @@ class EventExtractor:
             quote_speaker = attribution.speaker
         harmful = False  # a violent happening told by the harm it did
         if tok.pos_ == "NOUN":
-            src_heads = noun_sources(tok)
+            src_heads = noun_sources(tok) or _doer_after_object(tok, self.actor_word)
             attr = tok
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr":
                 attr = tok.head.head  # "is one of the largest donors"
@@ -874,6 +875,8 @@ class EventExtractor:
                 sources = _actor_rows(cause, actors, quote_speaker, given=given)
             elif casualty_doers(tok, src_heads, lambda n: False) is not None:
                 return []  # "drone attacks hit two hospitals": the attack's own event tells it
+        if _released_a_thing(tok, pat, actors, self.actor_word, given):
+            return []  # "a laboratory releases its latest model": no one was set free
         told_by_harm = bool(targets) and (cause is not None or harmful)
         # "thousands protest in Paris": a protest held in a named town is made to the town,
         # which the locator codes with its country after extraction (`code_places_as_actors`)
@@ -970,7 +973,12 @@ class EventExtractor:
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
         pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
-        if code.root in {"18", "19"} and _said_while(tok):
+        if (
+            code.root in {"18", "19"}
+            and _said_while(tok)
+            # "soldiers kill four, saying they had crossed a barrier": killing is not words
+            and tok.lemma_.lower() not in CASUALTY_VERBS - RESTATING_VERBS
+        ):
             # "launched an attack on the spy chiefs, calling them nutters": words, not force.
             code = cameo_code(CRITICIZE)
             pred.fold_code = CRITICIZE
@@ -1592,9 +1600,9 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     if (
         pred.pattern.cameo.startswith("14")
         and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-        and _happening(tok.head)
+        and (_happening(tok.head) or tok.head.lemma_.lower() in COURSE_VERBS)
     ):
-        heads.append(tok.head)  # "demonstrations erupt in Havana"
+        heads.append(tok.head)  # "demonstrations erupt in Havana", "protests intensify across"
     found = []
     for h in heads:
         for p in children_of(h):
@@ -1931,6 +1939,56 @@ def _happening(verb: Token) -> bool:
         return False
     # "take" only as "take place"
     return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in children_of(verb))
+
+
+DOER_AFTER_OBJECT_PREPS = {"on", "against", "of", "at"}
+
+
+def _doer_after_object(noun: Token, actor_word: ActorWord) -> list[Token]:
+    """ "repelled an attack on their positions by the M23", "the capture of Kismayo by
+    Jubaland forces": the parser hangs the doer's "by" on the act's object; it names the doer when
+    it names someone."""
+    for p in children_of(noun):
+        if p.dep_ != "prep" or p.lower_ not in DOER_AFTER_OBJECT_PREPS:
+            continue
+        for g in pobjs(p):
+            for c in children_of(g):
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    return [o for o in pobjs(c) if actor_like(o) or actor_word(o)]
+    return []
+
+
+RELEASE_OF_PEOPLE = "0841"
+
+
+def _released_a_thing(
+    verb: Token,
+    pat: Pattern,
+    actors: ArticleActors,
+    actor_word: ActorWord,
+    given: tuple[tuple[int, int], ...],
+) -> bool:
+    """A release of people by the catch-all row whose direct object is a thing naming no one
+    (no actor, no word for people, not counted): "released a new phone", "releases its latest
+    model" set no one free. Things handed back keep their own rows (0842); "released two
+    homeguards" stays a release; a caller who marked the actors has said an act joins them."""
+    if (
+        given
+        or verb.pos_ != "VERB"
+        or pat.objects
+        or pat.cameo != RELEASE_OF_PEOPLE
+        or verb.lemma_.lower() != pat.lemma
+    ):
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in ACTOR_ENTS
+        and not actor_word(o)
+        and not any(c.dep_ == "nummod" for c in children_of(o))
+        and actors.mention(o) is None
+        for o in objects
+    )
 
 
 def _dated_by_possessive(noun: Token) -> bool:
