@@ -234,7 +234,8 @@ def test_a_town_named_with_its_region_is_the_town(coder):
     placed = {e.location["name"] for e in events if e.location}
     assert "Donetsk Oblast" not in placed
     rows = located(coder, "Russian troops captured the Donetsk Oblast city of Bakhmut.")
-    assert where(rows["captured"]) == ("Bakhmut", "UKR")
+    captured = next(loc for trigger, loc in rows.items() if trigger.startswith("captured"))
+    assert where(captured) == ("Bakhmut", "UKR")
     # Settlements in a region: the act across them is in the region.
     text = "Authorities order evacuations across 30 settlements in northern Sumy Oblast."
     assert [where(loc) for loc in located(coder, text).values()] == [("Sumy Oblast", "UKR")]
