@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,19 @@ def act_cues() -> dict[str, tuple[str, ...]]:
     preference (data/act_cues.tsv): "urge" -> ("infinitive", "clause")."""
     rows = read_data_tsv("eventwire.events", "act_cues.tsv")
     return {r["lemma"]: tuple(r["content"].split("|")) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def word_cues() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lemma, part of speech) -> what the word reports, for cues that are not verbs
+    (data/cue_words.tsv): ("claim", "NOUN") -> ("clause",)."""
+    rows = read_data_tsv("eventwire.events", "cue_words.tsv")
+    return {(r["lemma"], r["pos"]): tuple(r["content"].split("|")) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _word_cue_ids() -> np.ndarray:
+    return np.array(sorted({get_string_id(lemma) for lemma, _ in word_cues()}), dtype="uint64")
 
 
 @dataclass
@@ -127,14 +140,23 @@ def find_cues(
     tokens = tokens_of(doc)
     # only verbs and "according" can be cues: their positions found with array tests, since
     # spaCy builds a string on every `pos_` (speed; the same words are read in the same order)
-    pos, lower = doc.to_array([POS, LOWER]).T
-    at = np.flatnonzero((pos == VERB) | (lower == ACCORDING)).tolist()
+    pos, lower, lemma_ids = doc.to_array([POS, LOWER, LEMMA]).T
+    words = word_cues()
+    at = np.flatnonzero(
+        (pos == VERB) | (lower == ACCORDING) | np.isin(lemma_ids, _word_cue_ids())
+    ).tolist()
     for si, sent in enumerate(sentences):
         lo = bisect_left(at, sent.start)
         for i in at[lo : bisect_left(at, sent.end, lo)]:
             tok = tokens[i]
             lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
-            if lemma in lemmas:
+            if lemma and (cue := _raised_cue(si, tok, lemma, quotes)) is not None:
+                cues.append(cue)
+            elif (words_of := words.get((tok.lemma_.lower(), tok.pos_))) is not None:
+                cue = _word_cue(si, tok, words_of, quotes, sent)
+                if cue is not None:
+                    cues.append(cue)
+            elif lemma in lemmas:
                 cue = _verb_cue(si, tok, quotes, sent)
                 if cue is not None:
                     cues.append(cue)
@@ -153,7 +175,42 @@ def find_cues(
     cues += label_cues(doc, sentences)
     cues += signed_quotes(doc, sentences, quotes)
     cues.sort(key=lambda c: (c.sentence_index, c.cue_start))
+    _run_on_quotes(cues, quotes, text_of(doc))
     return cues
+
+
+_TO_NEXT_QUOTE = re.compile(r"[ \t,.;:\u2014-]*[\"\u201c\u201e\u00ab]")
+
+
+def _run_on_quotes(cues: list[Cue], quotes: list[tuple[int, int]], text: str) -> None:
+    """'"We will not pay," he said. "It is a stupid wall."': a quote the cue interrupts goes on
+    after it, so the content runs from the first piece to the end of the second (the speaker's
+    words between them included, as one span), unless the second piece has a cue of its own."""
+    starts = [q[0] for q in quotes]
+    claimed = {c.content_start for c in cues}
+    for cue in cues:
+        if not cue.direct or cue.verb is None or cue.content_end > cue.cue_start:
+            continue  # only a quote that ends before its cue can run on after it
+        k = bisect_right(starts, cue.cue_end)
+        if k >= len(quotes):
+            continue
+        nxt = quotes[k]
+        clause = list(cue.verb.subtree)
+        if any(nxt[0] <= t.idx < nxt[1] for t in clause):
+            continue  # a quoted title in the cue's own clause ('said on "Meet the Press"')
+        # the cue's clause after it: '"...," Trump told Fox News on Sunday. "..."'
+        after = [t.idx + len(t.text) for t in clause if cue.cue_end <= t.idx < nxt[0]]
+        words_end = max([cue.cue_end, *after])
+        span = speaker_span(cue)
+        if span is not None and span[0] >= cue.cue_end:
+            words_end = max(words_end, span[1])  # '"...," said Jo Coelbart. "..."'
+        m = _TO_NEXT_QUOTE.match(text, words_end)
+        if m is None or m.end() != nxt[0]:
+            continue
+        start, end = _trim(text, nxt[0], nxt[1])
+        if any(start <= c <= end for c in claimed):
+            continue  # the second piece is someone's answer or has its own cue
+        cue.content_end = end
 
 
 # "Name: words" at the start of a paragraph: a transcript turn ("SECRETARY BLINKEN: ...",
@@ -320,7 +377,13 @@ def _act_cue(
     if _in_quote(verb.idx, quotes):
         return None
     subj = _subject_of(verb)
-    if subj is None:
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    if passive:
+        # "Clinton was asked whether ...": the subject is the one asked, the asker unnamed
+        # unless a "by" phrase names them
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+        subj = agent and next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
+    elif subj is None:
         return None
     found = _act_content(verb, forms)
     if found is None:
@@ -369,7 +432,8 @@ def _act_content(verb: Token, forms: tuple[str, ...]) -> tuple[list[Token], list
                     words = list(obj.subtree) + words  # "urged Republicans to join ..."
                 return [], words
         elif form == "object":
-            if obj is not None and obj.pos_ != "PRON":
+            named = obj is not None and any(c.dep_ == "oprd" for c in children)
+            if obj is not None and (obj.pos_ != "PRON" or named):  # "called it a disgrace"
                 words = list(obj.subtree)
                 # "called the charges false", "criticized the law as a crazy system"
                 for c in children:
@@ -470,3 +534,142 @@ def _according_to(si: int, according: Token, sent: Span) -> Cue | None:
         False,
         None,
     )
+
+
+# Verbs that present a clause as how things look to someone unnamed: "Trump seemed to take
+# hope from ...", "it appears that ...".
+APPEARANCE_VERBS = {"seem", "appear"}
+
+
+def _raised_cue(si: int, verb: Token, lemma: str, quotes: list[tuple[int, int]]) -> Cue | None:
+    """An attribution without a speaker, whose subject is part of what is reported: "X is
+    expected to win", "X is said to have pressed for ...", "X seemed to take hope", "it
+    appears that ...". The content is the subject with its complement."""
+    if lemma not in APPEARANCE_VERBS and lemma not in cue_lemmas():
+        return None
+    children = children_of(verb)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if lemma not in APPEARANCE_VERBS and not passive:
+        return None
+    if any(c.dep_ == "agent" for c in children) or _in_quote(verb.idx, quotes):
+        return None  # "is expected by analysts to ...": a speaker after all
+    subj = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    expletive = subj is not None and (subj.dep_ == "expl" or subj.lower_ == "it")
+    if comp is None and lemma in APPEARANCE_VERBS:
+        # "it appears that ...", "the shift seemed so stark"
+        deps = {"ccomp"} if expletive else {"acomp"}
+        comp = next((c for c in children if c.dep_ in deps and c.i > verb.i), None)
+    if subj is None or comp is None:
+        return None
+    if comp.dep_ == "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.lefts):
+        return None  # "appeared angry", "was named chairman": no reported clause
+    content = list(comp.subtree)
+    if not (expletive and comp.dep_ == "ccomp"):
+        content = list(subj.subtree) + content  # the subject is what the report is about
+    cue_toks = [verb, *(c for c in children if c.dep_ in {"aux", "auxpass", "neg"})]
+    return _cue_of(si, None, cue_toks, content, quotes, verb)
+
+
+def _cue_of(
+    si: int,
+    speaker: Token | None,
+    cue_toks: list[Token],
+    content: list[Token],
+    quotes: list[tuple[int, int]],
+    verb: Token | None = None,
+) -> Cue | None:
+    """A cue from its words and the words of its content (spans from the first to the last)."""
+    while content and content[-1].is_punct and content[-1].text not in {'"', "\u201d", "'"}:
+        content = content[:-1]
+    if not content:
+        return None
+    text = text_of(cue_toks[0].doc)
+    cue_start = min(t.idx for t in cue_toks)
+    cue_end = max(t.idx + len(t.text) for t in cue_toks)
+    start = min(t.idx for t in content)
+    end = max(t.idx + len(t.text) for t in content)
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    direct = any(q[0] <= start and end <= q[1] for q in quotes)
+    return Cue(si, speaker, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
+
+
+BY_FROM = {"by", "from"}  # "a claim by the campaign", "a warning from the agency"
+COPULAS = {"be", "remain", "feel", "seem", "appear", "become", "sound", "look"}
+
+
+def _word_cue(
+    si: int, word: Token, forms: tuple[str, ...], quotes: list[tuple[int, int]], sent: Span
+) -> Cue | None:
+    """A noun, adjective or adverb that reports: "his claim that ...", "aides were confident
+    that ...", "X reportedly met Y" (data/cue_words.tsv)."""
+    if _in_quote(word.idx, quotes):
+        return None
+    children = children_of(word)
+    if word.pos_ == "ADV":
+        head = word.head
+        if word.dep_ != "advmod" or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        content = [t for t in head.subtree if t.i != word.i]
+        while content and (content[0].is_punct or content[0].dep_ == "cc"):
+            content = content[1:]
+        return _cue_of(si, None, [word], content, quotes)
+    if "source_in" in forms and word.dep_ == "pobj" and word.head.lower_ == "in":
+        # "In a Register poll, Cruz had a 10-point lead": the poll reports the clause
+        clause = word.head.head
+        if clause.pos_ in {"VERB", "AUX"} and not _reports_itself(clause):
+            inside = {t.i for t in word.head.subtree}
+            content = [t for t in clause.subtree if t.i not in inside]
+            while content and content[0].is_punct:
+                content = content[1:]
+            return _cue_of(si, word, [word.head], content, quotes)
+    speaker: Token | None = None
+    cue_toks = [word]
+    if word.pos_ == "NOUN":
+        speaker = next((c for c in children if c.dep_ == "poss"), None)
+        if speaker is None:
+            by = next((c for c in children if c.dep_ == "prep" and c.lower_ in BY_FROM), None)
+            if by is not None:
+                speaker = next((c for c in children_of(by) if c.dep_ == "pobj"), None)
+        clauses = children
+    else:  # an adjective after a copula: "were confident that ..."
+        copula = word.head
+        if word.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+            return None
+        speaker = next((c for c in children_of(copula) if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.tag_ in {"WDT", "WP"}:
+            return None
+        cue_toks += [copula, *(c for c in children_of(copula) if c.dep_ == "neg")]
+        clauses = children + [c for c in children_of(copula) if c.i > word.i]
+    for form in forms:
+        if form == "clause":
+            clause = next((c for c in clauses if _is_that_clause(c)), None)
+            if clause is not None:
+                return _cue_of(si, speaker, cue_toks, list(clause.subtree), quotes)
+        else:
+            prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == form), None)
+            obj = prep and next((c for c in children_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
+            if prep is not None and obj is not None:
+                return _cue_of(si, speaker, [*cue_toks, prep], list(obj.subtree), quotes)
+    return None
+
+
+def _reports_itself(verb: Token) -> bool:
+    """A verb that is a cue of its own ("said in a statement"): its "in" phrase is no source."""
+    lemma = verb.lemma_.lower()
+    return lemma in cue_lemmas() or lemma in act_cues() or lemma in APPEARANCE_VERBS
+
+
+def _is_that_clause(tok: Token) -> bool:
+    """A complement clause ("that he would win", "Russia will attack"), not a relative clause
+    ("the claim that he made") nor an infinitive ("a promise to resign")."""
+    if tok.dep_ not in {"acl", "ccomp"} or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = children_of(tok)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids):
+        return False
+    return tok.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
