@@ -2266,6 +2266,11 @@ class ArticleActors(Coreference):
             where = _own_place_country(head, self.place_entities(head.doc))
             if where is not None:
                 res = _with_country(res, where, "country {} of the place in the phrase")
+        if res.country is None and _plain_description(res):
+            # "travelers from Italy", "nurses in Sudan": the one state the phrase names
+            state = self._phrase_state(head)
+            if state is not None:
+                res = _with_country(res, state, "country {} named in its phrase")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "Nicaragua's ambassador and another diplomat", "Polish troops and engineers"
             state = self._conjunct_country(head)
@@ -2309,6 +2314,13 @@ class ArticleActors(Coreference):
             # "45 people are killed across Afghanistan and Pakistan", "the United States is
             # sanctioning two individuals that support the Kremlin": whose?
             return None
+        people = _plain_description(res) and res.sector in PEOPLE_SECTORS and not _pron_poss(head)
+        if res.country is None and people and self._several_states(head):
+            # "nurses" in a sentence about Israel and Gaza, "fishermen" held between India and
+            # Pakistan: nothing ties the people to one state, so their sector only (not the
+            # first or the article's state)
+            self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
+            return Resolution(sector=res.sector, why=[*res.why, "people of several states"])
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
             context = self.context_country(head.doc) or self.home
@@ -2456,6 +2468,44 @@ class ArticleActors(Coreference):
             if len(found) >= 2:
                 return True
         return False
+
+    def _several_states(self, head: Token) -> bool:
+        """Does the noun's clause speak of several states' people: places of several
+        countries, or several states named in it besides those acting on others ("by
+        Pakistan" after "Afghan officials say"), or, with none such, several states acting
+        ("India and Pakistan have exchanged lists of fishermen")?"""
+        self.country_counts(head.doc)  # (fills `_named_at`)
+        tokens = tokens_of(head.doc)
+        start, end = self.sentence_start(head), self._sent_ends[head.i]
+        clause = _clause_verb(head).i
+        in_clause = [
+            (k, c)
+            for k, c in self._named_at
+            if start <= k < end and _clause_verb(tokens[k]).i == clause
+        ]
+        named = {c for _, c in in_clause}
+        places = self._sentence_countries(head)
+        if len(named) < 2:
+            return len(places | named) > 1
+        spoken_of = {c for k, c in in_clause if not _of_another(_first_conjunct(tokens[k]))}
+        found = places | spoken_of
+        return len(found) > 1 or not found
+
+    def _phrase_state(self, head: Token) -> str | None:
+        """The one state named after the noun's own "from", "in" or "of" ("travelers from
+        Italy", "nurses in Sudan"); none when the phrase names several."""
+        found: set[str] = set()
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from", "in"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for part in (obj, *obj.conjuncts):
+                    own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
+                    cues = self.resolver.index.scan([*own, part])
+                    found |= {str(c.value) for c in cues if c.kind == "country"}
+        return found.pop() if len(found) == 1 else None
 
     def _from_other_states(self, head: Token) -> bool:
         """People "from Russia and foreign countries" (their own "from", or one after the list
@@ -3047,6 +3097,30 @@ def _counted(head: Token) -> bool:
         head.dep_ == "pobj"
         and prep.lower_ == "of"
         and (prep.head.ent_type_ in QUANTITY_ENTS or prep.head.lower_ in QUANTITY_WORDS)
+    )
+
+
+# Sectors of people (not of a state's bodies, companies or armed groups): a description of
+# them takes no country from the article when its sentence speaks of several states.
+PEOPLE_SECTORS = {"CVL", "REF", "MED", "EDU", "LAB", "AGR", "REL", "JRN", "SOC"}
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the words coordinated with `tok` ("Pakistan" in "India and Pakistan" ->
+    "India"): it holds the list's role in the clause."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _plain_description(res: Resolution) -> bool:
+    """People named by a word of the vocabulary alone ("nurses", "the tenants"): no name,
+    title or organisation says whose they are."""
+    return (
+        res.kind == "group"
+        and not res.titled
+        and not res.org_coded
+        and any(w.startswith("noun '") for w in res.why)
     )
 
 
