@@ -7,14 +7,12 @@ tying the people to one, it takes none. Rows: `Text(text).mention(word, day, exp
 
 from __future__ import annotations
 
-import pytest
-from actor_helpers import MENTION, WHITE_HOUSE, Text, code_at
+from actor_helpers import WHITE_HOUSE, Text, mention_table
 
 DAY = "2025-06-10"
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_a_description_takes_its_phrase_country = mention_table(
     [
         Text("Palestinian firefighters say three fire engines were hit overnight.").mention(
             "firefighters", DAY, "PSECVL", id="a nationality word in the phrase"
@@ -25,16 +23,11 @@ DAY = "2025-06-10"
         Text("Thousands of travelers from Italy are stranded as the strike goes on.").mention(
             "travelers", DAY, "ITACVL", id="a new word takes the state after from"
         ),
-    ],
+    ]
 )
-def test_a_description_takes_its_phrase_country(  # noqa: ANN001
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_a_description_takes_the_one_state_of_its_text = mention_table(
     [
         Text(
             "A landlord in Manchester, England, evicts the tenants of a block of flats after"
@@ -50,16 +43,11 @@ def test_a_description_takes_its_phrase_country(  # noqa: ANN001
         Text(
             "The President's plan puts more cops on the beat and helps communities fight crime."
         ).mention("cops", DAY, "USACOP", source=WHITE_HOUSE, id="cops in a release of its state"),
-    ],
+    ]
 )
-def test_a_description_takes_the_one_state_of_its_text(  # noqa: ANN001
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_several_states_give_no_country = mention_table(
     [
         Text(
             "India and Pakistan have exchanged lists of fishermen held in each other's prisons."
@@ -70,16 +58,11 @@ def test_a_description_takes_the_one_state_of_its_text(  # noqa: ANN001
         Text(
             "Protesters gather in Ottawa, Canada, and in Berlin, Germany, against the war."
         ).mention("Protesters", DAY, None, id="protesters in places of two states"),
-    ],
+    ]
 )
-def test_several_states_give_no_country(  # noqa: ANN001
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
 
 
-@pytest.mark.parametrize(
-    MENTION,
+test_words_of_several_readings_are_unchanged = mention_table(
     [
         Text("Iran and other regional players meet in Baghdad.").mention(
             "players", DAY, None, id="players may be states"
@@ -93,9 +76,13 @@ def test_several_states_give_no_country(  # noqa: ANN001
         Text("The sister city agreement between Kyiv and Vilnius is renewed.").mention(
             "agreement", DAY, None, id="sister in a compound codes nobody"
         ),
-    ],
+    ]
 )
-def test_words_of_several_readings_are_unchanged(  # noqa: ANN001
-    coder, text, word, day, source, nth, expected
-) -> None:
-    assert code_at(coder, text, word, day, source, nth) == expected
+
+test_gazans_are_palestinians = mention_table(
+    [
+        Text("Gazan paramedics say two ambulances were hit near Khan Younis.").mention(
+            "paramedics", DAY, "PSEMED", id="Gazan is a Palestinian nationality word"
+        ),
+    ]
+)
