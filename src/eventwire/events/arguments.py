@@ -45,6 +45,10 @@ HELD_NOUNS = WORD_LISTS["held_nouns"]
 # Verbs whose subject takes part in what it is "in" ("is in talks with", "engaged in").
 TAKING_PART_VERBS = WORD_LISTS["taking_part_verbs"]
 
+# Participles whose agent holds their noun captive: "two soldiers held by the rebels" are the
+# soldiers, not the rebels.
+CAPTOR_PARTICIPLES = WORD_LISTS["captor_participles"]
+
 
 def actor_like(tok: Token) -> bool:
     """A name or a pronoun: a word that can be an actor without a lexicon."""
@@ -86,7 +90,7 @@ def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
         if travellers:
             return actor_inside(travellers[0], actor_word)
     for child in children_of(head):
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in CAPTOR_PARTICIPLES:
             for g in children_of(child):
                 if g.dep_ == "agent":
                     pobj = next((x for x in children_of(g) if x.dep_ == "pobj"), None)

@@ -805,6 +805,14 @@ class EventExtractor:
         if pred.targets is not None:
             tgt_heads = pred.targets
         places: list[Token] = []
+        if (
+            tgt_heads
+            and (pred.fold_code or pat.cameo)[:2] in COOPERATIVE_ROOTS | {"15"}
+            and all(_peacekeeping_body(h) for h in tgt_heads)
+        ):
+            # "sent troops to the UN peacekeeping force in South Sudan": peacekeepers serve
+            # the place their mission is in
+            tgt_heads = _places_of_body(tgt_heads) or tgt_heads
         # "strikes targets in southern Lebanon", "shelled positions in Belgorod": force used
         # on things that are no one's is used on the one named place that holds them
         force_on_things = (
@@ -1683,7 +1691,10 @@ def _contacted(verb: Token) -> list[Token]:
         return []
     if not _is_infinitive_complement(verb) and verb.dep_ != "advcl":
         return []
-    return [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
+    called = [c for c in children_of(head) if c.dep_ in {"dobj", "dative"}]
+    # "called Turkish President Erdogan on Friday to convey support": the parser may read the
+    # name as what someone was called (`oprd`); with no object, it is the one called
+    return called or [c for c in children_of(head) if c.dep_ == "oprd"]
 
 
 # Prepositions whose object the sentence takes as having happened, whatever it says of its
@@ -2090,6 +2101,9 @@ def _prep_objects(
 OBJECT_COMPLEMENT_PREPS = {"against", "on", "of", "into", "with", "to", "over", "toward", "towards"}
 COOPERATIVE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 COOPERATIVE_COMPLEMENT_PREPS = (OBJECT_COMPLEMENT_PREPS - {"against", "into", "over"}) | {"for"}
+# Prepositions by which a participle after an object ("sanctions imposed on Iran") names whom
+# the object was aimed at.
+AIMED_PARTICIPLE_PREPS = {"on", "upon", "against"}
 
 
 def _object_complements(
@@ -2106,9 +2120,23 @@ def _object_complements(
     ]
     objects += [verb.doc[i] for i in pred.consumed]
     for obj in objects:
-        for p in children_of(obj):
-            if p.dep_ == "prep" and p.lower_ in preps:
-                found = [actor_inside(g, actor_word) for g in pobjs(p)]
+        # "lifted sanctions imposed on India", "condemned the ban placed against the party": a
+        # participle after the object says whom the object was aimed at
+        aimed = [
+            p
+            for c in children_of(obj)
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for p in children_of(c)
+            if p.dep_ == "prep" and p.lower_ in AIMED_PARTICIPLE_PREPS
+        ]
+        for p in [*children_of(obj), *aimed]:
+            if p.dep_ == "prep" and (p.lower_ in preps or p in aimed):
+                # "a ceasefire on Friday": a date is no one the act is aimed at
+                found = [
+                    h
+                    for g in pobjs(p)
+                    if (h := actor_inside(g, actor_word)).ent_type_ not in {"DATE", "TIME"}
+                ]
                 if p.lower_ == "of":
                     # "an investigation of Flynn", but not "a state of siege"
                     found = [
@@ -2250,6 +2278,29 @@ def _unknown_argument(tok: Token) -> bool:
 
 # Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
 PURPOSE_OF_AID = WORD_LISTS["purpose_of_aid"]
+
+# Nouns for a body of peacekeepers ("the UN peacekeeping mission"): a vehicle of help to the
+# place it serves in, not its recipient.
+MISSION_NOUNS = WORD_LISTS["mission_nouns"]
+
+
+def _peacekeeping_body(tok: Token) -> bool:
+    """ "the UN peacekeeping force", "peacekeeping operations": a mission of peacekeepers."""
+    return tok.lemma_.lower() in MISSION_NOUNS and any(
+        t.lower_.startswith("peacekeep") for t in tok.subtree if t.i < tok.i
+    )
+
+
+def _places_of_body(heads: list[Token]) -> list[Token]:
+    """The first named place a body is "in" ("the force in South Sudan")."""
+    return [
+        g
+        for h in heads
+        for p in children_of(h)
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+        for g in pobjs(p)
+        if _names_place(g)
+    ][:1]
 
 
 def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
