@@ -35,6 +35,8 @@ ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entiti
 # Where a verb can follow its subject: the end of a noun phrase or a closing bracket.
 SUBJECT_END_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}  # ADJ: "the French military"
 PLURAL_TAGS = {"NNS", "NNPS"}
+# Nouns without a plural ending that take a plural verb: "Police arrest", "people flee"
+PLURAL_COLLECTIVES = {"police", "people", "personnel"}
 MISREAD_POS = {"NOUN", "ADJ", "PROPN"}  # what the tagger makes of a present-tense verb
 # A verb tag in a noun's place in the tree: "The Houthis claim responsibility" with "claim" a
 # compound of "responsibility"
@@ -61,6 +63,9 @@ CLAUSE_OPENERS = {
     "where",
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How a sentence that opens with a phrase before its subject begins: "In Gaza, ...", "After the
+# vote, ...", "Meanwhile, ..."
+INTRODUCTORY_POS = {"ADP", "SCONJ", "ADV", "VERB", "AUX", "PUNCT"}
 PRESENT_TAGS = {"VBZ", "VBP", "VB"}  # the tagger gives "report" after a name VB too
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prt", "dative", "attr", "oprd"}
 # Past forms the "-ed" rule gets wrong, for verbs that news reports use.
@@ -139,7 +144,7 @@ def _plural(tok: Token) -> bool:
     an invisible character or a digit in it is none: its tag is a guess."""
     if not tok.is_alpha:
         return False
-    if tok.tag_ in PLURAL_TAGS:
+    if tok.tag_ in PLURAL_TAGS or tok.lower_ in PLURAL_COLLECTIVES:
         return True
     text = tok.text
     return tok.pos_ == "PROPN" and text[0].isupper() and text.endswith("s") and text[-2:] != "ss"
@@ -208,6 +213,8 @@ class HeadlineVerbs:
                 continue  # the words did not line up, or the parser still sees no verb
             if beside_a_verb and not _heads_a_clause(new[k]):
                 continue  # the new tree does not read it as a clause's verb either
+            if not beside_a_verb and not _is_a_clause_verb(new[k]):
+                continue  # "Guinea-Bissau expelled representatives" read as a modifier
             array[sent.start : sent.end] = new.to_array(ATTRS)
             array[tok.i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(base)
             repaired += 1
@@ -227,10 +234,12 @@ class HeadlineVerbs:
             if tok.i == 0 or tok.i == last:
                 continue
             base = verb_base(tok.text, self.verbs)
-            if base is None or not _opens_an_object(tokens, tok.i + 1):
+            if base is None:
                 continue
-            before = tokens[tok.i - 1]
-            if before.pos_ not in SUBJECT_END_POS and before.text != ")":
+            if not (_opens_an_object(tokens, tok.i + 1) or self._object_read_as_verb(tok)):
+                continue
+            before = _subject_end(tok)
+            if before is None:
                 continue
             subject = _clause_before(tokens, tok)
             if subject is None or not _agrees(tok, base, before, subject):
@@ -248,15 +257,50 @@ class HeadlineVerbs:
                 continue
             if not _read_as_noun(tok):
                 continue
-            before = tok.doc[tok.i - 1]
-            if before.pos_ not in SUBJECT_END_POS and before.text != ")":
+            before = _subject_end(tok)
+            if before is None:
                 continue
+            if before.i != tok.i - 1 and not _opens_an_object_or_adjunct(tok.doc, tok.i + 1):
+                continue  # "In short, attacks continue" is no "..., attacks the city"
             base = verb_base(tok.text, self.verbs)
             if base is None:
                 continue
+            if self._modifies_the_subject_of_a_verb(tok):
+                continue  # "a Vatican appeals court orders a retrial": "orders" is the verb
             if _agrees(tok, base, before, list(sent[: tok.i - sent.start])):
                 return tok, base
         return None
+
+    def _object_read_as_verb(self, tok: Token) -> bool:
+        """A word tagged as a present-tense verb but hung as a compound of the next word, which
+        the tagger took for the verb: "The junta grants amnesty to ..." ("amnesty" the root). The
+        next word must be no verb we know: in "Israeli strikes kill" it is the verb."""
+        nxt = tok.nbor(1)
+        return (
+            tok.tag_ in PRESENT_TAGS
+            and tok.dep_ == "compound"
+            and tok.head.i == nxt.i
+            and nxt.is_lower
+            and nxt.is_alpha
+            and nxt.lower not in self._verb_forms
+        )
+
+    def _modifies_the_subject_of_a_verb(self, tok: Token) -> bool:
+        """Whether ``tok`` modifies the noun after it, itself followed by a known verb read as
+        a noun that agrees with that noun and opens an object: "appeals" in "a Vatican appeals
+        court orders a retrial", where the verb is the second word."""
+        doc = tok.doc
+        if tok.i + 3 >= len(doc):
+            return False
+        noun, verb = doc[tok.i + 1], doc[tok.i + 2]
+        if noun.pos_ not in {"NOUN", "PROPN"} or not verb.is_lower or not _read_as_noun(verb):
+            return False
+        base = verb_base(verb.text, self.verbs)
+        return (
+            base is not None
+            and _agrees(verb, base, noun, [noun])
+            and _opens_an_object(doc, verb.i + 1)  # "missile attacks on ships": no object
+        )
 
 
 def _ids(ids: Iterable[int]) -> np.ndarray:
@@ -272,10 +316,63 @@ def _read_as_noun(tok: Token) -> bool:
 def _agrees(tok: Token, base: str, before: Token, subject: list[Token]) -> bool:
     """Whether the present form agrees with the subject before it."""
     if tok.lower_ != base:  # "court sentences": a singular subject
-        # (not after a number: "with 325 votes" counts a plural noun)
-        return not _plural(before) and not before.like_num
+        # (not after a number: "with 325 votes", "three reprisal massacres" count a plural noun)
+        return not _plural(before) and not _counted(before)
     # "Houthis launch", "settlers in the West Bank shoot", "X and Y meet"
     return any(_plural(t) or t.lower_ in {"they", "we", "and"} for t in subject)
+
+
+def _subject_end(tok: Token) -> Token | None:
+    """The last word of the subject ``tok`` would follow as its verb: the word before it when
+    that ends a noun phrase, or the word before a comma that closes an aside on the subject
+    ("The court in Moscow, Russia, sentences", "Timmermans, the party's leader, steps down");
+    None otherwise. A sentence that opens with a phrase of its own ("In Gaza, Palestine, ...")
+    has no subject before its first comma."""
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.pos_ in SUBJECT_END_POS or before.text == ")":
+        return before
+    if before.text != "," or tok.i < 4 or before.is_sent_start:
+        return None
+    end = doc[tok.i - 2]
+    if end.pos_ not in SUBJECT_END_POS or end.is_sent_start:
+        return None
+    i, opened = tok.i - 3, False
+    while i > 0 and not doc[i].is_sent_start:
+        t = doc[i]
+        if t.pos_ in VERB_POS or t.lower_ in CLAUSE_OPENERS:
+            return None  # the comma ends a clause, not an aside
+        if t.text == "," and doc[i - 1].pos_ in {"NOUN", "PROPN"}:
+            opened = True
+        i -= 1
+    return end if opened and doc[i].pos_ not in INTRODUCTORY_POS else None
+
+
+def _opens_an_object_or_adjunct(tokens: list[Token] | Doc, i: int) -> bool:
+    """An object or complement, or a preposition ("vote for", "protest in Athens")."""
+    return i < len(tokens) and (tokens[i].pos_ == "ADP" or _opens_an_object(tokens, i))
+
+
+def _is_a_clause_verb(verb: Token) -> bool:
+    """The root of its sentence, or a verb with its subject before it that does not modify a
+    noun ("Peace talked resume": "talked" a modifier of "resume", with a subject of its own)."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ not in NOUN_DEPS and any(
+        c.i < verb.i and c.dep_ in SUBJECT_DEPS for c in verb.children
+    )
+
+
+def _counted(before: Token) -> bool:
+    """Whether the word before an -s form is a number, or ends lower-case modifiers that a
+    count opens ("three reprisal massacres"): then the -s form is the counted noun. A measure
+    counts nothing ("a 7.7 magnitude earthquake strikes")."""
+    if before.like_num:
+        return True
+    tok = before
+    while tok.i > 0 and tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}:
+        tok = tok.nbor(-1)
+    return tok.i != before.i and tok.like_num and (tok.is_alpha or tok.is_digit)
 
 
 def _opens_an_object(tokens: list[Token], i: int) -> bool:
