@@ -54,6 +54,7 @@ from eventwire.geo.toponyms import (
     nationality_countries,
     resolve,
 )
+from eventwire.nlp.pipeline import text_of, tokens_of
 from eventwire.records import ActorRef, Article, Attribution, Cameo, Event
 
 # The lexical word lists of the rules below (data/word_lists.tsv); grammatical sets stay here.
@@ -889,8 +890,13 @@ def _remote(sent: Span) -> bool:
     """The release's doer joined by video ("took part in the Yale CEO Summit in a video
     conference mode. The event, which took place in New York, ..."): not there in person."""
     doc = sent.doc
-    before = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lower_ in REMOTE_WORDS for t in doc[before : sent.end])
+    known = doc.user_data.setdefault("eventwire.remote", {})  # (asked per event: once each)
+    key = (sent.start, sent.end)
+    if key not in known:
+        toks = tokens_of(doc)
+        before = toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        known[key] = any(t.lower_ in REMOTE_WORDS for t in toks[before : sent.end])
+    return known[key]
 
 
 def _in_quotes(doc: Doc, at: int) -> bool:
@@ -898,7 +904,7 @@ def _in_quotes(doc: Doc, at: int) -> bool:
     offsets found once per Doc: `doc.text` is rebuilt on every read)."""
     marks = doc.user_data.get("eventwire.quote_marks")
     if marks is None:
-        marks = [i for i, ch in enumerate(doc.text) if ch in QUOTE_MARKS]
+        marks = [i for i, ch in enumerate(text_of(doc)) if ch in QUOTE_MARKS]
         doc.user_data["eventwire.quote_marks"] = marks
     return bisect_left(marks, at) % 2 == 1
 
@@ -1439,7 +1445,7 @@ def _place_in_own_gathering(sent: Span, mentions: list[Mention]) -> list[Mention
     verb was done at or during (the tagger hangs it on any word of the phrase)."""
     root = sent.root
     placed = []
-    for gathering in sent:
+    for gathering in tokens_of(sent.doc)[sent.start : sent.end]:
         if gathering.lower_ not in GATHERING_NOUNS or gathering.dep_ != "pobj":
             continue
         verb = gathering.head.head
