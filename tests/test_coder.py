@@ -362,19 +362,19 @@ def test_named_doers_unknown_to_the_knowledge_base_are_kept_uncoded(coder):
 def test_actors_the_caller_marks_count_as_actors(coder):
     from eventwire.records import Article
 
-    text = "The local tenants union asked the landlords for a meeting."
+    text = "The local chess club asked the hall managers for a meeting."
     assert not events_of(coder, text)  # nobody known: no record
-    union, landlords = (
+    club, managers = (
         (text.index("The local"), text.index(" asked")),
         (
-            text.index("the landlords"),
+            text.index("the hall"),
             text.index(" for a"),
         ),
     )
-    ((_, events),) = list(coder.code_marked([(Article(id="m", text=text), [union], [landlords])]))
+    ((_, events),) = list(coder.code_marked([(Article(id="m", text=text), [club], [managers])]))
     (e,) = events
     assert e.plover.type == "REQUEST" and e.source.code is None
-    assert (e.source.start, e.target.start) == (union[0], landlords[0])
+    assert (e.source.start, e.target.start) == (club[0], managers[0])
 
 
 def test_an_announced_act_is_coded_as_the_act(coder):
