@@ -138,3 +138,15 @@ def test_the_visitor_hung_on_the_place_is_the_visitor(coder) -> None:  # noqa: A
     )
     assert ("042", "INDGOV", "FRA") in events
     assert ("051", "FRAGOV", "INDGOV") in events
+
+
+def test_an_act_inside_a_rejected_thing_is_not_the_rejecters_claim(coder) -> None:  # noqa: ANN001
+    """ "rejects proposals put forward by China": the proposals are the thing rejected; that
+    China put them forward is the reporter's (here Kirby's) account, not the rejecter's."""
+    events = coded(
+        coder,
+        "The United States rejects the proposals put forward by China, White House spokesman"
+        " John Kirby told reporters.",
+    )
+    put = next(e for e in events if e.trigger.text.startswith("put"))
+    assert put.attribution is not None and put.attribution.speaker.name == "John Kirby"

@@ -1213,7 +1213,7 @@ class EventExtractor:
         self, tok: Token, attributions: list[tuple[Cue, ActorRef]], inherited
     ) -> Attribution | None:  # noqa: ANN001
         for cue, speaker in attributions:
-            if cue.content_start <= tok.idx < cue.content_end:
+            if cue.content_start <= tok.idx < cue.content_end and not _in_named_thing(tok, cue):
                 return _make_attribution(tok.doc, cue, speaker)
         if inherited is not None:
             q, (speaker, cue) = inherited
@@ -2422,6 +2422,22 @@ def _abbreviation(tok: Token) -> bool:
     """ "ICE", "SLM/A": capitals only, two letters or more."""
     letters = tok.text.replace("/", "").replace("-", "").replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _in_named_thing(tok: Token, cue: Cue) -> bool:
+    """An act inside the noun phrase a stance verb takes as its object ("rejects proposals
+    put forward by China"): the phrase names a thing the speaker acts on, so the act in it
+    is not the speaker's claim (an outer report, if any, attributes it)."""
+    if cue.verb is None:
+        return False
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == cue.verb.i:
+            return node.dep_ == "dobj" and node.pos_ in {"NOUN", "PROPN"} and node.i != tok.i
+        node = node.head
+    return False
 
 
 def _make_attribution(doc: Doc, cue: Cue, speaker: ActorRef) -> Attribution:
