@@ -390,16 +390,7 @@ def _act_cue(
         return None
     cue_toks, content = found
     cue_toks = [verb, *cue_toks, *(c for c in children_of(verb) if c.dep_ in {"aux", "neg", "prt"})]
-    cue_start = min(t.idx for t in cue_toks)
-    cue_end = max(t.idx + len(t.text) for t in cue_toks)
-    text = text_of(verb.doc)
-    start = min(t.idx for t in content)
-    end = max(t.idx + len(t.text) for t in content)
-    start, end = _trim(text, start, end)
-    if end <= start:
-        return None
-    direct = any(q[0] <= start and end <= q[1] for q in quotes)
-    return Cue(si, subj, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
+    return _cue_of(si, subj, cue_toks, content, quotes, verb)
 
 
 def _subject_of(verb: Token) -> Token | None:
