@@ -2454,20 +2454,25 @@ class ArticleActors(Coreference):
         """A plural of a list of states ("The leaders of France, the United Kingdom, and the
         United States", "representatives of Japan and Korea", "climbers from Nepal, China and
         Pakistan"): several states' people."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
+        return any(
+            len(self._states_after(prep, {"country", "adjective"})) >= 2
+            for prep in head.rights
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+        )
+
+    def _states_after(self, prep: Token, kinds: set[str]) -> set[str]:
+        """The states a preposition's objects name, each conjunct with its own modifiers
+        ("of France and the United Kingdom", "from Nepal, China and Pakistan"), by the cue
+        kinds asked for."""
+        found: set[str] = set()
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
                 continue
-            found: set[str] = set()
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for part in (obj, *obj.conjuncts):
-                    own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
-                    cues = self.resolver.index.scan([*own, part])
-                    found |= {str(c.value) for c in cues if c.kind in {"country", "adjective"}}
-            if len(found) >= 2:
-                return True
-        return False
+            for part in (obj, *obj.conjuncts):
+                own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
+                cues = self.resolver.index.scan([*own, part])
+                found |= {str(c.value) for c in cues if c.kind in kinds}
+        return found
 
     def _several_states(self, head: Token) -> bool:
         """Does the noun's clause speak of several states' people: places of several
@@ -2496,15 +2501,8 @@ class ArticleActors(Coreference):
         Italy", "nurses in Sudan"); none when the phrase names several."""
         found: set[str] = set()
         for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from", "in"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for part in (obj, *obj.conjuncts):
-                    own = [t for t in part.lefts if t.dep_ in {"compound", "amod"}]
-                    cues = self.resolver.index.scan([*own, part])
-                    found |= {str(c.value) for c in cues if c.kind == "country"}
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "in"}:
+                found |= self._states_after(prep, {"country"})
         return found.pop() if len(found) == 1 else None
 
     def _from_other_states(self, head: Token) -> bool:
