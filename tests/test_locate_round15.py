@@ -7,36 +7,12 @@ events that must stay without a place."""
 from __future__ import annotations
 
 import pytest
+from locate_helpers import stand_in
 
-from eventwire.records import Article, Cameo, Event, Plover, Span
+from eventwire.records import Article
 
 UKRAINE = "President of Ukraine (president.gov.ua/en)"
 KREMLIN = "President of Russia (en.kremlin.ru)"
-
-
-def stand_in(doc, trigger: str, after: int = 0) -> Event:  # noqa: ANN001 - a spaCy Doc
-    """An uncoded event with no actors on the first `trigger` at or after `after`, in its own
-    sentence (as `eventwire eval locations` places an event the extractor did not make)."""
-    start = doc.text.index(trigger, after)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    return Event(
-        event_id="t",
-        article_id="t",
-        sentence_index=0,
-        sentence=sent.text,
-        sentence_start=sent.start_char,
-        date=None,
-        date_precision="unknown",
-        article_date=None,
-        source=None,
-        target=None,
-        trigger=Span(trigger, start, start + len(trigger)),
-        cameo=Cameo("", "", ""),
-        plover=Plover(None),
-        goldstein=0.0,
-        quad_class=0,
-        modality="asserted",
-    )
 
 
 def place_of(coder, text: str, trigger: str, source: str | None = None, after: int = 0):  # noqa: ANN001, ANN201

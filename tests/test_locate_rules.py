@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from locate_helpers import uncoded_event
+
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.toponyms import Context, find_mentions, resolve
-from eventwire.records import Article, Cameo, Event, Plover, Span
+from eventwire.records import Article, Cameo, Span
 
 
 def located(coder, text: str) -> dict[str, dict | None]:
@@ -27,29 +29,6 @@ def places_in(coder, text: str) -> dict[str, tuple]:
     mentions = find_mentions(coder.nlp(text), load_gazetteer())
     resolve(mentions, Context())
     return {m.text: m.place and (m.place.name, m.place.country) for m in mentions}
-
-
-def uncoded_event(text: str, trigger: str) -> Event:
-    """An event the lexicon leaves uncoded (no actors), on the first `trigger` of `text`."""
-    start = text.index(trigger)
-    return Event(
-        event_id="t",
-        article_id="t",
-        sentence_index=0,
-        sentence=text,
-        sentence_start=0,
-        date=None,
-        date_precision="unknown",
-        article_date=None,
-        source=None,
-        target=None,
-        trigger=Span(trigger, start, start + len(trigger)),
-        cameo=Cameo("", "", ""),
-        plover=Plover(None),
-        goldstein=0.0,
-        quad_class=0,
-        modality="asserted",
-    )
 
 
 def test_the_country_is_the_state_named_before_it_not_the_one_acting_on_it(coder):
