@@ -52,6 +52,14 @@ def test_present_forms_map_to_known_verbs_only():
             "116",
             ("MARJUD", "MARCVL"),
         ),
+        # session 9: the object read as the verb; an aside between subject and verb
+        ("The junta grants amnesty to 500 political prisoners.", "grants", "080", ("MIL", "CVL")),
+        (
+            "A court in Moscow, Russia, sentences an opposition politician to 18 years in prison.",
+            "sentences",
+            "116",
+            ("RUSJUD", "RUSOPP"),
+        ),
     ],
 )
 def test_a_headline_verb_read_as_a_noun_still_codes_its_event(coder, text, trigger, cameo, pair):
@@ -205,22 +213,3 @@ def test_a_noun_in_a_headline_stays_a_noun(coder, text, noun):
     coder.headline_verbs(doc)
     (tok,) = [t for t in doc if t.text == noun]
     assert tok.pos_ != "VERB"
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "cameo", "pair"),
-    [
-        ("The junta grants amnesty to 500 political prisoners.", "grants", "080", ("MIL", "CVL")),
-        (
-            "A court in Moscow, Russia, sentences an opposition politician to 18 years in prison.",
-            "sentences",
-            "116",
-            ("RUSJUD", "RUSOPP"),
-        ),
-    ],
-)
-def test_a_repaired_headline_codes_its_event(coder, text, trigger, cameo, pair):
-    events = coder.code_text(text, date="2025-06-01")
-    (event,) = [e for e in events if e.trigger.text.split()[0] == trigger]
-    assert (event.cameo.code, event.source.code, event.target.code) == (cameo, *pair)
-    assert text[event.trigger.start : event.trigger.end] == event.trigger.text
