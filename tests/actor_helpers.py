@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from eventwire.actors.resolver import ArticleActors, home_country
+from eventwire.actors.article import ArticleActors, home_country
 
 # Release sources as the corpora name them: a release's home state comes from its source.
 KREMLIN = "President of Russia (en.kremlin.ru)"

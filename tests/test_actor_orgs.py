@@ -112,7 +112,7 @@ def test_name_and_unit_words_are_never_scanned_as_phrases():
     kb = load_kb()
     names, units = kb.terms_of_kind("name"), kb.terms_of_kind("unit")
     assert names["league"] == "BUS" and names["ministries"] == "REL" and "convoy" in units
-    from eventwire.actors.resolver import PhraseIndex
+    from eventwire.actors.name_index import PhraseIndex
 
     index = PhraseIndex(kb)
     assert "office" not in index.entries and "convoy" not in index.entries

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from actor_helpers import KREMLIN, STATE, UKRAINE, WHITE_HOUSE, Text, code_at, mention_table
 
-from eventwire.actors.resolver import ArticleActors
+from eventwire.actors.article import ArticleActors
 
 ASSEMBLY = Text(
     "Vladimir Putin congratulated participants in the plenary session of the Interparliamentary"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from actor_helpers import KREMLIN, UKRAINE, WHITE_HOUSE
 
-from eventwire.actors.resolver import ArticleActors, home_country
+from eventwire.actors.article import ArticleActors, home_country
 
 
 @dataclass(frozen=True)

@@ -962,7 +962,7 @@ def test_a_roman_numeral_after_a_name_is_not_the_speaker(coder):
 
 
 def test_we_in_a_release_headed_as_several_states_statement_is_no_one_state(coder):
-    from eventwire.actors.resolver import ArticleActors, home_country
+    from eventwire.actors.article import ArticleActors, home_country
 
     doc = coder.nlp("We reaffirm our commitment to open trade. The talks will continue in May.")
     we = doc[0]

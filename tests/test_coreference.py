@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from actor_helpers import code_at
 
-from eventwire.actors.resolver import ArticleActors, home_country
+from eventwire.actors.article import ArticleActors, home_country
 
 
 def _code_at(coder, text: str, word: str, day: str, source: str | None = None, nth: int = 0):

@@ -14,7 +14,7 @@ from eventwire.actors.petrarch import (
     read_actor_dictionary,
     read_agent_dictionary,
 )
-from eventwire.actors.resolver import pick_role
+from eventwire.actors.titles import pick_role
 
 DICTS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "petrarch2" / "dictionaries"
 

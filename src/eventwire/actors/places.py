@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.actors.resolver import compose_code
+from eventwire.actors.mentions import compose_code
 from eventwire.datafiles import read_word_uses
 from eventwire.geo.toponyms import Mention
 from eventwire.records import ActorRef, Event

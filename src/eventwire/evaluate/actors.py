@@ -18,7 +18,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.resolver import ArticleActors, home_country, np_tokens
+from eventwire.actors.article import ArticleActors, home_country
+from eventwire.actors.phrases import np_tokens
 from eventwire.evaluate.corpus import gold_rows, load_items
 from eventwire.events.attribution import Cue, find_cues, quote_spans
 from eventwire.nlp.pipeline import text_of

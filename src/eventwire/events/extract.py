@@ -22,13 +22,10 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.resolver import (
-    NOT_ACTOR_ENTS,
-    ArticleActors,
-    Resolver,
-    conjuncts,
-    home_country,
-)
+from eventwire.actors.article import ArticleActors, home_country
+from eventwire.actors.mentions import NOT_ACTOR_ENTS
+from eventwire.actors.phrases import conjuncts
+from eventwire.actors.resolver import Resolver
 from eventwire.datafiles import read_data_tsv, read_word_sets, read_word_uses
 from eventwire.events.arguments import (
     ACTOR_ENTS,

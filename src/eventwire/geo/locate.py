@@ -39,7 +39,7 @@ from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.resolver import home_country
+from eventwire.actors.article import home_country
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.gazetteer import Gazetteer, Place, load_gazetteer
