@@ -84,7 +84,7 @@ def test_one_list_of_message_nouns_serves_both_rules() -> None:
     """Requests and demands are both messages; "order" asks an infinitive of someone ("an
     order to withdraw") without being read as a message with a sender after "from"."""
     from eventwire.events.arguments import MESSAGE_NOUNS
-    from eventwire.events.extract import DEMAND_NOUNS
+    from eventwire.events.roles import DEMAND_NOUNS
 
     assert {"request", "demand", "ultimatum"} <= MESSAGE_NOUNS & DEMAND_NOUNS
     assert "order" in DEMAND_NOUNS and "order" not in MESSAGE_NOUNS

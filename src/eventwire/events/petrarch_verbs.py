@@ -55,7 +55,7 @@ PREPOSITIONS = frozenset(
     "throughout till to toward towards under underneath unlike until unto upon via with "
     "within without".split()
 )
-# The target spec of "any preposition" (`extract._prep_objects`).
+# The target spec of "any preposition" (`roles._prep_objects`).
 ANY_PREPOSITION = "prep:" + "|".join(sorted(PREPOSITIONS))
 # Verb particles: a particle word is never read as a preposition. "off" and "over" are
 # both; as a particle ("called off", "took over") they are what spaCy's prt gives us.

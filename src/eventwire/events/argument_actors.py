@@ -1,0 +1,190 @@
+"""From argument words to actors: the `ActorRef` rows of a clause's doer and recipient
+heads (conjuncts, coordinated modifiers, names said in the sentence, unknown names kept empty).
+
+Separate from role assignment: roles choose the words; this asks the resolver who they are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.article import ArticleActors
+from eventwire.actors.mentions import NOT_ACTOR_ENTS
+from eventwire.actors.phrases import conjuncts
+from eventwire.events.arguments import ACTOR_ENTS, actor_inside, pobjs
+from eventwire.events.attribution import cue_lemmas
+from eventwire.nlp.pipeline import children_of, text_of
+from eventwire.records import ActorRef
+
+
+def _actor_rows(
+    heads: list[Token],
+    actors: ArticleActors,
+    speaker: ActorRef | None,
+    keep_unknown: bool = False,
+    given: tuple[tuple[int, int], ...] = (),
+) -> list[ActorRef]:
+    """Actors for argument heads (and their conjuncts). With `keep_unknown` (recipients),
+    a noun phrase that is no known actor is kept with its text and span and no code
+    ("the cultural sector"): the recipient is still evidence a reader wants. Doers
+    (without it) named earlier in the sentence point at that name, not the pronoun."""
+    rows: list[ActorRef] = []
+    seen: set[int] = set()
+    for head in heads:
+        for tok in conjuncts(head):
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            split = _coordinated_modifiers(tok, actors, given)
+            if split:
+                # "UK and EU negotiators", "Nigerian and British armed forces": one actor
+                # for each modifier
+                rows.extend(split)
+                continue
+            ref = actors.mention(tok, speaker)
+            if ref is None and tok is not head and actor_inside(tok) is not tok:
+                # "condemned the aggression and the threats made by Washington"
+                ref = actors.mention(actor_inside(tok), speaker)
+            if ref is None and keep_unknown and _unknown_argument(tok):
+                ref = actors.unresolved(tok)
+            if ref is None and not keep_unknown and tok.pos_ == "PRON":
+                # "Farc has said it will release ...": the sayer is who "it" is.
+                sayer = _sayer_of(tok)
+                if sayer is not None:
+                    ref = actors.mention(sayer, speaker) or (
+                        actors.unresolved(sayer) if _unknown_name(sayer) else None
+                    )
+            if ref is None and (
+                (not keep_unknown and _unknown_name(tok)) or _inside_span(tok, given)
+            ):
+                # "Action Against Hunger is providing food": a named doer the knowledge
+                # base lacks is still the doer (kept uncoded, listed by `summary`).
+                ref = actors.unresolved(tok)
+            if ref is not None:
+                rows.append(ref if keep_unknown else _named_in_sentence(tok, ref, actors))
+    return rows
+
+
+def _coordinated_modifiers(
+    head: Token, actors: ArticleActors, given: tuple[tuple[int, int], ...]
+) -> list[ActorRef]:
+    """ "UK and EU negotiators": the parts of a noun whose modifier is coordinated, each
+    as its own actor ("UK", "EU negotiators"), when at least two of them are actors."""
+    mod = next(
+        (
+            c
+            for c in children_of(head)
+            if c.dep_ in {"nmod", "compound", "amod"}
+            and c.i < head.i
+            and any(x.dep_ == "conj" for x in children_of(c))
+        ),
+        None,
+    )
+    if mod is None:
+        return []
+    parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
+    text = text_of(head.doc)
+    whole = actors.resolve_head(head)
+    kind = getattr(whole, "sector", None)  # "armed forces": each side's military
+    refs = []
+    for n, part in enumerate(parts):
+        resolved = actors.resolve_head(part)
+        start = part.idx
+        end = part.idx + len(part.text) if n == 0 else head.idx + len(head.text)
+        if resolved is None and not any(a <= start < b for a, b in given):
+            continue
+        country = getattr(resolved, "country", None)
+        sector = getattr(resolved, "sector", None)
+        code = getattr(resolved, "code", None)
+        if country and sector is None and kind and code == country:
+            sector, code = kind, f"{country}{kind}"
+        refs.append(
+            ActorRef(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=getattr(resolved, "name", None),
+                actor_id=getattr(resolved, "actor_id", None),
+                country=country,
+                sector=sector,
+                code=code,
+            )
+        )
+    return refs if len(refs) >= 2 else []
+
+
+def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> ActorRef:
+    """ "The ELN said it will release him": the evidence for the doer is "The ELN", named
+    earlier in the same sentence, rather than the pronoun that refers back to it."""
+    if tok.pos_ != "PRON" or ref.code is None:
+        return ref
+    sentence_start = tok.sent.start
+    sayer = _sayer_i(tok)
+    for i in range(tok.i - 1, sentence_start - 1, -1):
+        named = actors.mentions.get(i)
+        if (
+            named is not None
+            and (
+                (named.code == ref.code and named.name == ref.name)
+                # "Turkey's president says it will ...": the sayer, however coded
+                or (sayer == i and named.country == ref.country)
+            )
+            and tok.doc[i].pos_ != "PRON"
+        ):
+            return named
+    return ref
+
+
+def _unknown_argument(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in NOT_ACTOR_ENTS
+
+
+def _sayer_of(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause this pronoun is the subject of
+    ("X said *it* will ..."), when the pronoun is a third-person subject."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they", "he", "she"}:
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_lemmas():
+        return None
+    return next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
+
+
+def _sayer_i(pronoun: Token) -> int | None:
+    sayer = _sayer_of(pronoun)
+    return None if sayer is None else sayer.i
+
+
+def _inside_span(tok: Token, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
+
+
+def _inside(ref: ActorRef, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a mention overlaps an actor span the caller marked (see GIVEN_ACTORS)."""
+    return any(ref.start < b and a < ref.end for a, b in spans)
+
+
+def _unknown_name(tok: Token, depth: int = 0) -> bool:
+    """A name the knowledge base may lack: an entity, a proper noun, an abbreviation the
+    tagger read as a noun ("ICE handed back ..."), or a group of a named body ("members of the
+    Freedom Alliance", "a delegation of the KANU")."""
+    if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+        return True
+    if tok.pos_ == "NOUN" and _abbreviation(tok):
+        return True
+    return (
+        depth == 0
+        and tok.pos_ == "NOUN"
+        and tok.ent_type_ == ""
+        and any(
+            _unknown_name(g, 1)
+            for p in children_of(tok)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in pobjs(p)
+        )
+    )
+
+
+def _abbreviation(tok: Token) -> bool:
+    """ "ICE", "SLM/A": capitals only, two letters or more."""
+    letters = tok.text.replace("/", "").replace("-", "").replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
