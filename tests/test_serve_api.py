@@ -671,13 +671,15 @@ def test_several_server_processes_serve_the_same_read_only_file(
     )
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 60
+        deadline = time.time() + 180  # two workers import spaCy: slow on a loaded machine
         while time.time() < deadline:
             try:
                 if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 time.sleep(0.3)
+        else:
+            pytest.fail("eventwire serve --workers 2 did not answer /healthz within 180 s")
         totals = {httpx.get(f"{url}/api/events", timeout=10).json()["total"] for _ in range(6)}
         assert len(totals) == 1 and totals.pop() > 0
     finally:
