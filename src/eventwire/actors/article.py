@@ -42,11 +42,13 @@ from eventwire.actors.descriptions import (
     VAGUE_MODIFIERS,
     _abbreviation,
     _acronym,
+    _argument_of,
     _attacked,
     _bare_definite,
     _bare_the,
     _bare_the_name,
     _before_inclusion,
+    _body_of_state,
     _category_possessive,
     _clause_verb,
     _clauses_above,
@@ -57,6 +59,7 @@ from eventwire.actors.descriptions import (
     _foreigners,
     _friends_of,
     _full_name,
+    _kin_of,
     _list_origins,
     _members_of,
     _name_after_honorific,
@@ -68,6 +71,7 @@ from eventwire.actors.descriptions import (
     _pron_poss,
     _regnal_number,
     _scene_phrase,
+    _scene_place,
     _surname,
     _warship_country,
     _with_country,
@@ -356,9 +360,45 @@ class ArticleActors(Coreference):
         and sector words that name no country ("the governor of Taiz", "the government")."""
         if self._context is None:
             counts = self.country_counts(doc)
+            if not counts and self.home is None:
+                counts = self._place_country_counts(doc)
             best = max(counts.values(), default=0)
             self._context = (next((c for c, n in counts.items() if n == best), None),)
         return self._context[0]
+
+    def _unit_of_owner(self, head: Token, res: Resolution, speaker: ActorRef | None) -> Resolution:
+        """ "The Philippine National Police ... four of its officers": a unit word whose
+        possessive pronoun is a force or body takes its country and sector, as "the army's
+        officers" does."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = self._pronoun(poss, speaker) if poss is not None else None
+        if owner is None or owner.kind == "person" or owner.sector not in STATE_SECTORS:
+            return res
+        return replace(
+            res,
+            country=owner.country,
+            sector=owner.sector,
+            code=compose_code(owner.country, owner.sector),
+            actor_id=f"{owner.country}-{owner.sector}" if owner.country else owner.sector,
+            kind="group",
+            why=[*res.why, f"'{head.text}' of '{poss.text}': {owner.code}"],  # type: ignore[union-attr]
+        )
+
+    def _names_state(self, tok: Token) -> bool:
+        """A state's name ends at `tok` ("U.S.", "United States"; not "Energy Capital")."""
+        name = text_of(tok.doc)[tok.left_edge.idx : tok.idx + len(tok)]
+        return tok.pos_ == "PROPN" and normalise(name) in self.resolver.kb.country_names()
+
+    def _place_country_counts(self, doc: Doc) -> dict[str, int]:
+        """How often a news item that names no country names a town or region of each
+        country ("in New York City", "off a beach in Brighton, England"), in order of first
+        mention: such an item is about where it happens."""
+        counts: dict[str, int] = {}
+        for ent in self.place_entities(doc):
+            country = gazetteer_country(ent.text)
+            if country is not None and country in self.resolver.kb.countries:
+                counts[country] = counts.get(country, 0) + 1
+        return counts
 
     def country_counts(self, doc: Doc) -> dict[str, int]:
         """How often the article names each country (names, nationality words, capitals),
@@ -741,10 +781,45 @@ class ArticleActors(Coreference):
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(head)
         ):
             return None  # "China's trading partners": whose partners they are, not who
+        if head.lower_ in RELATIONAL_HEADS and any(
+            c.dep_ == "compound" and self._names_state(c) for c in children_of(head)
+        ):
+            # "U.S. allies and partners": a state's name before the word says whose, as its
+            # possessive does ("Iraqi partners", an adjective, are Iraqi)
+            self._remember(Seen(Resolution(), head.i, None, True))
+            return None
         toks = _before_inclusion(head, self.phrase(head))
         res = self.resolver.resolve_tokens(
             toks, self.day, head, named=lambda: self.country_counts(head.doc)
         )
+        if (
+            res.country is None
+            and res.kind != "person"
+            and not res.org_coded
+            and any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(head))
+        ):
+            # "any individuals who committed crimes", "any side": whoever it may be, no one
+            # actor (unless the phrase names its state: "any Russian soldier")
+            self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
+            return None
+        kin = _kin_of(head) and (res.country is not None or head.dep_ == "conj")
+        if kin and head.dep_ == "conj":
+            first = self.cache.get(_first_conjunct(head).i)  # "the niece and grandniece of"
+            kin = first is not None and first.country is not None
+            res = replace(res, country=first.country) if kin else res  # type: ignore[union-attr]
+        if kin and res.country is not None:
+            # "the niece of IRGC general Qasem Soleimani": his country, not his force
+            res = replace(
+                res,
+                sector="CVL",
+                code=compose_code(res.country, "CVL"),
+                actor_id=f"{res.country}-CVL",
+                kind="group",
+                title=None,
+                titled=False,
+                org_coded=False,
+                why=[*res.why, f"'{head.text}' of that person: a relative, CVL"],
+            )
         if res.org_coded and self.home and res.country is None:
             res = self._home_body(res, toks) or res
         dead = dead and not res.code  # ("dozens of United Nations bodies": bodies it names)
@@ -835,6 +910,8 @@ class ArticleActors(Coreference):
         if res.country is None and res.code and res.kind != "org" and not res.org_coded:
             if head.lower_ not in RELATIONAL_HEADS:  # "its regional partners" are not its own
                 res = self._owner_country(head, res, speaker)
+        if not res.resolved and head.lower_ in self.resolver.kb.terms_of_kind("unit"):
+            res = self._unit_of_owner(head, res, speaker)  # "four of its officers"
         chamber = self._party_in_chamber(head, res)
         if chamber is not None:
             res = chamber  # "Republicans in Congress", "Labour members in parliament"
@@ -1221,31 +1298,88 @@ class ArticleActors(Coreference):
     def _the_country(self, head: Token) -> Resolution | None:
         """ "Ukrainian President Volodymyr Zelenskyy says that the country will not hold
         elections": the state of the subject before it (its sentence's, else the sentence
-        before's), when all of them are of one state."""
+        before's), when all of them are of one state; but the state that subject acts on
+        when one is named after it ("The United States will remain engaged with the
+        Government of Afghanistan to ensure the country ..."). With no such subject, the
+        state named last before it ("orders IndiGo, the country's largest airline" after
+        "of India"), never one its own verb or noun sets against it ("an attack by Iran on
+        the country")."""
         countries = self.resolver.kb.countries
+        iso, why = None, ""
         for window in (0, 1):
-            found = {
-                s.res.country
+            subjects = [
+                s
                 for s in self._earlier_subjects(head, window)
                 if (s.res.kind in {"person", "state"} or s.res.sector in STATE_SECTORS)
                 and s.res.country in countries
-            }
+            ]
+            found = {s.res.country for s in subjects}
             if len(found) > 1:
-                return None
+                break
             if found:
                 iso = str(found.pop())
-                res = Resolution(
-                    countries[iso].name,
-                    iso,
-                    iso,
-                    None,
-                    iso,
-                    "state",
-                    [f"'{head.text}': the state of the subject before it ({iso})"],
-                )
-                self._remember(Seen(res, head.i, None, False))
-                return res
-        return None
+                why = f"'{head.text}': the state of the subject before it ({iso})"
+                after = max(s.token for s in subjects)
+                acted_on = [
+                    c
+                    for k, c in self._states_named_before(head, window, after, scenes=False)
+                    if _body_of_state(head.doc[k])
+                ]
+                other = next((c for c in acted_on if c != iso), None)
+                if other is not None and self.home is None:
+                    iso, why = other, f"'{head.text}': the state its subject acts on ({other})"
+                if iso in self._states_set_against(head):
+                    iso = None  # "Iran has fired ..., the first attack by Iran on the country"
+                break
+        if iso is None:
+            named = self._states_named_before(head, 1, -1, scenes=True)
+            if not named:
+                return None
+            iso = named[0][1]
+            why = f"'{head.text}': the state named last before it ({iso})"
+        res = Resolution(countries[iso].name, iso, iso, None, iso, "state", [why])
+        self._remember(Seen(res, head.i, None, False))
+        return res
+
+    def _states_set_against(self, head: Token) -> set[str]:
+        """The states named before `head` as the other party of the word it is an argument
+        of ("an attack by Iran on the country": Iran)."""
+        if head.dep_ == "poss":
+            return set()
+        own, doc = _argument_of(head), head.doc
+        everyone = self._states_named_before(head, 0, -1, scenes=True, own=-1)
+        return {c for k, c in everyone if _argument_of(doc[k]) == own}
+
+    def _states_named_before(
+        self, head: Token, sentences: int, after: int, scenes: bool, own: int | None = None
+    ) -> list[tuple[int, str]]:
+        """(token, country) of the states named or already coded as states, bodies or
+        officials after token `after` and before `head`, in its sentence and the
+        `sentences` before it, the latest first; without `scenes`, not a place where things
+        happen ("in Berlin, Germany"); never an argument of the word `head` is an argument
+        of ("an attack by Iran on the country"), or of token `own` when given (-1: any)."""
+        countries = self.resolver.kb.countries
+        self.country_counts(head.doc)
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        for _ in range(sentences):
+            if start > 0:
+                start = starts[start - 1]
+        start = max(start, after + 1)
+        found = {k: c for k, c in self._named_at if start <= k < head.i}
+        for k in range(start, head.i):
+            res = self.cache.get(k)
+            if res is not None and res.country in countries and k not in found:
+                if res.kind in {"person", "state", "org"} or res.sector in STATE_SECTORS:
+                    found[k] = str(res.country)
+        if own is None:
+            own = _argument_of(head) if head.dep_ != "poss" else -1
+        doc = head.doc
+        return [
+            (k, c)
+            for k, c in sorted(found.items(), reverse=True)
+            if (own < 0 or _argument_of(doc[k]) != own) and (scenes or not _scene_place(doc[k]))
+        ]
 
     def _sentence_place(self, head: Token) -> str | None:
         """The one country of the places the sentence names after "in", "at" or "near"

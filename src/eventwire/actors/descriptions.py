@@ -121,6 +121,34 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
+def _argument_of(tok: Token) -> int:
+    """The word a mention is an argument of, through its preposition ("an attack by Iran on
+    the country": both of "attack")."""
+    top = tok
+    while top.dep_ in {"compound", "poss", "appos", "conj"} and top.head is not top:
+        top = top.head
+    if top.dep_ == "pobj":
+        top = top.head
+    return top.head.i
+
+
+def _body_of_state(tok: Token) -> bool:
+    """A state named as the owner of what an act is aimed at: "sanctions on Cuba's
+    intelligence agency", "engaged with the Government of Afghanistan"."""
+    top = tok
+    while top.dep_ in {"compound", "flat"} and top.head is not top:
+        top = top.head  # "United" of "United States"
+    return top.dep_ == "poss" or (top.dep_ == "pobj" and top.head.lower_ == "of")
+
+
+def _scene_place(tok: Token) -> bool:
+    """A place named after "in", "at", "near" ... (where something happens, not a party)."""
+    top = tok
+    while top.dep_ in {"compound", "appos", "conj", "npadvmod"} and top.head is not top:
+        top = top.head
+    return top.dep_ == "pobj" and top.head.lower_ in SCENE_PREPS
+
+
 def _scene_phrase(place: Token) -> Token:
     """The scene a place is part of: "in an Israeli strike on Deir ez-Zahrani, Lebanon" ->
     "strike" (the object of "in"); a place of no such phrase is its own."""
@@ -253,6 +281,8 @@ def _with_country(res: Resolution, country: str, why: str) -> Resolution:
 # sentence speaks of, else of the release's state or the article's country (docs/actors.md,
 # round 12).
 CONTEXT_PEOPLE = WORD_LISTS["context_people"]
+# Relatives named by their relation to someone: that person's country, none of their office.
+KIN_HEADS = WORD_LISTS["kin_heads"]
 # Words that make such people nobody in particular: "more people", "people everywhere".
 UNBOUNDED_PEOPLE = WORD_LISTS["unbounded_people"]
 # Words that count a group: "Hundreds of police officers" are the officers.
@@ -478,3 +508,11 @@ def _surname(res: Resolution) -> str | None:
     if res.kind != "person" or not res.name or res.titled:
         return None
     return res.name.split()[-1]
+
+
+def _kin_of(head: Token) -> bool:
+    """ "the niece and grandniece of General Qasem Soleimani", "the son of the minister": a
+    relative named by an "of" phrase, who holds none of that person's offices."""
+    return head.lower_ in KIN_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in _first_conjunct(head).children
+    )
