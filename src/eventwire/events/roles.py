@@ -21,6 +21,7 @@ from eventwire.events.arguments import (
     noun_sources,
     pobjs,
 )
+from eventwire.events.attribution import cue_lemmas
 from eventwire.events.lexicon import Pattern
 from eventwire.events.petrarch_verbs import ANY_PREPOSITION, from_dictionary, phrase_targets
 from eventwire.events.places import _names_place
@@ -155,9 +156,20 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     return asked[:1]
         # "a plan ..., among other things calling for": the clause that has the noun.
         node = head
+        path = set()
         while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
+            path.add(node.dep_)
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
+                if (
+                    _passive_participle(verb)
+                    and "dobj" not in path
+                    and node.lemma_.lower() in cue_lemmas()
+                ):
+                    # "authorities say three people were killed and dozens injured": the
+                    # speaker reports the act, not does it ("announced the execution of
+                    # men convicted of ...", the speaker's own object, still climbs).
+                    return []
                 return _subject(node, depth + 1, actor_word)
     return []
 
