@@ -19,9 +19,13 @@ from eventwire.geo.location_words import (
     DOMESTIC_ROOTS,
     EXCHANGE_LEMMAS,
     FOREIGN_POLICY_LEMMAS,
+    INSIDE_GROUND_NOUNS,
     INSTITUTION_NOUNS,
+    LEAVING_LEMMAS,
     MEMBER_NOUNS,
     MODIFIER_DEPS,
+    OWN_BORDER_NOUNS,
+    STATEMENT_ROOTS,
     TRAILING_POSS,
 )
 from eventwire.geo.toponyms import country_words
@@ -46,6 +50,20 @@ def _decided_by_an_institution(doc: Doc, event: Event) -> bool:
         head is not None
         and head.lemma_.lower() in _domestic_words().get("decision", frozenset())
         and _institution_subject(head) is not None
+    )
+
+
+def _a_states_own_business(doc: Doc, event: Event) -> bool:
+    """An uncoded verb of a state's own business ("appoints", "ratifies", "pardons":
+    domestic_acts.tsv, kind verb) whose subject is a state or its government ("Israel appoints
+    X as ambassador to Somaliland"): an act done at home, placed as an administrative one, so
+    not at a place its topic names."""
+    head = _trigger_head(doc, event)
+    return (
+        head is not None
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _domestic_words().get("verb", frozenset())
+        and _subject_state(head) is not None
     )
 
 
@@ -231,3 +249,82 @@ def _subject_name(tok: Token) -> str:
     """A subject's name without its article: "the Philippines" → "philippines"."""
     words = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
     return " ".join(t.lower_ for t in words) if words else tok.lower_
+
+
+def _its_own_ground(event: Event, doc: Doc) -> str | None:
+    """The ground a state calls "its" own is that state's, when the act is done on it and the
+    text names no place: "Cambodia closes its airspace", "three Russian jets enter its
+    airspace" after "Estonia summons ..." (the nearest state that is a subject above the act),
+    and the border or crossings a state itself closes or reopens ("Poland closes its border
+    with Belarus", "Azerbaijan reopens its border crossings with Iran"). Not for what is
+    only said or agreed about it (CAMEO 01-05: "vows to defend its territory")."""
+    if event.cameo.root in STATEMENT_ROOTS:
+        return None
+    head = _trigger_head(doc, event)
+    if head is None:
+        return None
+    verb = head if head.pos_ in {"VERB", "AUX", "NOUN"} else head.head
+    for ground in _objects_and_places(verb):
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in ground.children):
+            continue
+        words = {ground.lemma_.lower()} | {
+            c.lemma_.lower() for c in ground.children if c.dep_ == "compound"
+        }
+        if ground.lemma_.lower() in INSIDE_GROUND_NOUNS:
+            return _nearest_state_subject(verb)
+        if words & OWN_BORDER_NOUNS:
+            return _state_of_subject(verb)  # the state itself closes its side
+    return None
+
+
+def _objects_and_places(verb: Token) -> list[Token]:
+    """The verb's object and the nouns of its locative phrases ("into its airspace"); for a
+    trigger noun, its object by "of" ("violations of its airspace")."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = {"into", "over", "across", "through", "in"} | ({"of"} if verb.pos_ == "NOUN" else set())
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _state_of_subject(verb: Token) -> str | None:
+    """The state the verb's own subject names ("Poland", "the Philippines"), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return country_words().get(_subject_name(subject))
+
+
+def _nearest_state_subject(verb: Token) -> str | None:
+    """The nearest subject naming a state, from the verb up to the sentence's root: "its"
+    in "after Russian jets enter its airspace" is Estonia's in "Estonia summons ..."."""
+    tok = verb
+    for _ in range(4):
+        state = _state_of_subject(tok)
+        if state is not None:
+            return state
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _ordered_out(event: Event, doc: Doc) -> str | None:
+    """A state ordering someone "to leave the country" expels them from its own ground, where
+    the order is given: "Argentina orders Iran's chargé d'affaires to leave the country within
+    48 hours" → Argentina, whatever the act was coded (a demand, an expulsion)."""
+    head = _trigger_head(doc, event)
+    if head is None or head.pos_ != "VERB":
+        return None
+    for verb in head.children:
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in LEAVING_LEMMAS:
+            continue
+        if any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in {"country", "territory"}
+            and any(d.lower_ in {"the", "its"} for d in c.children)
+            for c in verb.children
+        ):
+            return _state_of_subject(head)
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.geo.act_kinds import _reports_a_clause, _says_something
+from eventwire.geo.act_kinds import _reports_a_clause, _root, _says_something
 from eventwire.geo.location_basics import (
     _future,
     _in_quotes,
@@ -25,7 +25,6 @@ from eventwire.geo.location_words import (
     GATHERING_NOUNS,
     LEAD_MEETING_VERBS,
     MAX_CLIMB,
-    MEETING_ROOTS,
     OCCASION_NOT_PREPS,
     OCCASION_VERBS,
     PARTICIPANT_NOUNS,
@@ -34,6 +33,7 @@ from eventwire.geo.location_words import (
     SIDES_NOUNS,
     SITED_PREPS,
     SPEAKER_TITLES,
+    SPEECH_NOUNS,
     STATEMENT_ROOTS,
     VERBAL_QUADS,
 )
@@ -51,7 +51,9 @@ def _carry_meeting_places(events: list[Event], mentions: list[Mention]) -> None:
     meetings: dict[int, dict] = {}
     for e in events:
         loc = e.location
-        if e.cameo.root in MEETING_ROOTS and loc and loc["method"] in {"parse", "sentence"}:
+        if e.cameo.root == "04" and loc and loc["method"] in {"parse", "sentence"}:
+            # a meeting, a visit, talks (04); not an intent or praise ("does not support
+            # coup attempts in our country", 05), which meets no one
             meetings.setdefault(e.sentence_index, loc)
     if not meetings:
         return
@@ -384,12 +386,7 @@ def _occasion_place(sent: Span, mentions: list[Mention]) -> Mention | None:
     verb with "this"/"that" as its object or passive subject, and a place hanging on it
     through locative words only ("during a briefing in Lviv"; not "by the President of X")."""
     verb = sent.root
-    if verb.lemma_.lower() not in OCCASION_VERBS:
-        return None
-    this = any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"this", "that"} for c in verb.children
-    )
-    if not this:
+    if not _says_this(verb):
         return None
     placed = []
     for m in mentions:
@@ -421,3 +418,72 @@ def _occasion_place(sent: Span, mentions: list[Mention]) -> Mention | None:
         if ok:
             placed.append(m)
     return _most_specific(placed) if placed else None
+
+
+def _says_this(verb: Token) -> bool:
+    """A speech verb with "this"/"that" as its object or passive subject ("This was stated
+    by ...", "emphasized this"), or "made this statement" / "these remarks": a speech noun
+    named again as the object of "make" or "deliver"."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCASION_VERBS:
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"this", "that"} for c in verb.children
+        )
+    if lemma not in {"make", "deliver"}:
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in SPEECH_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in {"this", "these", "that"} for d in c.children)
+        for c in verb.children
+    )
+
+
+def _narrow_to_the_gathering_town(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
+    """A release that places its meeting only by the country ("met with the Prime Minister of
+    Croatia, who is on a visit to our country") and names the town when it speaks of the same
+    talks again ("... following the negotiations with Andrej Plenković in Kyiv"): the meeting
+    and what was said at it are in that town. Only verbal acts placed at that country as a
+    whole, and only when the text gives its gatherings one town."""
+    towns = _gathering_towns(doc, mentions)
+    if len(towns) != 1:
+        return
+    town = next(iter(towns.values()))
+    assert town.place is not None
+    countries = {m.place.gazetteer_id for m in mentions if m.place and m.place.is_country}
+    for e in events:
+        loc = e.location
+        if loc is None or loc["method"] not in {"parse", "sentence", "article"}:
+            continue
+        if loc["gazetteer_id"] not in countries or loc["country"] != town.place.country:
+            continue
+        if _root(e) in STATEMENT_ROOTS or e.quad_class in VERBAL_QUADS:
+            e.location = _location(town, "article")
+
+
+def _gathering_towns(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """The towns the text places its own gatherings in, named again with "the" ("the
+    negotiations in Kyiv", "following the talks with X in Kyiv": the tagger may hang the place
+    on whoever was met), held in person and not still to come; by gazetteer id."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.place is None or m.place.is_country or m.place.feature_class not in {"P", "S"}:
+            continue
+        if m.root.dep_ != "pobj" or m.root.head.lower_ not in {"in", "at"}:
+            continue
+        if _in_quotes(doc, m.start) or _remote(m.span.sent):
+            continue
+        holder = next((a for a in m.root.head.ancestors if _a_gathering_noun(a)), None)
+        if holder is None or holder.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children):
+            continue
+        if _future(holder.head):
+            continue
+        found.setdefault(m.place.gazetteer_id, m)
+    return found
+
+
+def _a_gathering_noun(tok: Token) -> bool:
+    """ "talks", "negotiations", "meeting": the word or its lemma is a gathering's noun."""
+    return tok.lower_ in GATHERING_NOUNS or tok.lemma_.lower() in GATHERING_NOUNS

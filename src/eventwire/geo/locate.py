@@ -57,10 +57,17 @@ from eventwire.geo.acted_on import (
     _intercepts_a_projectile,
     _narrow_to_the_item_region,
 )
-from eventwire.geo.at_home import _decided_by_an_institution, _domestic_state
+from eventwire.geo.at_home import (
+    _a_states_own_business,
+    _decided_by_an_institution,
+    _domestic_state,
+    _its_own_ground,
+    _ordered_out,
+)
 from eventwire.geo.gatherings import (
     _carry_gathering_scene,
     _carry_meeting_places,
+    _narrow_to_the_gathering_town,
     _place_at_named_gathering,
     _place_at_occasion,
 )
@@ -94,6 +101,8 @@ from eventwire.geo.own_place import (
     _wider_than_a_list,
 )
 from eventwire.geo.scene import (
+    _goes_on_at_the_scene,
+    _kept_at_the_scene,
     _lead_trip_place,
     _place_home_council_meeting,
     _placed_next,
@@ -134,9 +143,10 @@ class Locator:
         mentions = self.mentions(article, doc, events)
         dateline = self.dateline_place(article)
         lead = None if dateline is not None else _lead_trip_place(doc, mentions)
+        news = self.home_place(article) is None  # not a state's own release
         for event in events:
             event.location = locate_event(
-                doc, event, mentions, dateline or lead, self.gazetteer.country
+                doc, event, mentions, dateline or lead, self.gazetteer.country, news
             )
             if lead is not None and event.location and event.location["method"] == "dateline":
                 event.location["method"] = "article"  # the trip the release opens with
@@ -144,6 +154,7 @@ class Locator:
         _place_at_occasion(doc, events, mentions)
         _place_at_named_gathering(doc, events, mentions)
         _carry_gathering_scene(doc, events, mentions)
+        _narrow_to_the_gathering_town(doc, events, mentions)
         _place_home_council_meeting(doc, events, self.home_place(article))
         _narrow_to_the_item_region(article, doc, events, mentions, self.gazetteer)
         _share_conjunct_place(doc, events)
@@ -244,9 +255,11 @@ def locate_event(
     mentions: list[Mention],
     dateline: Place | None,
     country: Callable[[str], Place | None] | None = None,
+    news: bool = False,
 ) -> dict | None:
     """The location of one event by the rules above, or None. `country` (ISO3 → the
-    gazetteer's country) enables rule 5, the country an act of force was done to."""
+    gazetteer's country) enables rule 5, the country an act of force was done to. `news`: the
+    text is a news item, not a state's own release (its paragraph tells one scene)."""
     if not event.cameo.code and (_reports_a_clause(doc, event) or _says_something(doc, event)):
         # An uncoded "reaffirms that ...", "notifies the UN it will ...", "affirmed the
         # readiness of the United States to ...": a statement.
@@ -255,11 +268,11 @@ def locate_event(
         kind = _kind_by_object(doc, event)
         if kind is not None:
             event = replace(event, cameo=kind, quad_class=4 if kind.root == "16" else 1)
-        elif _decided_by_an_institution(doc, event):
+        elif _decided_by_an_institution(doc, event) or _a_states_own_business(doc, event):
             # "The U.S. Senate votes on a resolution to end the tariffs on Canada": a vote is
             # where the chamber sits, not where its topic is (placed as a verbal act)
             event = replace(event, quad_class=1)
-    found = _sovereign(_locate(doc, event, mentions, dateline))
+    found = _sovereign(_locate(doc, event, mentions, dateline, news))
     if found is not None and found["method"] == "article" and country is not None:
         # "The Houthis launch a missile from Yemen towards Israel. The Israeli military says
         # that the missile was intercepted": over the defender's ground, not the launcher's.
@@ -271,6 +284,8 @@ def locate_event(
             _country_acted_on(event, doc)
             or _domestic_state(event, doc)
             or _court_by_its_subject(doc, event)
+            or _its_own_ground(event, doc)
+            or _ordered_out(event, doc)
         )
         place = country(iso3) if iso3 else None
         if place is not None:
@@ -302,7 +317,9 @@ def _is_country_entry(found: dict, country: Callable[[str], Place | None] | None
     return whole is not None and whole.gazetteer_id == found["gazetteer_id"]
 
 
-def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None) -> dict | None:
+def _locate(
+    doc: Doc, event: Event, mentions: list[Mention], dateline: Place | None, news: bool = False
+) -> dict | None:
     sent_start = event.sentence_start
     sent_end = sent_start + len(event.sentence)
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
@@ -355,9 +372,10 @@ def _locate(doc: Doc, event: Event, mentions: list[Mention], dateline: Place | N
         later = _placed_next(doc, mentions, sent_end, event)
         if later is not None:
             return _location(later, "article")  # "... The operation took place in X."
-    if not usable and _sets_a_scene(event) and not _told_as_past(anchors):
-        earlier = _previous_sentence_place(mentions, sent_start, event)
-        if earlier is not None:
+    if not usable and not _told_as_past(anchors):
+        scene = _sets_a_scene(event) or news and _goes_on_at_the_scene(doc, event)
+        earlier = _previous_sentence_place(mentions, sent_start, event) if scene else None
+        if earlier is not None and _kept_at_the_scene(event, earlier):
             return _location(earlier, "article")
     if not usable and not (event.cameo.root and event.cameo.root >= "14"):
         scene = _scene_place(doc, mentions, event)

@@ -165,3 +165,6 @@ SITED_PREPS = {"at", "after", "during", "on", "following", "before", "in"}
 # A state's ground an act on it is inside ("breaches Romanian airspace"; not a border, which
 # two states share): as the act's object, the place whatever the act was coded.
 INSIDE_GROUND_NOUNS = WORD_LISTS["inside_ground_nouns"]
+# A border, crossing or checkpoint a state closes or reopens as "its" own: on its side
+# ("Poland closes its border with Belarus" → Poland).
+OWN_BORDER_NOUNS = WORD_LISTS["own_border_nouns"]

@@ -252,10 +252,12 @@ def _target_is_place(m: Mention, event: Event) -> bool:
         return True
     if (
         m.root.lemma_.lower() in INSIDE_GROUND_NOUNS
-        and m.root.dep_ == "dobj"
+        and (m.root.dep_ == "dobj" or _of_the_trigger(m.root, event))
         and _root(event) not in STATEMENT_ROOTS  # "not ready to give up our territories"
     ):
-        return True  # "A Russian drone breaches Romanian airspace", coded a defiance
+        # "A Russian drone breaches Romanian airspace", coded a defiance; "recurrent
+        # violations of Algerian airspace" (the trigger a noun)
+        return True
     head = m.root.head
     if m.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head  # "enter the city of Pokrovsk": the city is the place
@@ -268,6 +270,18 @@ def _target_is_place(m: Mention, event: Event) -> bool:
     if event.cameo.root not in {"03", "04"}:
         return False  # a visit made (04) or promised (03: "will visit Pakistan")
     return head.lemma_.lower() in VISIT_LEMMAS
+
+
+def _of_the_trigger(tok: Token, event: Event) -> bool:
+    """The word is the object of the trigger noun by "of" ("violations of X airspace")."""
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and event.trigger.start <= noun.idx < event.trigger.end
+    )
 
 
 def _passive_clause_of(verb: Token, place: Token) -> bool:

@@ -24,6 +24,7 @@ from eventwire.geo.location_basics import (
 from eventwire.geo.location_words import (
     AWAY_LEMMAS,
     FOUGHT_OVER_NOUNS,
+    INSIDE_GROUND_NOUNS,
     LIST_MIN,
     MAX_CLIMB,
     MEETING_ROOTS,
@@ -36,6 +37,8 @@ from eventwire.geo.location_words import (
     SIGNED_NOUNS,
     SITED_NOUNS,
     SITED_PREPS,
+    SPEECH_NOUNS,
+    STATEMENT_ROOTS,
     TOWARD_LEMMAS,
     VISIT_LEMMAS,
 )
@@ -147,6 +150,9 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 if holder.lemma_.lower() not in AWAY_LEMMAS:
                     return False  # "welcome our guests from India": the guests' origin
         if head.i in anchor_ids:
+            own = tok.i == m.root.head.i  # the place's own preposition hangs on the act
+            if prep is not None and verbal and own and _after_the_topic(tok, head, event):
+                return False  # "declares a three-day ceasefire in Ukraine": the ceasefire's
             if prep is not None:
                 return prep != "of" or head.pos_ == "NOUN"
             if tok.dep_ in {"dobj", "nsubjpass"}:
@@ -173,10 +179,68 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             sited = word in PLACE_NOUNS or word in SITED_NOUNS
             signed = head.dep_ == "dobj" and head.head.lemma_.lower() in SIGN_LEMMAS
             sited = sited or signed and word in SIGNED_NOUNS
+            # "violations of Algerian airspace": a state's airspace stands for its ground, as
+            # a verb's object does (round 15), unless the act is only said or agreed
+            sited = sited or word in INSIDE_GROUND_NOUNS and _root(event) not in STATEMENT_ROOTS
+            if verbal and _judged_gathering(head, anchor_ids, event):
+                return False  # "commended the recent meeting in Kyiv": what is praised
             if not sited and not actor and (verbal or head.ent_type_ == "PERSON"):
                 return False
         tok = head
     return False
+
+
+def _after_the_topic(prep: Token, verb: Token, event: Event) -> bool:
+    """A place the tagger hangs on a verbal act's verb right after the act's object tells
+    where that object is, not where the act was done: "declares a three-day ceasefire in
+    Ukraine", "agree to an immediate ceasefire in Ukraine", "recognize the Taliban
+    government in Afghanistan", "briefed them on the situation in the east of our country".
+    Not after a named party ("imposed sanctions on Iran in Brussels"), a speech or a
+    gathering ("delivered a speech in Kyiv"), nor for a meeting ("hosted the president in
+    Paris")."""
+    if _root(event) == "04" or prep.i == 0 or verb.pos_ not in {"VERB", "AUX"}:
+        return False  # a meeting's place, or a trigger noun's own ("halt the sale ... in X")
+    if verb.lemma_.lower() in SIGN_LEMMAS:
+        return False
+    before = prep.doc[prep.i - 1]
+    for child in verb.children:
+        if child.i >= prep.i:
+            continue
+        if child.dep_ == "dobj":
+            nouns = [child]
+        elif child.dep_ == "prep":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            if noun.i != before.i or noun.right_edge.i != before.i or noun.pos_ != "NOUN":
+                continue  # the object's own noun right before the place, not a name in it
+            return noun.lemma_.lower() not in SITED_NOUNS | SPEECH_NOUNS and not noun.ent_type_
+    return False
+
+
+def _the_topics_place(m: Mention, anchors: list[Token], event: Event) -> bool:
+    """The place hangs on the act's own verb right after its object: the object's place
+    (`_after_the_topic`)."""
+    prep = m.root.head
+    return (
+        m.root.dep_ == "pobj"
+        and prep.head.i in {t.i for t in anchors}
+        and _after_the_topic(prep, prep.head, event)
+    )
+
+
+def _judged_gathering(noun: Token, anchor_ids: set[int], event: Event) -> bool:
+    """A gathering that is the object of a verbal act other than a meeting ("commended the
+    recent meeting in Kyiv", "welcomed the talks in Doha") is what the act is about, not
+    where it was done; a meeting's own object is ("held talks in Doha", "attended the summit
+    in X")."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i in anchor_ids
+        and noun.lemma_.lower() in SITED_NOUNS
+        and _root(event) != "04"
+    )
 
 
 def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -> Mention | None:
@@ -190,7 +254,10 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
         located = [
             m
             for m in usable
-            if _under_locative_verb(m, anchors) or meeting and _visited(m, anchors)
+            if _under_locative_verb(m, anchors)
+            and not _the_topics_place(m, anchors, event)
+            or meeting
+            and _visited(m, anchors)
         ]
         if _root(event) == "04":  # "welcome our guests from India": the guests' origin
             located = [m for m in located if _locative_prep(m) != "from"]

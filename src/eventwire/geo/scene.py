@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.geo.act_kinds import _physical, _speech_lemmas
+from eventwire.geo.act_kinds import _physical, _root, _sets_a_scene, _speech_lemmas
 from eventwire.geo.gatherings import _lead_gathering_place, _place_in_own_gathering
 from eventwire.geo.gazetteer import Place
 from eventwire.geo.location_basics import (
@@ -26,6 +26,7 @@ from eventwire.geo.location_basics import (
 )
 from eventwire.geo.location_words import (
     ARTICLE_REACH,
+    AWAY_LEMMAS,
     GATHERING_NOUNS,
     HAPPEN_LEMMAS,
     INSTITUTION_NOUNS,
@@ -36,6 +37,7 @@ from eventwire.geo.location_words import (
     SCENE_GATHERINGS,
     SCENE_NOUNS,
     SCENE_VERBS,
+    STATE_SECTORS,
     TRIP_WORDS,
 )
 from eventwire.geo.not_a_place import _in_a_purpose, _is_actor
@@ -316,19 +318,28 @@ def _previous_sentence_place(
         for m in mentions
         if m.place is not None and m.start < sent_start and sent_start - m.start <= ARTICLE_REACH
     ]
-    if not before:
-        return None
-    sent = before[-1].span.sent
     doer = event.source.country if event.source is not None else None
-    same = [
-        m
-        for m in before
-        if m.span.sent == sent
-        and not _is_actor(m, event)
-        and not (m.place.is_country and m.place.country == doer)  # "the Russian invasion"
-        and not _no_scene(m)
-    ]
-    return _most_specific(same) if same else None
+    sents = []
+    for m in reversed(before):
+        if m.span.sent not in sents:
+            sents.append(m.span.sent)
+    for sent in sents:
+        here = [
+            m
+            for m in before
+            if m.span.sent == sent
+            and not _is_actor(m, event)
+            and not (m.place.is_country and m.place.country == doer)  # "the Russian invasion"
+        ]
+        same = [m for m in here if not _no_scene(m)]
+        if same:
+            return _most_specific(same)
+        if not here or not all(_where_people_came_from(m) for m in here):
+            return None
+        # a sentence that names only where someone came from goes on at the scene before it
+        # ("Today a protest took place in Berdyansk. Protest against the occupiers from the
+        # Russian Federation. Thousands of civilians came out ...": Berdyansk)
+    return None
 
 
 def _no_scene(m: Mention) -> bool:
@@ -346,6 +357,8 @@ def _no_scene(m: Mention) -> bool:
             return False
         if tok.lower_ == "from" and head.lemma_.lower() in PROJECTILE_NOUNS | LAUNCH_LEMMAS:
             return True  # "47 drones from Iran", "launched from Yemen": where the fire came from
+        if _where_people_came_from(m) and tok.lower_ == "from":
+            return True  # "Protest against the occupiers from the Russian Federation": origin
         if tok.dep_ == "ccomp" and head.lemma_.lower() in _speech_lemmas():
             # "Pakistan claims that it killed 15 Taliban members in an airstrike in Spin
             # Boldak. The Taliban claims that twelve civilians are killed": a past act
@@ -360,3 +373,57 @@ def _no_scene(m: Mention) -> bool:
             return True
         tok = head
     return False
+
+
+def _goes_on_at_the_scene(doc: Doc, event: Event) -> bool:
+    """In a news item (one paragraph about one scene), more than fighting goes on where the
+    story is: any physical act told as done ("Fifteen are rescued", "both crew members were
+    recovered"; not "continue providing support", "to provide assistance"), and an order or
+    a request of the authorities ("Iraqi prime minister orders the security forces to pursue
+    the perpetrators", "The local government requests additional security forces"); not
+    what anyone says, claims or confirms about it."""
+    if not _told_as_done(_trigger_head(doc, event)):
+        return False
+    if _physical(event):
+        return True
+    doer = event.source
+    return (
+        _root(event) in {"02", "10"} and doer is not None and (doer.sector or "") in STATE_SECTORS
+    )
+
+
+def _kept_at_the_scene(event: Event, earlier: Mention) -> bool:
+    """An order or a request borrows the scene only in its doer's own state (Iraq's prime
+    minister after an attack in Baghdad), never a foreign government's."""
+    if _sets_a_scene(event) or _physical(event):
+        return True
+    doer = event.source
+    return doer is not None and earlier.place is not None and doer.country == earlier.place.country
+
+
+def _where_people_came_from(m: Mention) -> bool:
+    """ "the occupiers from the Russian Federation", "refugees from Sudan": "from X" on a noun
+    (not a withdrawal or evacuation) says where someone came from, not where anything is."""
+    prep = m.root.head
+    noun = prep.head
+    return (
+        m.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in AWAY_LEMMAS | PROJECTILE_NOUNS
+    )
+
+
+def _told_as_done(head: Token | None) -> bool:
+    """The act is told as happening: a finite verb of a main or reported clause ("are
+    rescued", "orders"), or a noun; not a gerund, an infinitive, a modal or a clause
+    describing something else ("hospitals providing care", "must make a contribution")."""
+    if head is None:
+        return False
+    if head.pos_ != "VERB":
+        return head.pos_ in {"NOUN", "PROPN"}
+    if head.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or head.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return False
+    return not any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children
+    )
