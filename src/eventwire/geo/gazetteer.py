@@ -96,6 +96,21 @@ def _fold(name: str) -> str:
 
 _IOTATED = re.compile(r"(?<=[a-z])y(?=[aeu])")
 IOTATED_COUNTRIES = {"UKR", "RUS", "BLR"}
+# Names spelt from Russian that GeoNames has in Ukrainian: the endings that say a name may be
+# one, and the regular correspondences, tried in this order (each on top of the earlier ones).
+SLAVIC_MIN_LENGTH = 7  # shorter names are too often a word or a name's first part
+_SLAVIC_END = re.compile(r"(?:ovka|evka|ino|ovo|evo|sk|sky|skiy|skii|itsa|grad|gorod|ets|ye)$")
+_RUSSIAN_TO_UKRAINIAN = [
+    (re.compile(r"(?<=[a-z])g"), "h"),  # Krasnogorovka -> Krasnohorovka
+    (re.compile(r"[oe]vka$"), "ivka"),  # -> Krasnohorivka
+    (re.compile(r"(?<=[bdlmnprstvz])e(?=[a-z])"), "i"),  # Starobelsk -> Starobilsk
+    (re.compile(r"ino$"), "yne"),  # Ocheretino -> Ocheretyne
+    (re.compile(r"([oe])vo$"), r"\1ve"),  # Svatovo -> Svatove
+    (re.compile(r"itsa$"), "ytsia"),  # Vinnitsa -> Vinnytsia
+    (re.compile(r"itsk"), "ytsk"),  # Khmelnitsky -> Khmelnytsky
+    (re.compile(r"sk(?:y|iy|ii)$"), "skyi"),  # -> Khmelnytskyi
+    (re.compile(r"ay(?=[a-z])"), "ai"),  # Ilovaysk -> Ilovaisk
+]
 _COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
 _BLANKS = re.compile(r"[^\S\t]{2,}|[^\S \t]")  # other blanks than one space (tabs part names)
 normalise = lru_cache(maxsize=65536)(_fold)  # lookups repeat names; the build does not
@@ -126,12 +141,32 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
         ids = self._ids(key)
-        if not ids and "y" in key and (other := _IOTATED.sub("i", key)) != key:
+        if ids:
+            return [self.place(i) for i in ids]
+        if "y" in key and (other := _IOTATED.sub("i", key)) != key:
             # "Borodyanka" for GeoNames' "Borodianka": news writes Ukrainian and Russian
             # ya/ye/yu inside a name as y-, GeoNames often as i-.
-            found = (self.place(i) for i in self._ids(other))
-            return [p for p in found if p.country in IOTATED_COUNTRIES]
-        return [self.place(i) for i in ids]
+            found = [p for p in map(self.place, self._ids(other)) if p.country in IOTATED_COUNTRIES]
+            if found:
+                return found
+        return self._spelt_from_russian(key)
+
+    def _spelt_from_russian(self, key: str) -> list[Place]:
+        """A Ukrainian place the news spells from its Russian name ("Krasnogorovka",
+        "Novogrodovka", "Starobelsk", "Vinnitsa"): GeoNames spells most small Ukrainian towns
+        in Ukrainian only (Krasnohorivka, Novohrodivka, Starobilsk, Vinnytsia). Tried on a miss,
+        for a name with a Slavic ending, by the regular correspondences (g -> h, -ovka ->
+        -ivka, e -> i, -ino -> -yne...); only places of Ukraine, Russia and Belarus."""
+        if len(key) < SLAVIC_MIN_LENGTH or not _SLAVIC_END.search(key):
+            return []  # "Novo" (of "Novo-Ogaryovo") is no town "Nove"
+        variants = [key]
+        for pattern, spelling in _RUSSIAN_TO_UKRAINIAN:
+            variants += [v2 for v in variants if (v2 := pattern.sub(spelling, v)) != v]
+        for other in dict.fromkeys(variants[1:]):
+            found = [p for p in map(self.place, self._ids(other)) if p.country in IOTATED_COUNTRIES]
+            if found:
+                return found
+        return []
 
     def _ids(self, key: str) -> tuple[int, ...]:
         ids = self.index.get(key)

