@@ -220,6 +220,21 @@ CASES = [
         None,
         ("Kherson", "UKR"),
     ),
+    # --- a verbal act's "of" names its topic, a physical act's names its ground ---
+    (
+        "control refused is not placed at the base",
+        "Afghanistan will not cede control of Bagram Air Base to the United States.",
+        "cede",
+        None,
+        None,
+    ),
+    (
+        "control taken is placed at the town",
+        "Russian forces took control of Bakhmut after months of fighting.",
+        "took",
+        None,
+        ("Bakhmut", "UKR"),
+    ),
 ]
 
 

@@ -154,7 +154,10 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             if prep is not None and verbal and own and _after_the_topic(tok, head, event):
                 return False  # "declares a three-day ceasefire in Ukraine": the ceasefire's
             if prep is not None:
-                return prep != "of" or head.pos_ == "NOUN"
+                # "the capture of X" is there; the object of a verbal act's verb names its
+                # topic: "will not cede control of Bagram Air Base" is refused where said.
+                topic = verbal and head.dep_ == "dobj" and head.head.i in anchor_ids
+                return prep != "of" or (head.pos_ == "NOUN" and not topic)
             if tok.dep_ in {"dobj", "nsubjpass"}:
                 return _target_is_place(m, event)
             return tok.dep_ in {"npadvmod"}  # "struck Kyiv overnight" variants
