@@ -249,9 +249,19 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
             words.append(f"{noun.doc[noun.i - 1].lower_} {noun.lemma_.lower()}")  # "loved one"
         if (noun.lower_, "possessed") in cues:
             return cues[(noun.lower_, "possessed")], noun.text  # "our nations": several
+        if any(c.lower_ == "fellow" and c.i > pron.i for c in children_of(noun)):
+            words.insert(0, "fellow")  # "our fellow citizens": the speaker's peers
         for word in words:
             if (word, "possessed") in cues:
                 return cues[(word, "possessed")], noun.text
+    elif pron.dep_ == "nsubjpass" and lower == "we":
+        # "we were all bombed", "we are worried": what is done to persons (role patient), or
+        # an adjective the parser took for a passive ("scared")
+        for word in (verb.lemma_.lower(), verb.lower_):
+            for role in ("patient", "subject"):
+                if (word, role) in cues:
+                    return cues[(word, role)], verb.text
+        return None
     elif pron.dep_ == "nsubj" and lower == "we":
         kids = children_of(verb)
         if verb.lemma_ == "be":
@@ -272,6 +282,54 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
     subject = _governing_subject(pron, True)
     if subject is not None and subject.lower_ == "we" and subject.i < pron.i:
         return _first_plural_reading(subject, depth + 1)
+    return None
+
+
+CLAUSE_BOUNDARIES = {"ccomp", "relcl", "conj", "parataxis", "csubj"}
+
+
+def _reciprocal_in(verb: Token) -> bool:
+    """Whether the clause of `verb` has "each other" or "one another" ("we forgave each
+    other"), not counting the clauses it governs ("... said that they help each other")."""
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in JOINT_VERBS:
+            return False  # "we agreed to inform each other": two sides, not persons
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if (tok.lower_, before) in {("other", "each"), ("another", "one")}:
+            return True
+        stack.extend(c for c in children_of(tok) if c.dep_ not in CLAUSE_BOUNDARIES)
+    return False
+
+
+def _we_of_persons(pron: Token) -> str | None:
+    """The words that make a state's "we" its people, whatever its verb (round 16): "we
+    all", "us all", "all of us", "we were all ..." (a government does not count its members
+    one by one), and "each other", "one another" in its clause ("we forgave each other":
+    persons do that to one another, a government does not). An "our" or "ourselves" follows
+    the "we" subject of its clause. The cue's words, or None."""
+    if pron.lower_ in {"our", "ours", "ourselves"}:
+        subject = _governing_subject(pron, True)
+        if subject is None or subject.lower_ != "we" or subject.i >= pron.i:
+            return None
+        pron = subject
+    doc = pron.doc
+    verb = pron.head
+    for k in (pron.i + 1, pron.i + 2):
+        if k >= len(doc) or (k == pron.i + 2 and doc[pron.i + 1].pos_ != "AUX"):
+            break
+        if any(c.dep_ == "relcl" for c in children_of(pron)):
+            break  # "all of us who serve in his administration": whom the clause says
+        if doc[k].lower_ == "all" and doc[k].head.i in {pron.i, verb.i} and doc[k].dep_ != "predet":
+            return f"{pron.text} {'... ' if k > pron.i + 1 else ''}all"  # "we were all bombed"
+    if pron.lower_ == "us" and pron.dep_ == "pobj" and verb.lower_ == "of":
+        restricted = any(c.dep_ == "relcl" for t in (pron, verb.head) for c in children_of(t))
+        if verb.head.lower_ == "all" and not restricted:
+            return "all of us"
+    if pron.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        if _reciprocal_in(verb):
+            return "each other"
     return None
 
 
@@ -303,6 +361,38 @@ def _person_noun(tok: Token, res: Resolution) -> bool:
     """A singular common noun for one civilian ("his son", "a man", "the teenager"): a
     person, never what "it" stands for ("the public", "the military" are bodies)."""
     return tok.tag_ == "NN" and res.sector in {"CVL", "REF"} and tok.lower_ != "public"
+
+
+def _named_as_one(tok: Token) -> bool:
+    """ "The United States Armed Forces says it ...": a plural name whose verb is singular
+    is one body, an "it" (round 16)."""
+    return tok.tag_ == "NNPS" and tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"
+
+
+FEMALE_NOUNS = {"girl", "mother", "daughter", "wife", "widow", "sister", "grandmother", "niece"}
+MALE_NOUNS = {"boy", "father", "son", "husband", "brother", "grandfather", "nephew", "widower"}
+
+
+def _one_person(tok: Token, res: Resolution) -> bool:
+    """A singular common noun for one person: a civilian ("a man", "the teenager") or a word
+    made with "-man"/"-woman" ("a policeman", "the gunman"), never a body ("the police")."""
+    if tok.tag_ != "NN" or res.kind != "group":
+        return False
+    if not any(c.lower_ in {"a", "an"} or c.dep_ == "nummod" for c in children_of(tok)):
+        return False  # "this man", "the man": most often someone named before
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return False  # "remember him as a man who ...": a predicate is no one new
+    return _person_noun(tok, res) or tok.lower_.endswith(("man", "woman"))
+
+
+def _noun_gender(tok: Token) -> str | None:
+    """ "f" or "m" when the noun says it ("a policewoman", "his son"), else None."""
+    lower = tok.lower_
+    if lower.endswith("woman") or lower in FEMALE_NOUNS:
+        return "f"
+    if lower.endswith("man") or lower in MALE_NOUNS:
+        return "m"
+    return None
 
 
 def _same_actor(a: Resolution | None, b: Resolution | None) -> bool:
@@ -416,6 +506,9 @@ def _governing_subject(tok: Token, plural: bool) -> Token | None:
                 return obj
         elif verb.dep_ == "acl" and parent.pos_ in {"NOUN", "PROPN"}:
             verb = _verb_above(parent)  # "their efforts to urge ...": who makes the efforts
+            continue
+        elif verb.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.pos_ in {"VERB", "AUX"}:
+            verb = parent.head  # "choose between paying ... or their loan": the chooser's
             continue
         elif verb.dep_ == "conj" and any(
             c.dep_ == "dobj" and c.i < tok.i and (c.tag_ in {"NNS", "NNPS"}) == plural
@@ -1165,7 +1258,16 @@ class Coreference:
                 if head.dep_ == "poss" and seen.token >= start:
                     self._learn_gender(r, gender)  # "Prak Sokhonn, in his role": a man
                 return _as_pronoun(r, head)
-            if lower in THING and r.kind in {"state", "org", "group"} and not seen.plural:
+            if lower in PERSONAL and r.resolved and _one_person(doc[seen.token], r):
+                if _noun_gender(doc[seen.token]) in {None, gender}:
+                    # "A ninth policeman succumbs to his injuries", "sentences a man ... fines
+                    # him": a noun for one person is a "he" or "she" (round 16)
+                    return _as_pronoun(replace(r, kind="person"), head)
+            if (
+                lower in THING
+                and r.kind in {"state", "org", "group"}
+                and (not seen.plural or _named_as_one(doc[seen.token]))
+            ):
                 if _person_noun(doc[seen.token], r):
                     continue  # "his son ... It was simple": "it" is never a person
                 if not self._nested(seen, head.doc):
@@ -1214,6 +1316,15 @@ class Coreference:
         ):
             return res
         found = _first_plural_reading(head)
+        if found is None and not MEETING_WORDS.search(self._headline(head.doc)):
+            # two sides of a meeting "help each other" and "all" agree: not the people
+            persons = _we_of_persons(head)
+            if persons is not None and self._states_in(head.doc.vocab, head.sent.text) - {
+                self.home
+            }:
+                persons = None  # "we and Poland support each other": two states
+            persons = persons or self._we_named_as_people(head)
+            found = ("people", persons) if persons is not None else None
         if (
             found is None
             and head.lower_ != "we"  # "We develop our relations": the government acting
@@ -1238,6 +1349,23 @@ class Coreference:
             "group" if sector else "state",
             [*res.why, f"'{head.text}' with '{cue}': the {reading} of {iso}"],
         )
+
+    def _we_named_as_people(self, head: Token) -> str | None:
+        """ "we Ukrainians", "Ukrainians, us, ...": a "we" or "us" in apposition with a group
+        of a state's people (CVL) is that people. The group's words, or None."""
+        others = [c for c in children_of(head) if c.dep_ == "appos"]
+        if head.dep_ == "appos" or (head.dep_ == "conj" and head.doc[head.i - 1].text == ","):
+            others.insert(0, head.head)  # "Ukrainians, us, ..."
+        terms = self.resolver.kb.sector_terms
+        for tok in others:
+            if tok.tag_ not in PLURAL_TAGS:
+                continue
+            term = terms.get(tok.lower_)
+            if (term is not None and term.kind == "noun" and term.sector == "CVL") or (
+                self._states_in(tok.doc.vocab, tok.text)  # "we Ukrainians": a demonym
+            ):
+                return tok.text
+        return None
 
     def _address_to_nation(self, head: Token) -> bool:
         """A release that opens by hailing its own people ("Ukrainians!", "Great people of
@@ -1359,12 +1487,14 @@ class Coreference:
             return None
         else:
             return None
-        if subject is None or subject.i >= head.i or subject.pos_ == "PRON":
+        if subject is None or subject.i >= head.i:
             return None
         if subject.left_edge.i <= head.i <= subject.right_edge.i:
             return None  # "four of its soldiers were wounded": "its" is not the subject's own
         if _object_between(subject, head):
             return None  # "thanked Cambodia for its support"
+        if subject.pos_ == "PRON":
+            return self._subject_pronoun_owner(head, subject)
         members = [subject, *(c for c in subject.conjuncts if subject.i < c.i < head.i)]
         plural = len(members) > 1 or subject.tag_ in {"NNS", "NNPS"}
         if (lower in PLURAL) != plural:
@@ -1381,6 +1511,20 @@ class Coreference:
         if any(r is None or not r.resolved for r in found):
             return (None,)  # "Participants discussed their efforts": nobody in particular
         return (self._several_as_one(found, head),)  # type: ignore[arg-type]
+
+    def _subject_pronoun_owner(self, head: Token, subject: Token) -> tuple[Resolution] | None:
+        """ "so they don't have to choose between paying for basic necessities or their student
+        loan": a "their" whose clause's subject is "they" (an "its" whose subject is "it") is
+        what that pronoun was read as, whatever plural noun comes between (round 16). None
+        when the subject is another pronoun or was read as nobody."""
+        lower = head.lower_
+        same = (lower in PLURAL and subject.lower_ == "they") or (
+            lower in THING and subject.lower_ == "it"
+        )
+        res = self.cache.get(subject.i) if same else None
+        if res is None or not res.resolved:
+            return None
+        return (_as_pronoun(res, head),)
 
     def _possessive_owner(self, head: Token) -> tuple[Resolution | None] | None:
         """Whose a possessive is, read from the phrase it sits in, before recency (round 15):
