@@ -1,6 +1,6 @@
 """Within-article coreference for `ArticleActors`: pronouns, earlier persons, joint statements.
 
-`Coreference` is a mixin of `ArticleActors` (in `resolver.py`): its methods read the
+`Coreference` is a mixin of `ArticleActors` (in `article.py`): its methods read the
 article's history of resolved mentions (`Seen`) and the per-article state `ArticleActors`
 keeps, and answer who "he", "they", "we", "you", "the President" or a vocative refers to:
 pronoun antecedents with gender and plural agreement, earlier persons named by surname or
