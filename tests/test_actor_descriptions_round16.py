@@ -105,6 +105,12 @@ test_relatives_of_a_person_are_civilians_of_their_country = mention_table(
         Text("The son of Russian defence minister Andrei Belousov opened a bakery.").mention(
             "son", DAY, "RUSCVL", id="a minister's son"
         ),
+        Text("Zelensky met the wives of the Azov fighters in Kyiv.").mention(
+            "wives", "2022-05-07", "UKRCVL", id="soldiers' wives are no soldiers"
+        ),
+        Text("Zelensky met the wives of the Azov fighters in Kyiv.").mention(
+            "Azov", "2022-05-07", "UKRMIL", id="Azov is a Ukrainian unit, not a rebel group"
+        ),
     ]
 )
 
