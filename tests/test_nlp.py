@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire.nlp.pipeline import children_of
+from eventwire.nlp.pipeline import (
+    COLUMN_ATTRS,
+    children_of,
+    sentence_of,
+    sentences_of,
+    token_columns,
+)
 
 
 def test_a_heading_on_its_own_line_is_not_the_subject_of_the_next_sentence(coder):
@@ -44,3 +50,33 @@ def test_a_colon_glued_to_a_quotation_is_split_from_its_first_word(coder):
     words = [t.text for t in doc]
     assert words[5:9] == ["part", ":", '"', "You"]
     assert "7:45" in words  # a time keeps its colon
+
+
+def test_the_sentence_and_column_tables_follow_the_doc_also_after_a_headline_repair(coder):
+    # The stages read each token's sentence and the whole document's tags from tables made
+    # once per document; they must give what spaCy gives, and be made anew when the headline
+    # repair changes the tags and the tree.
+    text = (
+        "Russia rejected the plan.\n\nHouthi rebels fire missiles at a ship. "
+        "China proposed talks, officials said."
+    )
+    doc = coder.nlp(text)
+
+    def agrees() -> bool:
+        sents = [(s.start, s.end) for s in doc.sents]
+        columns = token_columns(doc)
+        array = doc.to_array(list(COLUMN_ATTRS))
+        return (
+            [(s.start, s.end) for s in sentences_of(doc)] == sents
+            and all(
+                (sentence_of(t).start, sentence_of(t).end) == (t.sent.start, t.sent.end)
+                for t in doc
+            )
+            and all((columns[a] == array[:, k]).all() for k, a in enumerate(COLUMN_ATTRS))
+        )
+
+    assert agrees()
+    fire = next(t for t in doc if t.text == "fire")
+    assert fire.pos_ != "VERB"
+    assert coder.headline_verbs(doc) == 1  # "fire" becomes the verb: tags and tree change
+    assert fire.pos_ == "VERB" and agrees()

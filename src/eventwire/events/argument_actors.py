@@ -12,7 +12,7 @@ from eventwire.actors.mentions import NOT_ACTOR_ENTS
 from eventwire.actors.phrases import conjuncts
 from eventwire.events.arguments import ACTOR_ENTS, actor_inside, pobjs
 from eventwire.events.attribution import cue_lemmas
-from eventwire.nlp.pipeline import children_of, text_of
+from eventwire.nlp.pipeline import children_of, sentence_of, text_of
 from eventwire.records import ActorRef
 
 
@@ -117,7 +117,7 @@ def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> Acto
     earlier in the same sentence, rather than the pronoun that refers back to it."""
     if tok.pos_ != "PRON" or ref.code is None:
         return ref
-    sentence_start = tok.sent.start
+    sentence_start = sentence_of(tok).start
     sayer = _sayer_i(tok)
     for i in range(tok.i - 1, sentence_start - 1, -1):
         named = actors.mentions.get(i)

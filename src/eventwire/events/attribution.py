@@ -20,7 +20,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
-from eventwire.nlp.pipeline import children_of, text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, text_of, token_columns, tokens_of
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
 CLOSING = {'"', "\u201d", "\u00bb"}
@@ -51,6 +51,15 @@ def word_cues() -> dict[tuple[str, str], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _word_cue_ids() -> np.ndarray:
     return np.array(sorted({get_string_id(lemma) for lemma, _ in word_cues()}), dtype="uint64")
+
+
+def _among(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """`np.isin(ids, sorted_ids)` for sorted `sorted_ids`, by binary search (isin sorts both
+    arrays on every call)."""
+    if not len(sorted_ids):
+        return np.zeros(len(ids), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    return sorted_ids[at] == ids
 
 
 @dataclass
@@ -140,10 +149,11 @@ def find_cues(
     tokens = tokens_of(doc)
     # only verbs and "according" can be cues: their positions found with array tests, since
     # spaCy builds a string on every `pos_` (speed; the same words are read in the same order)
-    pos, lower, lemma_ids = doc.to_array([POS, LOWER, LEMMA]).T
+    columns = token_columns(doc)  # (one `to_array` for the stages)
+    pos, lower, lemma_ids = columns[POS], columns[LOWER], columns[LEMMA]
     words = word_cues()
     at = np.flatnonzero(
-        (pos == VERB) | (lower == ACCORDING) | np.isin(lemma_ids, _word_cue_ids())
+        (pos == VERB) | (lower == ACCORDING) | _among(lemma_ids, _word_cue_ids())
     ).tolist()
     for si, sent in enumerate(sentences):
         lo = bisect_left(at, sent.start)

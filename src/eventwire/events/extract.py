@@ -85,7 +85,7 @@ from eventwire.events.violence import (
     casualty_doers,
     did_harm,
 )
-from eventwire.nlp.pipeline import children_of, text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, sentences_of, text_of, tokens_of
 from eventwire.records import (
     ActorRef,
     Article,
@@ -137,7 +137,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
     ) -> list[Event]:
         """Events of one parsed article; `mentions`, if given, receives every actor
         mention the resolver saw, in reading order (for actor evaluation and tests)."""
-        sentences = list(doc.sents)
+        sentences = sentences_of(doc)  # (made once per document; read, not changed)
         marked = doc.user_data.get(GIVEN_ACTORS) or {}
         given = tuple(marked.get("sources", ())) + tuple(marked.get("targets", ()))
         actors = ArticleActors(
@@ -173,17 +173,15 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             beyond = [(c, a) for c, a in attributions if c.content_end > sent.end_char]
             attributions += running
             running += beyond
+            # the quotes this sentence overlaps: only they can hold its words (speed)
+            start_char, end_char = sent.start_char, sent.end_char
+            quotes_here = [q for q in quotes if q[0] < end_char and q[1] > start_char]
             # Quotes in this sentence that no cue claims inherit the last speaker.
             inherited = None
             if last_speaker is not None:
-                for q in quotes:
-                    if (
-                        q[0] < sent.end_char
-                        and q[1] > sent.start_char
-                        and not any(
-                            c.direct and (c.content_start, c.content_end) == q
-                            for c, _ in attributions
-                        )
+                for q in quotes_here:
+                    if not any(
+                        c.direct and (c.content_start, c.content_end) == q for c, _ in attributions
                     ):
                         inherited = (q, last_speaker)
                         break
@@ -194,7 +192,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             sent_tokens = all_tokens[sent.start : sent.end]
             clock = self._tick("events", clock)
             for tok in words.within(words.mentions, sent):  # (not "compound", "amod", "poss")
-                quoted = speaker_here is not None and self._in_any_quote(tok, quotes)
+                quoted = speaker_here is not None and self._in_any_quote(tok, quotes_here)
                 actors.mention(tok, speaker_here if quoted else None)
             clock = self._tick("actors", clock)
             # 3. events.
@@ -497,6 +495,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         t_end = max(t.idx + len(t.text) for t in trigger_toks)
         trigger = TextSpan(text_of(doc)[t_start:t_end], t_start, t_end)
         rows: list[Event] = []
+        sentence = text_of(doc)[sent.start_char : sent.end_char]  # (= sent.text)
         src_list: list[ActorRef | None] = list(sources) or [None]
         tgt_list: list[ActorRef | None] = list(targets) or [None]
         pairs = [(s, t) for s in src_list for t in tgt_list if not (s and t and s.start == t.start)]
@@ -556,7 +555,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                     event_id=make_id(article.id, t_start, pat.cameo, s and s.start, t and t.start),
                     article_id=article.id,
                     sentence_index=si,
-                    sentence=text_of(doc)[sent.start_char : sent.end_char],  # (= sent.text)
+                    sentence=sentence,
                     sentence_start=sent.start_char,
                     date=date,
                     date_precision=precision,

@@ -77,7 +77,8 @@ class Pattern:
         A particle may also arrive as a preposition: spaCy labels "out" in "pulled out of"
         as prep, not prt.
         """
-        if self.particle is not None and self.particle not in particles | preps:
+        particle = self.particle
+        if particle is not None and particle not in particles and particle not in preps:
             return False
         if self.objects and not self.objects & objects:
             return False

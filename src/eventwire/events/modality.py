@@ -14,7 +14,7 @@ from eventwire.datafiles import read_data_tsv
 from eventwire.events.arguments import PASSIVE_SUBJECTS, SUBJECTS
 from eventwire.events.dates import resolve_time
 from eventwire.events.roles import _contacted, _noun_content
-from eventwire.nlp.pipeline import children_of
+from eventwire.nlp.pipeline import children_of, sentence_of
 
 # Subordinating words of clauses that report what has happened, whatever the main clause's
 # modality ("will pause the evacuation after a ship was attacked").
@@ -78,7 +78,7 @@ def _subjunctive(verb: Token) -> bool:
 def _asked(tok: Token) -> bool:
     """An event a yes/no question asks about ("Will China send weapons to Russia?") is not
     asserted. A wh-question ("Why did Russia attack?") takes its event for granted."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?":
         return False

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_word_sets
 from eventwire.events.lexicon import Pattern
-from eventwire.nlp.pipeline import children_of, tokens_of
+from eventwire.nlp.pipeline import children_of, token_columns, tokens_of
 
 # The extractor's word lists (word_lists.tsv: its header says what each set is for).
 WORD_LISTS = read_word_sets("eventwire.events", "word_lists.tsv")
@@ -64,7 +64,8 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.tokens = tokens_of(doc)
-        pos, dep, lemma = doc.to_array([POS, DEP, LEMMA]).T
+        columns = token_columns(doc)  # (one `to_array` for the stages)
+        pos, dep, lemma = columns[POS], columns[DEP], columns[LEMMA]
         # nouns, names and pronouns that modify no other word: possible actor mentions
         self.mentions = np.flatnonzero(
             np.isin(pos, MENTION_POS) & ~np.isin(dep, MODIFIER_DEPS)

@@ -32,7 +32,7 @@ from eventwire.events.predicates import (
     _is_time_prep,
 )
 from eventwire.events.violence import ATTACK_NOUNS, CASUALTY_VERBS
-from eventwire.nlp.pipeline import children_of
+from eventwire.nlp.pipeline import children_of, sentence_of, sentence_table
 
 # CAMEO roots of physical force (ASSAULT in PLOVER): coerce violently, assault, fight, mass
 # violence.
@@ -48,7 +48,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     if depth > 6:
         return []
     subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS]
-    if subjects and subjects[0].i < (end := _dateline_end(verb.sent)):
+    if subjects and subjects[0].i < (end := _sentence_dateline_end(verb)):
         # "BERLIN -- A court in Bavaria has convicted ...": the parser took the dateline for
         # a subject; the real one is the next subject, or what it hung on the dateline.
         later = [c for c in subjects[1:] if c.i >= end] or [
@@ -204,6 +204,18 @@ DATELINE_ENDS = {"--", "-", "—", "–", ":", '"'}
 
 
 DATELINE_WORDS = {"PROPN", "PUNCT", "NUM", "DET", "SPACE"}
+
+
+def _sentence_dateline_end(tok: Token) -> int:
+    """`_dateline_end` of the token's sentence, read once per sentence (it asks for every
+    verb's subject)."""
+    sent = sentence_of(tok)
+    memo = sentence_table(tok.doc).memo
+    key = ("dateline end", sent.start)
+    end = memo.get(key)
+    if end is None:
+        end = memo[key] = _dateline_end(sent)
+    return end
 
 
 def _dateline_end(sent: Span) -> int:

@@ -235,6 +235,8 @@ def _tie_to_marked_pair(
 ) -> Predicate | None:
     """For a sentence with a caller-marked source and target that no event joins: the
     predicate nearest to both in the dependency tree, with the marked actors as its roles."""
+    if not marked:
+        return None  # no marks: the common case, asked of every sentence
     roles = {}
     for role in ("sources", "targets"):
         spans = [
@@ -287,14 +289,15 @@ class TriggerFinding:
                 from_dictionary(p) for p in self.lexicon.candidates("VERB", tok.lower_)
             ):
                 lemma = tok.lower_  # a dictionary's own entry for this form ("LEFT", "MET")
+            children = children_of(tok)
             particle_toks = [
                 c
-                for c in children_of(tok)
+                for c in children
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)
             ]
             objects_tok = [
                 c
-                for c in children_of(tok)
+                for c in children
                 if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "acomp", "ccomp"}
                 and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
             ]
@@ -313,7 +316,7 @@ class TriggerFinding:
             # "On Nov. 2, Tillerson called Lavrov": a date is not the "on" of "call on".
             preps_tok = [
                 c
-                for c in children_of(tok)
+                for c in children
                 if c.dep_ in {"prep", "agent", "dative"} and not _is_time_prep(c)
             ]
             preps_tok += [g for p in particle_toks for g in children_of(p) if g.dep_ == "prep"]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import read_word_sets
 from eventwire.events.arguments import SUBJECTS, actor_inside, actor_like, noun_sources, pobjs
-from eventwire.nlp.pipeline import children_of
+from eventwire.nlp.pipeline import children_of, sentence_of
 from eventwire.records import Event
 
 _WORDS = read_word_sets("eventwire.events", "violence_words.tsv")
@@ -49,7 +49,7 @@ def violent_cause(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in WEAK_CAUSES:
         return bool(noun_sources(tok)) or any(
-            t.lemma_.lower() in VIOLENCE_WORDS for t in tok.sent if t.i != tok.i
+            t.lemma_.lower() in VIOLENCE_WORDS for t in sentence_of(tok) if t.i != tok.i
         )
     return True
 

@@ -28,7 +28,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.pipeline import forget_tree, tokens_of
+from eventwire.nlp.pipeline import forget_tree, token_columns, tokens_of
 
 VERB_POS = {"VERB", "AUX"}
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entities stay)
@@ -174,7 +174,8 @@ class HeadlineVerbs:
         # roots that are not verbs, and lower-case known verb forms read as nouns, found with
         # array tests over the whole document (most sentences have a verb root, `Doc.sents` /
         # `Span.root` walk every sentence, and spaCy builds a Token on every access)
-        pos, dep, lower, is_lower = doc.to_array([POS, DEP, LOWER, IS_LOWER]).T
+        columns = token_columns(doc)  # (one `to_array` the later stages read too)
+        pos, dep, lower, is_lower = (columns[a] for a in (POS, DEP, LOWER, IS_LOWER))
         verbless_root = (dep == self._root_dep) & ~np.isin(pos, self._verb_pos)
         read_as_noun = np.isin(pos, self._noun_pos) | (
             (pos == self._verb) & np.isin(dep, self._noun_deps)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -102,8 +103,11 @@ def children_of(tok) -> list:  # noqa: ANN001 - a spaCy Token; returns its child
 
 
 def forget_tree(doc) -> None:  # noqa: ANN001 - a spaCy Doc
-    """Drop the children table after the tree has changed (`children_of` makes it anew)."""
+    """Drop the children table after the tree has changed (`children_of` makes it anew), and
+    the sentence and column tables, which the same change may alter."""
     doc.user_data.pop(CHILDREN_KEY, None)
+    doc.user_data.pop(SENTENCES_KEY, None)
+    doc.user_data.pop(COLUMNS_KEY, None)
 
 
 def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
@@ -112,3 +116,57 @@ def text_of(doc) -> str:  # noqa: ANN001 - a spaCy Doc
     if cached is None:
         cached = doc.user_data["eventwire_text"] = doc.text
     return cached
+
+
+SENTENCES_KEY = "eventwire_sentences"
+
+
+class SentenceTable:
+    """A document's sentences with their first token indices, and a memo of facts that
+    depend only on one sentence (keyed by the caller, e.g. ("dateline", start))."""
+
+    __slots__ = ("spans", "starts", "memo")
+
+    def __init__(self, spans: list) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.memo: dict = {}
+
+
+def sentence_table(doc) -> SentenceTable:  # noqa: ANN001 - a spaCy Doc
+    """The sentence table of a document, made once: `Doc.sents` walks the whole document and
+    `Token.sent` scans its sentence flags on every call. Whoever changes the tree afterwards
+    drops the table (`forget_tree`)."""
+    table = doc.user_data.get(SENTENCES_KEY)
+    if table is None or (table.spans and table.spans[-1].end != len(doc)):
+        table = doc.user_data[SENTENCES_KEY] = SentenceTable(list(doc.sents))
+    return table
+
+
+def sentences_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns its sentence Spans
+    """`list(doc.sents)`, made once (callers read the list and do not change it)."""
+    return sentence_table(doc).spans
+
+
+def sentence_of(tok):  # noqa: ANN001, ANN201 - a spaCy Token; returns its sentence Span
+    """`tok.sent`, from the document's sentence table."""
+    table = sentence_table(tok.doc)
+    return table.spans[bisect_right(table.starts, tok.i) - 1]
+
+
+COLUMNS_KEY = "eventwire_columns"
+# The token attributes the stages test over whole documents (`token_columns`).
+COLUMN_ATTRS = (POS, DEP, LEMMA, LOWER, IS_LOWER)
+
+
+def token_columns(doc) -> dict:  # noqa: ANN001 - a spaCy Doc; returns attribute id -> array
+    """One `Doc.to_array` of the attributes in COLUMN_ATTRS, as read-only columns keyed by
+    attribute id: the headline repair, the word index and the cue finder each read several
+    of them, and every `to_array` call walks the whole document. Whoever changes the tags or
+    the tree drops them (`forget_tree`)."""
+    columns = doc.user_data.get(COLUMNS_KEY)
+    if columns is None or len(columns[POS]) != len(doc):
+        array = doc.to_array(list(COLUMN_ATTRS))
+        array.flags.writeable = False
+        columns = doc.user_data[COLUMNS_KEY] = {a: array[:, k] for k, a in enumerate(COLUMN_ATTRS)}
+    return columns
