@@ -3,8 +3,10 @@
     python benchmarks/throughput.py ../shared/corpus/statedept-2021-2022.jsonl.gz [--limit N]
 
 The parse is our floor: the figure that matters is full/parse words per second
-(target >= 0.85). Both passes run in this process on the same texts, after a
-warm-up, alternating in rounds so that neither gets a warmer cache.
+(issue #4: >= 0.80; the same-pass ratio is the stricter reading, pass B against pass A the
+issue's literal one, noisier because the two passes parse at different speeds). Both
+passes run in this process on the same texts, after a warm-up, alternating in rounds so
+that neither gets a warmer cache.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def main() -> None:
         table.add_row(name, f"{secs:.1f}", f"{words / secs:,.0f}", f"{len(articles) / secs:.1f}")
     console.print(table)
     ratio = full_parse_s / full_s
-    console.print(f"ratio full/parse words/s (same pass): [bold]{ratio:.3f}[/] (target >= 0.85)")
+    console.print(f"ratio full/parse words/s (same pass): [bold]{ratio:.3f}[/] (target >= 0.80)")
     console.print(f"ratio full (B) / parse-only (A) words/s: {parse_s / full_s:.3f}")
     console.print(f"eventwire stages cost {ours_s / full_parse_s:.1%} of parse time")
     total = sum(stages.values()) or 1.0
