@@ -110,7 +110,7 @@ from eventwire.actors.seats import (
 )
 from eventwire.actors.titles import APPOINTED_SECTORS, _named_to_office, _office_to_be
 from eventwire.datafiles import read_data_tsv, read_word_sets
-from eventwire.nlp.pipeline import children_of, text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, sentences_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
@@ -362,6 +362,14 @@ class ArticleActors(Coreference):
             counts = self.country_counts(doc)
             if not counts and self.home is None:
                 counts = self._place_country_counts(doc)
+            elif counts and self.home is None:
+                # A news item's lead names what it is about: "CARTAGENA - Colombian President
+                # Santos and the FARC ... signed" is about Colombia even if the United States
+                # comes up as often later on. Each state of the first sentence counts once more.
+                lead_end = sentences_of(doc)[0].end
+                counts = dict(counts)
+                for country in {c for k, c in self._named_at if k < lead_end}:
+                    counts[country] += 1
             best = max(counts.values(), default=0)
             self._context = (next((c for c, n in counts.items() if n == best), None),)
         return self._context[0]
@@ -414,10 +422,14 @@ class ArticleActors(Coreference):
                     plain[str(cue.value)] = plain.get(str(cue.value), 0) + 1
             # Ambiguous names ("Congo") count as the country the others settle them to.
             self._named_at = []
+            counted: set[tuple[int, str]] = set()
             for cue in settle_ambiguous(cues, lambda: plain):
-                if cue.kind in {"country", "adjective", "metonym"}:
+                named = (cue.start, str(cue.value))
+                if cue.kind in {"country", "adjective", "metonym"} and named not in counted:
+                    # one word names its state once ("US" alone and in "US Secretary of State")
+                    counted.add(named)
                     self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
-                    self._named_at.append((cue.start, str(cue.value)))
+                    self._named_at.append(named)
         return self._counts
 
     def _near_foreign_country(self, head: Token) -> str | None:
