@@ -12,7 +12,8 @@ from eventwire.datafiles import read_data_tsv
 from eventwire.evaluate.cli import eval_app
 from eventwire.evaluate.locations import read_gold
 from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.toponyms import Context, find_mentions, resolve
+from eventwire.geo.toponym_resolution import Context, resolve
+from eventwire.geo.toponyms import find_mentions
 from eventwire.records import Article
 
 GOLD = Path(__file__).parent / "data" / "locations_gold.tsv"
@@ -557,7 +558,7 @@ def test_northern_israel_border_towns_are_in_israel(coder):
 def test_the_toponym_word_file_stops_on_a_bad_row_with_its_file_and_line(tmp_path):
     """A typo in data/toponym_words.tsv must not silently take a word out of the rules: an
     unknown kind, a kind without the one it needs or a word written twice names its line."""
-    from eventwire.geo.toponyms import WordFileError, read_toponym_words
+    from eventwire.geo.toponym_words import WordFileError, read_toponym_words
 
     header = "# a comment\nword\tkinds\tnote\noblast\tgeneric_tails,admin_tails,region_tails\t\n"
     good = tmp_path / "good.tsv"
@@ -578,7 +579,7 @@ def test_the_toponym_word_file_stops_on_a_bad_row_with_its_file_and_line(tmp_pat
 
 def test_the_shipped_toponym_words_fill_every_kind():
     """Every kind the rules read has words (a kind renamed on one side only would be empty)."""
-    from eventwire.geo.toponyms import WORD_KINDS, read_toponym_words
+    from eventwire.geo.toponym_words import WORD_KINDS, read_toponym_words
 
     words = read_toponym_words()
     assert [kind for kind in WORD_KINDS if not words[kind]] == []
@@ -613,7 +614,8 @@ def test_a_word_added_to_the_toponym_file_changes_resolution(coder, tmp_path):
     script = (
         "import json, sys\n"
         "from eventwire.geo.gazetteer import load_gazetteer\n"
-        "from eventwire.geo.toponyms import Context, find_mentions, resolve\n"
+        "from eventwire.geo.toponym_resolution import Context, resolve\n"
+        "from eventwire.geo.toponyms import find_mentions\n"
         "from eventwire.nlp.pipeline import load_nlp\n"
         "mentions = find_mentions(load_nlp()(sys.argv[1]), load_gazetteer())\n"
         "resolve(mentions, Context(set()))\n"

@@ -10,7 +10,8 @@ from dataclasses import replace
 from locate_helpers import uncoded_event
 
 from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.toponyms import Context, find_mentions, resolve
+from eventwire.geo.toponym_resolution import Context, resolve
+from eventwire.geo.toponyms import find_mentions
 from eventwire.records import Article, Cameo, Span
 
 

@@ -7,7 +7,8 @@ the Locator runs it) must read as a place, and what it must not.
 import pytest
 
 from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.toponyms import Context, find_mentions, resolve
+from eventwire.geo.toponym_resolution import Context, resolve
+from eventwire.geo.toponyms import find_mentions
 
 
 def places(coder, text: str) -> dict[str, tuple | None]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from eventwire.actors.mentions import compose_code
 from eventwire.datafiles import read_word_uses
-from eventwire.geo.toponyms import Mention
+from eventwire.geo.place_mention import Mention
 from eventwire.records import ActorRef, Event
 
 # GeoNames classes a state can be coded from: towns (P) and administrative areas (A);

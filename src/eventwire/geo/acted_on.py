@@ -41,7 +41,8 @@ from eventwire.geo.location_words import (
     TRAILING_POSS,
     WARRANT_NOUNS,
 )
-from eventwire.geo.toponyms import VESSEL_NOUNS, Mention, country_words, nationality_countries
+from eventwire.geo.place_mention import Mention
+from eventwire.geo.toponym_words import VESSEL_NOUNS, country_words, nationality_countries
 from eventwire.records import ActorRef, Article, Event
 
 

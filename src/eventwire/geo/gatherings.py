@@ -37,7 +37,7 @@ from eventwire.geo.location_words import (
     STATEMENT_ROOTS,
     VERBAL_QUADS,
 )
-from eventwire.geo.toponyms import Mention
+from eventwire.geo.place_mention import Mention
 from eventwire.nlp.pipeline import tokens_of
 from eventwire.records import Event
 

@@ -100,6 +100,7 @@ from eventwire.geo.own_place import (
     _tied_to,
     _wider_than_a_list,
 )
+from eventwire.geo.place_mention import Mention
 from eventwire.geo.scene import (
     _goes_on_at_the_scene,
     _kept_at_the_scene,
@@ -110,14 +111,9 @@ from eventwire.geo.scene import (
     _scene_place,
     _share_conjunct_place,
 )
-from eventwire.geo.toponyms import (
-    Context,
-    Mention,
-    country_words,
-    find_mentions,
-    nationality_countries,
-    resolve,
-)
+from eventwire.geo.toponym_resolution import Context, resolve
+from eventwire.geo.toponym_words import country_words, nationality_countries
+from eventwire.geo.toponyms import find_mentions
 from eventwire.records import Article, Cameo, Event
 
 

@@ -22,7 +22,7 @@ from eventwire.geo.location_words import (
     REMOTE_WORDS,
     SPECIFICITY,
 )
-from eventwire.geo.toponyms import Mention
+from eventwire.geo.place_mention import Mention
 from eventwire.nlp.pipeline import text_of, tokens_of
 from eventwire.records import ActorRef, Event
 

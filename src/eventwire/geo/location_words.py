@@ -8,7 +8,7 @@ words make a scene noun" finds them in one place rather than among the rules.
 from __future__ import annotations
 
 from eventwire.datafiles import read_word_sets
-from eventwire.geo.toponyms import VESSEL_NOUNS
+from eventwire.geo.toponym_words import VESSEL_NOUNS
 
 # The lexical word lists of the rules below (data/word_lists.tsv); grammatical sets stay here.
 WORD_LISTS = read_word_sets("eventwire.geo", "word_lists.tsv")

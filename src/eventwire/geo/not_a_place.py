@@ -47,7 +47,8 @@ from eventwire.geo.location_words import (
     TOWARD_LEMMAS,
     VISIT_LEMMAS,
 )
-from eventwire.geo.toponyms import TERRITORY_NOUNS, Mention
+from eventwire.geo.place_mention import Mention
+from eventwire.geo.toponym_words import TERRITORY_NOUNS
 from eventwire.records import ActorRef, Event
 
 

@@ -43,7 +43,7 @@ from eventwire.geo.location_words import (
     VISIT_LEMMAS,
 )
 from eventwire.geo.not_a_place import _own_prep_tok, _passive_clause_of, _target_is_place
-from eventwire.geo.toponyms import Mention, contains
+from eventwire.geo.place_mention import Mention, contains
 from eventwire.records import Attribution, Event
 
 
