@@ -200,6 +200,8 @@ class ArticleActors(Coreference):
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
         self._inline_turns: list[tuple[int, Token]] | None = None  # with labels mid-line
         self._vocative_scans: dict[int, TurnVocatives] = {}  # by the turn's first char
+        self._turns_read = 0  # transcript turns whose labels `_turn_addressee` has resolved
+        self._headline_of: tuple[Doc, str] | None = None  # `_headline`, with its Doc
         self._greeted: set[int] | None = None  # heads a release's message is addressed to
         self._to_nation: bool | None = None  # an address that opens by hailing its people
         self._by_line: tuple[Resolution | None] | None = None  # who the headline says speaks

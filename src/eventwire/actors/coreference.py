@@ -54,6 +54,9 @@ JOINT_TITLE = re.compile(
 JOINT_TITLE_TOPIC = re.compile(r"(?i)\s(?:on|regarding|concerning|welcoming|about)\s")
 JOINT_TITLE_ABOUT = re.compile(r"(?i)\b(?:remarks|press|call|briefing|background|readout|on|in)\b")
 PERSONAL = MALE | FEMALE
+# Third-person forms the antecedent rules of `_pronoun` can read as someone; any other
+# pronoun that is no possessive ("that", "which", "what", "there") is no one.
+REFERRING = PERSONAL | THING | PLURAL
 # A release of one official's remarks, its audience's turn label, and where its headline
 # stops naming the speakers ("Remarks by President Biden | at an Event ...").
 REMARKS_TITLE = re.compile(r"(?i)^remarks\b")
@@ -410,6 +413,10 @@ def _position(seen: Seen) -> int:
 
 def _minus_position(seen: Seen) -> int:
     return -seen.token
+
+
+def _turn_start(turn: tuple[int, Token]) -> int:
+    return turn[0]
 
 
 def _clause_subjects(pron: Token) -> set[int]:
@@ -819,9 +826,13 @@ class Coreference:
         return None
 
     def _headline(self, doc: Doc) -> str:
-        """The item's headline and its first sentence: what the release is about."""
-        first = next(iter(doc.sents), None)
-        return f"{self.title or ''} {first.text if first is not None else ''}"
+        """The item's headline and its first sentence: what the release is about (built once
+        per Doc: every "you" and "we" of a release asks)."""
+        if self._headline_of is None or self._headline_of[0] is not doc:
+            first = next(iter(doc.sents), None)
+            text = f"{self.title or ''} {first.text if first is not None else ''}"
+            self._headline_of = (doc, text)
+        return self._headline_of[1]
 
     def _in_quote(self, head: Token) -> bool:
         return self._quote_of(head) is not None
@@ -883,10 +894,13 @@ class Coreference:
         another person we know ("Chuychenko: ... Putin: You have ..."). A vocative that names
         nobody we can code ("Colleagues, ...") leaves "you" unresolved; so does a turn after
         a questioner ("Q"), whom a release never names."""
-        turns = []  # the turns before it, with their speaker when that is a person we know
-        for at, label in self._all_turns(head.doc):
-            if at > head.idx:
-                break
+        every = self._all_turns(head.doc)
+        count = bisect_right(every, head.idx, key=_turn_start)  # the turns before it
+        for _at, label in every[self._turns_read : count]:
+            self.resolve_head(label)  # each label once, in text order (later: cached answers)
+        self._turns_read = max(self._turns_read, count)
+        turns = []  # the last two turns before it, with their speaker when a person we know
+        for at, label in every[max(count - 2, 0) : count]:
             res = self.resolve_head(label)
             known = res is not None and res.kind == "person" and res.resolved
             turns.append((at, res if known else None))
@@ -1202,6 +1216,8 @@ class Coreference:
                     ["first person inside the speaker's quote"],
                 ),
             )
+        if lower not in REFERRING and head.dep_ != "poss":
+            return None  # "that", "which", "who", "there": no rule below reads them as anyone
         if lower == "it" and _pleonastic(head):
             return None  # "It is important that ...": the clause after it, no actor
         own_subject = _clause_subjects(head)
@@ -1239,7 +1255,11 @@ class Coreference:
         for seen in self._recent_history(head.i):
             if seen.token >= head.i or seen.token in own_subject:
                 continue  # "the United States will support them": not itself
-            if seen.res.resolved and any(_same_actor(seen.res, r) for r in subject_actors):
+            if (
+                subject_actors  # (most pronouns are no object: skip the test fast)
+                and seen.res.resolved
+                and any(_same_actor(seen.res, r) for r in subject_actors)
+            ):
                 continue
             r = seen.res
             if lower in PERSONAL and doc[seen.token].dep_ == "attr":
