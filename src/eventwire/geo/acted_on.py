@@ -123,8 +123,10 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         and doer is not None
         and doer.country
         and (doer.sector or "") in CIVIL_SECTORS
-        and (target is None or target.sector not in ABROAD_SECTORS)
+        and (target is None or target.sector not in ABROAD_SECTORS or doer.sector == "COP")
     ):
+        # (police arrest only at home, also a foreign soldier: "Philippine police arrest a
+        # student of the People's Liberation Army")
         # "China arrests three Filipinos", "Russia expels Estonian diplomats": a state's
         # government, police or courts arrest and expel on their own ground, whoever it is.
         return doer.country
@@ -221,6 +223,11 @@ def _court_by_its_subject(doc: Doc, event: Event) -> str | None:
         for word in subject.children:
             if word.dep_ in {"amod", "compound"} and word.ent_type_ == "NORP":
                 return nationality_countries().get(word.lower_)
+            if word.dep_ == "prep" and word.lower_ == "of":  # "The Constitutional Court of
+                for name in word.children:  # Indonesia rules ..."
+                    named = " ".join(t.lower_ for t in name.subtree if t.dep_ != "det")
+                    if name.dep_ == "pobj" and named in country_words():
+                        return country_words()[named]
     return None
 
 

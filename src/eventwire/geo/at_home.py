@@ -19,6 +19,7 @@ from eventwire.geo.location_words import (
     DOMESTIC_ROOTS,
     EXCHANGE_LEMMAS,
     FOREIGN_POLICY_LEMMAS,
+    HEAD_OFFICE_NOUNS,
     INSIDE_GROUND_NOUNS,
     INSTITUTION_NOUNS,
     LEAVING_LEMMAS,
@@ -162,8 +163,12 @@ def _domestic_state(event: Event, doc: Doc) -> str | None:
         if not doer.country or (doer.sector or "") not in CIVIL_SECTORS:
             return None
         iso3 = doer.country if _a_state_body(doer) else None
+        if iso3 is None and _its_head(doer) and _on_people_or_papers(head, objects):
+            iso3 = doer.country
     else:
         iso3 = _subject_state(head)
+        if iso3 is None and _on_people_or_papers(head, objects):
+            iso3 = _subject_head_of_state(head)
     target = event.target
     if iso3 is None or target is not None and target.code and target.country != iso3:
         return None  # a foreign or international party: not the state's own business
@@ -206,6 +211,51 @@ def _a_state_body(ref: ActorRef) -> bool:
     if not words:
         return False
     return " ".join(words) in country_words() or words[-1] in INSTITUTION_NOUNS
+
+
+def _its_head(ref: ActorRef) -> bool:
+    """The doer is a head of state or government named with the state's own name or
+    adjective ("U.S. President Donald Trump", "Indonesian president Prabowo Subianto"), not
+    a title alone ("the President"), which the text may use of a guest."""
+    if ref.sector != "GOV" or not ref.country:
+        return False
+    words = ref.text.lower().replace("'s", " ").replace("’s", " ").split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if not set(words + pairs) & HEAD_OFFICE_NOUNS:
+        return False
+    return ref.country in {country_words().get(w) for w in words + pairs}
+
+
+def _on_people_or_papers(head: Token, objects: frozenset[str]) -> bool:
+    """The office holder's act is done to a person or a paper of the state ("pardons former
+    minister X", "signs an executive order"), not to what others said ("Netanyahu dismisses
+    the reports": a rebuttal, made anywhere)."""
+    for obj in (c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "attr"}):
+        if _object_words(obj) & objects or any(t.ent_type_ == "PERSON" for t in obj.subtree):
+            return True
+    return False
+
+
+def _subject_head_of_state(head: Token) -> str | None:
+    """The state of the verb's subject when it is a head of state or government named with
+    it, for an act the extractor coded without a doer: "Indonesian president Prabowo
+    Subianto pardons ..." → Indonesia."""
+    subject = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" or c.dep_ == "compound" and c.i < head.i and head.pos_ == "VERB"
+        ),  # the tagger's "... Prabowo Subianto pardons": the subject read as a compound
+        None,
+    )
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    words = [t.lower_ for t in subject.subtree if t.i <= subject.i and not t.is_punct]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if not set(words + pairs) & HEAD_OFFICE_NOUNS:
+        return None
+    found = {country_words()[w] for w in words + pairs if w in country_words()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _object_words(tok: Token) -> set[str]:

@@ -168,3 +168,7 @@ INSIDE_GROUND_NOUNS = WORD_LISTS["inside_ground_nouns"]
 # A border, crossing or checkpoint a state closes or reopens as "its" own: on its side
 # ("Poland closes its border with Belarus" → Poland).
 OWN_BORDER_NOUNS = WORD_LISTS["own_border_nouns"]
+# A head of state or government named with the state ("U.S. President Donald Trump signs an
+# executive order", "Indonesian president Prabowo Subianto pardons ..."): the state's own
+# business (data/domestic_acts.tsv) done by the office holder is done at home.
+HEAD_OFFICE_NOUNS = WORD_LISTS["head_office_nouns"]
