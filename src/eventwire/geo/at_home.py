@@ -29,7 +29,7 @@ from eventwire.geo.location_words import (
     STATEMENT_ROOTS,
     TRAILING_POSS,
 )
-from eventwire.geo.toponyms import country_words
+from eventwire.geo.toponym_words import country_words
 from eventwire.records import ActorRef, Event
 
 

@@ -42,7 +42,8 @@ from eventwire.geo.location_words import (
 )
 from eventwire.geo.not_a_place import _in_a_purpose, _is_actor
 from eventwire.geo.own_place import _tied_to
-from eventwire.geo.toponyms import Mention, country_words
+from eventwire.geo.place_mention import Mention
+from eventwire.geo.toponym_words import country_words
 from eventwire.records import Event
 
 
