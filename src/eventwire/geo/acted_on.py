@@ -189,11 +189,20 @@ def _state_body_subject(head: Token) -> str | None:
             continue
         if child.lemma_.lower() not in STATE_BODY_NOUNS | INSTITUTION_NOUNS:
             return None
-        for mod in child.children:
-            if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < child.i:
-                iso3 = country_words().get(mod.text.lower())
-                if iso3:
-                    return iso3
+        iso3 = _state_named_before(child)
+        if iso3:
+            return iso3
+    return None
+
+
+def _state_named_before(noun: Token) -> str | None:
+    """The country a modifier or possessive before the noun names ("**Nepalese** police",
+    "**Kuwait's** interior ministry"), or None."""
+    for mod in noun.children:
+        if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < noun.i:
+            iso3 = country_words().get(mod.text.lower())
+            if iso3:
+                return iso3
     return None
 
 
@@ -371,9 +380,7 @@ def _reporting_state(doc: Doc, event: Event) -> str | None:
     for subj in verb.children:
         if subj.dep_ != "nsubj" or subj.lemma_.lower() not in STATE_BODY_NOUNS:
             continue
-        for mod in subj.children:
-            if mod.dep_ in MODIFIER_DEPS | {"poss"} and mod.i < subj.i:
-                iso3 = country_words().get(mod.text.lower())
-                if iso3:
-                    return iso3
+        iso3 = _state_named_before(subj)
+        if iso3:
+            return iso3
     return None
