@@ -156,7 +156,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     return asked[:1]
         # "a plan ..., among other things calling for": the clause that has the noun.
         node = head
-        path = set()
+        path: set[str] = set()
         while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
             path.add(node.dep_)
             node = node.head
