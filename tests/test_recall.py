@@ -185,3 +185,39 @@ def test_a_possessed_plans_infinitive_is_the_owners_plan(coder):
     (expulsion,) = [e for e in coder.code_text(text, date="2024-05-02") if e.cameo.code == "174"]
     assert expulsion.source.text == "the ministry"
     assert expulsion.modality == "future"
+
+
+def test_doers_own_things_do_not_stop_a_joint_act(coder):
+    # "their embassies" belong to the two doers: reopening them is between the two states,
+    # not an act of one side on its own embassies.
+    found = pairs(coder, "Kenya and Somalia agreed to reopen their embassies next month.")
+    codes = {(s, t) for _, s, t in found}
+    assert ("Kenya", "Somalia") in codes and ("Somalia", "Kenya") in codes
+    assert all(t != "their embassies" for _, _, t in found)
+
+
+def test_someone_in_attendance_is_a_witness_not_a_party(coder):
+    text = (
+        "US envoy Maria Lopez and the rebels' chief, Juan Ortiz, signed the accord in a hotel, "
+        "with Foreign Minister Carlos Ruiz in attendance."
+    )
+    found = pairs(coder, text)
+    assert all("Carlos Ruiz" not in (t or "") for _, _, t in found)
+    # the two signers sign with each other, and the chief's name is the chief, not a third
+    assert ("signed", "US envoy Maria Lopez", "the rebels' chief") in found
+    assert all(t != "Juan Ortiz" and s != "Juan Ortiz" for _, s, t in found)
+
+
+def test_an_office_after_a_name_is_that_person_not_another_signer(coder):
+    text = (
+        "The declaration was signed by Omar Haddad, secretary of Jordan's National Security "
+        "Council, Egyptian foreign minister Sameh Shoukry and China's top diplomat Wang Yi."
+    )
+    found = pairs(coder, text)
+    texts = {s for _, s, _ in found} | {t for _, _, t in found}
+    assert not any(x and x.startswith("secretary of") for x in texts)
+    assert not any(x == "National Security Council" for x in texts)
+    assert any(
+        s and s.startswith("Omar Haddad") and t == "China's top diplomat" for _, s, t in found
+    )
+    assert all(t != "Wang Yi" for _, _, t in found)  # the diplomat's name, not a fourth signer

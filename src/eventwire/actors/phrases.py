@@ -213,11 +213,43 @@ def _list_item(appos: Token) -> bool:
     )
 
 
+def _describes(name: Token, appos: Token) -> bool:
+    """ "Ali Shamkhani, secretary of Iran's Supreme National Security Council, ...": an
+    office "of" something right after a person's name, naming no one of its own, says who
+    that person is; the parse may still hang the list's next items on it."""
+    return (
+        name.ent_type_ == "PERSON"
+        and appos.pos_ == "NOUN"
+        and appos.i == name.i + 2
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(appos))
+        and not any(c.pos_ == "PROPN" and c.i < appos.i for c in children_of(appos))
+        and not any(c.dep_ == "appos" for c in children_of(appos))
+    )
+
+
+def _names_conjunct(head: Token, appos: Token) -> bool:
+    """ "Maria Lopez and the rebels' chief, Juan Ortiz, signed": the parse may hang the
+    chief's name on the first conjunct; a name right after a nameless office noun that is
+    coordinated with the head (with or without a comma between: "and China's top diplomat
+    Wang Yi") is that office holder's."""
+    before = appos.left_edge.i - 1
+    if before >= 1 and appos.doc[before].text == ",":
+        before -= 1
+    return appos.ent_type_ == "PERSON" and any(
+        c.i == before and c.pos_ == "NOUN" for c in head.conjuncts
+    )
+
+
 def conjuncts(head: Token) -> list[Token]:
     """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
     out = [head]
     for appos in children_of(head):
-        if appos.dep_ == "appos" and _list_item(appos):
+        if (
+            appos.dep_ == "appos"
+            and _list_item(appos)
+            and not _describes(head, appos)
+            and not _names_conjunct(head, appos)
+        ):
             out.append(appos)
             out.extend(t for t in appos.conjuncts if t.i > appos.i)
     for tok in head.conjuncts:

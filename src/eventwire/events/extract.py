@@ -517,7 +517,10 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         # ("Putin and Zelensky agreed to implement a ceasefire in eastern Ukraine").
         # Nor does what they act about ("Biden and Xi agreed to share information on Iran": the
         # sharing is between the two).
-        aside = places + [h for h in tgt_heads if _topic(h)]
+        # Nor do the doers' own things ("Saudi Arabia and Iran agreed to reopen their
+        # embassies": the reopening is between the two, not done to one side's embassies).
+        joint = len({_actor_key(s) for s in sources}) > 1
+        aside = places + [h for h in tgt_heads if _topic(h) or (joint and _own_thing(h))]
         named = [t for t in targets if not any(t.start <= p.idx < t.end for p in aside)]
         if (
             _acts_on_each_other(code.code, sources, named)

@@ -371,7 +371,11 @@ def _prep_objects(
                 and c.lower_ in wanted
                 and not _is_time_prep(c)
             ):
-                out.extend(actor_inside(g, actor_word) for g in children_of(c) if g.dep_ == "pobj")
+                out.extend(
+                    actor_inside(g, actor_word)
+                    for g in children_of(c)
+                    if g.dep_ == "pobj" and not _bystander(g)
+                )
                 # "an investigation into whether Yovanovitch was spied on": the clause's subject
                 for g in children_of(c):
                     if g.dep_ != "pcomp":
@@ -390,6 +394,21 @@ def _prep_objects(
         if out:
             break
     return out
+
+
+def _bystander(tok: Token) -> bool:
+    """Someone there to watch, not a party: "signed ..., with Mike Pompeo in attendance",
+    "with the president present", "with diplomats looking on"."""
+    for c in children_of(tok):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if any(g.lemma_.lower() in {"attendance", "presence"} for g in children_of(c)):
+                return True
+        if c.dep_ in {"amod", "acomp", "advmod"} and c.lower_ == "present":
+            return True
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"look", "watch"}:
+            if c.lemma_.lower() == "watch" or any(g.lower_ == "on" for g in children_of(c)):
+                return True
+    return False
 
 
 # Prepositions by which an object noun names whom the act is aimed at.
