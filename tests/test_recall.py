@@ -221,3 +221,19 @@ def test_an_office_after_a_name_is_that_person_not_another_signer(coder):
         s and s.startswith("Omar Haddad") and t == "China's top diplomat" for _, s, t in found
     )
     assert all(t != "Wang Yi" for _, _, t in found)  # the diplomat's name, not a fourth signer
+
+
+def test_officials_of_two_states_are_one_actor_each(coder):
+    # "The foreign ministers of A and B signed": a joint act between the two states, each
+    # with the officials' sector, not the first state alone.
+    text = "The foreign ministers of Kenya and Ethiopia signed a border agreement on Friday."
+    events = coder.code_text(text, date="2024-05-02")
+    found = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert ("KENGOV", "ETHGOV") in found and ("ETHGOV", "KENGOV") in found
+
+
+def test_a_plural_title_of_two_states_gives_both(coder):
+    events = coder.code_text(
+        "The presidents of Chile and Peru condemned the coup.", date="2024-05-02"
+    )
+    assert {e.source.code for e in events if e.source} >= {"CHLGOV", "PERGOV"}

@@ -34,7 +34,7 @@ def _actor_rows(
             if tok.i in seen:
                 continue
             seen.add(tok.i)
-            split = _coordinated_modifiers(tok, actors, given)
+            split = _coordinated_modifiers(tok, actors, given) or _people_of_states(tok, actors)
             if split:
                 # "UK and EU negotiators", "Nigerian and British armed forces": one actor
                 # for each modifier
@@ -110,6 +110,62 @@ def _coordinated_modifiers(
             )
         )
     return refs if len(refs) >= 2 else []
+
+
+def _people_of_states(head: Token, actors: ArticleActors) -> list[ActorRef]:
+    """ "The foreign ministers of the Democratic Republic of Congo and Rwanda signed": a
+    plural office or group "of" (or "from") two or more states is one actor per state, each
+    with the group's sector, so that a joint act is between them."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    whole = actors.resolve_head(head)
+    # ("presidents": a plural title the resolver reads as no actor word, by its lemma)
+    titles = actors.resolver.kb.terms_of_kind("title")
+    sector = getattr(whole, "sector", None) or titles.get(head.lemma_.lower())
+    if sector is None:
+        return []
+    parts = [
+        part
+        for prep in children_of(head)
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+        for obj in children_of(prep)
+        if obj.dep_ == "pobj"
+        for part in (obj, *(c for c in obj.conjuncts if c.i > obj.i))
+    ]
+    text = text_of(head.doc)
+    refs: list[ActorRef] = []
+    for part in parts:
+        state = actors.resolve_head(part)
+        country = getattr(state, "country", None)
+        if country is None or getattr(state, "code", None) != country:
+            return []  # only states named as such ("of Congo and Rwanda"), nothing else
+        last = head.doc[_end(part)]
+        start, end = part.left_edge.idx, last.idx + len(last.text)
+        refs.append(
+            ActorRef(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=getattr(state, "name", None),
+                actor_id=f"{country}-{sector}",
+                country=country,
+                sector=sector,
+                code=f"{country}{sector}",
+            )
+        )
+    return refs if len({r.country for r in refs}) >= 2 else []
+
+
+def _end(part: Token) -> int:
+    """The last token of a conjunct's own words ("the Democratic Republic of Congo", not
+    "... and Rwanda")."""
+    last = part.i
+    for t in part.subtree:
+        if t.dep_ in {"conj", "cc"} and t.head.i == part.i:
+            break
+        if t.dep_ != "punct":
+            last = max(last, t.i)
+    return last
 
 
 def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> ActorRef:
