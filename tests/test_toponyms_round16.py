@@ -77,6 +77,20 @@ def test_russian_spellings_of_ukrainian_towns_by_rule(written, name):
     assert found and (found[0].name, found[0].country) == (name, "UKR")
 
 
+# An Arab town the news spells the English or French way (session 11).
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [("Khan Sheikhoun", "SYR"), ("Sheikh Miskeen", "SYR"), ("Deir el-Balah", "PSE")],
+)
+def test_english_spellings_of_arab_towns_by_rule(written, country):
+    found = load_gazetteer().lookup(written)
+    assert found and found[0].country == country
+
+
+def test_arabic_respelling_is_for_arab_states_and_longer_names_only():
+    assert load_gazetteer().lookup("Sheikhoun") == []  # one word: no rule tried
+
+
 @pytest.mark.parametrize(("written", "country"), [("Paris", "FRA"), ("Gomel", "BLR")])
 def test_the_spelling_rules_apply_to_misses_only(written, country):
     assert load_gazetteer().lookup(written)[0].country == country

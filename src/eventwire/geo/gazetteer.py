@@ -111,6 +111,19 @@ _RUSSIAN_TO_UKRAINIAN = [
     (re.compile(r"sk(?:y|iy|ii)$"), "skyi"),  # -> Khmelnytskyi
     (re.compile(r"ay(?=[a-z])"), "ai"),  # Ilovaysk -> Ilovaisk
 ]
+# Arab names spelt the English or French way and the spellings GeoNames keeps, tried in this
+# order (each on top of the earlier ones).
+_ENGLISH_TO_ARABIC = [
+    (re.compile(r"\bsheikh?"), "shaykh"),  # Sheikhoun -> Shaykhoun
+    (re.compile(r"ou"), "u"),  # -> Shaykhun
+    (re.compile(r"ee"), "i"),  # Miskeen -> Miskin
+    (re.compile(r"\bel-"), "al-"),  # Deir el-Balah -> Deir al-Balah
+    (re.compile(r"\bdeir\b"), "dayr"),  # -> Dayr al-Balah
+]
+ARABIC_STATES = {
+    "SYR", "IRQ", "LBN", "PSE", "JOR", "SAU", "YEM", "EGY", "LBY", "SDN", "TUN", "DZA", "MAR",
+    "ARE", "QAT", "KWT", "BHR", "OMN", "MRT",
+}  # fmt: skip
 _COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
 _BLANKS = re.compile(r"[^\S\t]{2,}|[^\S \t]")  # other blanks than one space (tabs part names)
 normalise = lru_cache(maxsize=65536)(_fold)  # lookups repeat names; the build does not
@@ -149,7 +162,24 @@ class Gazetteer:
             found = [p for p in map(self.place, self._ids(other)) if p.country in IOTATED_COUNTRIES]
             if found:
                 return found
-        return self._spelt_from_russian(key)
+        return self._spelt_from_russian(key) or self._spelt_from_arabic(key)
+
+    def _spelt_from_arabic(self, key: str) -> list[Place]:
+        """An Arab town the news spells the French or English way ("Khan Sheikhoun", "Sheikh
+        Miskeen", "Deir el-Balah") where GeoNames has the scholarly one (Khan Shaykhun,
+        Shaykh Miskin): tried on a miss, for names of two words or more, by the regular
+        correspondences (sheikh -> shaykh, ou -> u, ee -> i, el- -> al-); only places of
+        Arabic-speaking states."""
+        if " " not in key and "-" not in key:
+            return []
+        variants = [key]
+        for pattern, spelling in _ENGLISH_TO_ARABIC:
+            variants += [v2 for v in variants if (v2 := pattern.sub(spelling, v)) != v]
+        for other in dict.fromkeys(variants[1:]):
+            found = [p for p in map(self.place, self._ids(other)) if p.country in ARABIC_STATES]
+            if found:
+                return found
+        return []
 
     def _spelt_from_russian(self, key: str) -> list[Place]:
         """A Ukrainian place the news spells from its Russian name ("Krasnogorovka",
