@@ -171,7 +171,8 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
         return None
     speaker = event.attribution.speaker if event.attribution is not None else None
     if speaker is not None:
-        reporter = speaker.country if speaker.sector in STATE_SECTORS else None
+        state = speaker.sector in STATE_SECTORS or _a_state_itself(speaker)
+        reporter = speaker.country if state else None
     else:
         reporter = _reporting_state(doc, event) if doc is not None else None
     if reporter and source and reporter != source:
@@ -378,9 +379,20 @@ def _reporting_state(doc: Doc, event: Event) -> str | None:
     if verb is None:
         return None
     for subj in verb.children:
-        if subj.dep_ != "nsubj" or subj.lemma_.lower() not in STATE_BODY_NOUNS:
+        if subj.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj.children):
+            continue  # "Iran and the IAEA agree ...": no one state reports
+        named = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det" and not t.is_punct)
+        if named in country_words():
+            return country_words()[named]  # "Saudi Arabia announces ...": the state itself
+        if subj.lemma_.lower() not in STATE_BODY_NOUNS:
             continue
         iso3 = _state_named_before(subj)
         if iso3:
             return iso3
     return None
+
+
+def _a_state_itself(ref: ActorRef) -> bool:
+    """The actor is a state named bare ("Qatar says ...", coded QAT with no sector), which
+    speaks through its government as much as "the Qatari government" does."""
+    return bool(ref.country) and not ref.sector and ref.code == ref.country

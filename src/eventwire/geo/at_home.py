@@ -131,13 +131,14 @@ def _state_of_institution(noun: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _domestic_state(event: Event, doc: Doc) -> str | None:
+def _domestic_state(event: Event, doc: Doc, home: str | None = None) -> str | None:
     """A state's own business at home, when the text names no place: its government signs a
     decree or a law, ratifies, appoints, holds elections, frees its prisoners, finalises
     reforms ("Ukraine finalizes military reforms" → Ukraine; "Cuba announces plans to release
     51 prisoners" → Cuba). Not its forces (which act abroad), nor an act with a foreign
     target or about sanctions or treaties ("signs an executive order imposing sanctions on
-    the ICC": no place)."""
+    the ICC": no place). `home`: the state whose own release the text is, whose head may be
+    named by title or speak as "I" ("The President signed Executive Order ...")."""
     if event.cameo.root not in DOMESTIC_ROOTS or event.cameo.code.startswith("16"):
         return None
     head = _trigger_head(doc, event)
@@ -163,7 +164,8 @@ def _domestic_state(event: Event, doc: Doc) -> str | None:
         if not doer.country or (doer.sector or "") not in CIVIL_SECTORS:
             return None
         iso3 = doer.country if _a_state_body(doer) else None
-        if iso3 is None and _its_head(doer) and _on_people_or_papers(head, objects):
+        own_head = _its_head(doer) or home is not None and _releases_own_head(doer, home)
+        if iso3 is None and own_head and _on_people_or_papers(head, objects):
             iso3 = doer.country
     else:
         iso3 = _subject_state(head)
@@ -224,6 +226,17 @@ def _its_head(ref: ActorRef) -> bool:
     if not set(words + pairs) & HEAD_OFFICE_NOUNS:
         return False
     return ref.country in {country_words().get(w) for w in words + pairs}
+
+
+def _releases_own_head(ref: ActorRef, home: str) -> bool:
+    """In a state's own release, its head named by title alone or speaking as "I" ("The
+    President signed Executive Order ...", "I signed a decree ..."), when the actor stage
+    read him as that state's government: the release is his own, so the title is not a
+    guest's."""
+    if ref.sector != "GOV" or ref.country != home:
+        return False
+    words = [w for w in ref.text.lower().split() if w not in {"the", "our"}]
+    return words == ["i"] or " ".join(words) in HEAD_OFFICE_NOUNS
 
 
 def _on_people_or_papers(head: Token, objects: frozenset[str]) -> bool:

@@ -139,10 +139,12 @@ class Locator:
         mentions = self.mentions(article, doc, events)
         dateline = self.dateline_place(article)
         lead = None if dateline is not None else _lead_trip_place(doc, mentions)
-        news = self.home_place(article) is None  # not a state's own release
+        release_state = self.home_place(article)
+        news = release_state is None  # not a state's own release
+        own = release_state.country if release_state is not None else None
         for event in events:
             event.location = locate_event(
-                doc, event, mentions, dateline or lead, self.gazetteer.country, news
+                doc, event, mentions, dateline or lead, self.gazetteer.country, news, own
             )
             if lead is not None and event.location and event.location["method"] == "dateline":
                 event.location["method"] = "article"  # the trip the release opens with
@@ -252,10 +254,12 @@ def locate_event(
     dateline: Place | None,
     country: Callable[[str], Place | None] | None = None,
     news: bool = False,
+    home: str | None = None,
 ) -> dict | None:
     """The location of one event by the rules above, or None. `country` (ISO3 → the
     gazetteer's country) enables rule 5, the country an act of force was done to. `news`: the
-    text is a news item, not a state's own release (its paragraph tells one scene)."""
+    text is a news item, not a state's own release (its paragraph tells one scene); `home`:
+    the ISO3 of the state whose own release it is."""
     if not event.cameo.code and (_reports_a_clause(doc, event) or _says_something(doc, event)):
         # An uncoded "reaffirms that ...", "notifies the UN it will ...", "affirmed the
         # readiness of the United States to ...": a statement.
@@ -278,7 +282,7 @@ def locate_event(
     if found is None and country is not None:
         iso3 = (
             _country_acted_on(event, doc)
-            or _domestic_state(event, doc)
+            or _domestic_state(event, doc, home)
             or _court_by_its_subject(doc, event)
             or _its_own_ground(event, doc)
             or _ordered_out(event, doc)

@@ -29,6 +29,7 @@ from eventwire.geo.location_words import (
     MAX_CLIMB,
     MEETING_ROOTS,
     NOT_LOCATIVE,
+    PARTICIPANT_NOUNS,
     PASSAGE_PREPS,
     PLACE_NOUNS,
     REMOTE_WORDS,
@@ -179,6 +180,7 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             # ... an argument of the act itself, not a participant deep in its topic ("calls
             # for the disarmament of armed groups in the DRC").
             actor = actor and (head.head.i in anchor_ids or head.head.head.i in anchor_ids)
+            actor = actor or _the_party_met(head, anchor_ids, event)
             sited = word in PLACE_NOUNS or word in SITED_NOUNS
             signed = head.dep_ == "dobj" and head.head.lemma_.lower() in SIGN_LEMMAS
             sited = sited or signed and word in SIGNED_NOUNS
@@ -191,6 +193,25 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 return False
         tok = head
     return False
+
+
+def _the_party_met(noun: Token, anchor_ids: set[int], event: Event) -> bool:
+    """The noun is whom a meeting was held with, also when the extractor coded no one or
+    only the first of several: "welcome the President of Poland and my friend Andrzej Duda
+    **in Kyiv**", "following a meeting with the Presidents of Poland and Lithuania **in
+    Kyiv**" (the tagger hangs the place on the last party; the meeting was there)."""
+    if _root(event) not in MEETING_ROOTS:
+        return False
+    if noun.ent_type_ != "PERSON" and noun.lemma_.lower() not in PARTICIPANT_NOUNS:
+        return False  # "discussed cooperation within the format Ukraine - Poland - Britain"
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in {"conj", "appos"}:
+            break
+        tok = tok.head
+    if tok.dep_ == "dobj":
+        return tok.head.i in anchor_ids
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in anchor_ids
 
 
 def _after_the_topic(prep: Token, verb: Token, event: Event) -> bool:
