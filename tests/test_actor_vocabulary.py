@@ -86,15 +86,3 @@ test_gazans_are_palestinians = mention_table(
         ),
     ]
 )
-
-
-def test_a_us_party_adjective_codes_its_legislators(coder):
-    # "Republican lawmakers", "Democratic senators": the party's legislators, of the
-    # United States, whatever other country the article is about.
-    events = coder.code_text(
-        "Some Republican lawmakers condemned the deal with Cuba. "
-        "Democratic senators criticized the embargo on Cuba.",
-        date="2014-12-18",
-    )
-    sources = {e.source.code for e in events if e.source}
-    assert "USALEG" in sources and "CUBLEG" not in sources
