@@ -117,6 +117,9 @@ from eventwire.records import ActorRef
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
 
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+# Rule A1 (session 11): people named only as migrants have the country of their origin, which
+# the place they were found, drowned or rescued in does not give.
+ORIGIN_ONLY_NOUNS = WORD_LISTS["origin_only_nouns"]
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 FORCE_SECTORS = {"MIL", "COP"}
@@ -983,6 +986,16 @@ class ArticleActors(Coreference):
             # "a statement to the media", "Media who plan to attend": any outlet (not "Rossiya
             # 24 television channels": a named outlet is of the release's country)
             return None
+        if (
+            res.country is None
+            and head.lower_ in ORIGIN_ONLY_NOUNS
+            and not res.titled
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(head))
+        ):
+            # "migrants" found off Calais or arriving in Ceuta: of no country the text names
+            # (rule A1); "migrants from Syria" goes on to the phrase's state
+            self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
+            return Resolution(sector=res.sector, why=[*res.why, "origin not named (rule A1)"])
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
             where = _own_place_country(head, self.place_entities(head.doc))

@@ -38,7 +38,7 @@ from eventwire.actors.mentions import (
     _title_acronym,
     compose_code,
 )
-from eventwire.datafiles import read_data_tsv
+from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas, quote_spans
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
 from eventwire.records import ActorRef
@@ -460,6 +460,54 @@ def _pleonastic(it: Token) -> bool:
         for t in attr.subtree
         if t.i > attr.i and t.head.i != t.i
     )
+
+
+# Session 11 (docs/actors.md, end of "Round 16: pronouns"): resolver_words.tsv
+# says what each set is for.
+_WORDS = read_word_sets("eventwire.actors", "resolver_words.tsv")
+PREDICATING_VERBS = _WORDS["predicating_verbs"]  # "making it the first time": it is the time
+ACTOR_PREDICATES = _WORDS["actor_predicates"]  # "making it the first country to ...": a state
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}  # a thing an earlier verb acts on
+CAUSATIVE_VERBS = _WORDS["causative_verbs"]  # "allowing it to enter into force"
+SHARED_NOUNS = _WORDS["shared_nouns"]  # "along their border": what two sides have together
+
+
+def _predicate_of_it(it: Token) -> Token | None:
+    """The noun an "it" is said to be: "It was the largest police operation" (the
+    attribute of "be"), "making it the first time ..." (the small clause of a verb that
+    predicates: make, call, treat ... as). None when there is none."""
+    verb = it.head
+    if it.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.head.lemma_ in PREDICATING_VERBS:
+        return verb  # "making it the first time": "it" subject of the small clause "time"
+    if it.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((c for c in children_of(verb) if c.dep_ == "attr" and c.i > it.i), None)
+    if it.dep_ == "dobj" and verb.lemma_ in PREDICATING_VERBS:
+        for c in children_of(verb):
+            if c.i <= it.i:
+                continue
+            if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} and c.pos_ == "NOUN":
+                return c  # "calling it a violation"
+            if c.dep_ == "prep" and c.lower_ == "as":  # "treating it as terrorism"
+                return next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+    return None
+
+
+def _it_of_a_thing(it: Token, sector_terms) -> bool:  # noqa: ANN001
+    """An "it" the sentence itself shows to be a thing or a happening, not a state or body
+    (session 11): its predicate is a common noun that names no actor ("making it the first
+    time ...", "It was the largest police operation", "treating it as terrorism"). The
+    object "it" of a verb joined to an earlier verb with a thing for its object is
+    `Coreference._object_it_thing`."""
+    pred = _predicate_of_it(it)
+    if pred is not None:
+        lemma = pred.lemma_.lower()
+        return (
+            pred.pos_ == "NOUN"
+            and lemma not in ACTOR_PREDICATES
+            and lemma not in sector_terms
+            and pred.lower_ not in sector_terms
+        )
+    return False
 
 
 def _gender_of(words: Iterable[str]) -> str | None:
@@ -1220,6 +1268,17 @@ class Coreference:
             return None  # "that", "which", "who", "there": no rule below reads them as anyone
         if lower == "it" and _pleonastic(head):
             return None  # "It is important that ...": the clause after it, no actor
+        if lower == "it" and (
+            _it_of_a_thing(head, self.resolver.kb.sector_terms) or self._object_it_thing(head)
+        ):
+            return None  # "making it the first time", "exporting it": a thing (session 11)
+        if (
+            lower == "their"
+            and head.dep_ == "poss"
+            and head.head.lemma_.lower() in SHARED_NOUNS
+            and len(self._sentence_named(head)) > 1
+        ):
+            return None  # "Afghan and Pakistani troops clash along their border": both (A3)
         own_subject = _clause_subjects(head)
         start = self.sentence_start(head)
         recent = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
@@ -1321,6 +1380,36 @@ class Coreference:
         if self._coordinated_apart(singular, head):
             return None  # "the decision of Sweden and Finland, the one they have made"
         return _as_pronoun(singular.res, head)
+
+    def _object_it_thing(self, it: Token) -> bool:
+        """An object "it" of a verb joined (and, a participle clause) to an earlier verb
+        whose own object is a thing the resolver takes for no actor: "trafficking illegal
+        waste ... and exporting it", "ratify the treaty, allowing it to enter into force".
+        The thing is the nearer reading than a state named on the way."""
+        verb = it.head
+        if it.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"}:
+            verb = verb.head  # "allowing it to enter": "it" subject of the clause "allow" takes
+            if verb.lemma_ not in CAUSATIVE_VERBS:
+                return False  # "signs a deal and says it will ...": the signer
+        elif it.dep_ != "dobj":
+            return False
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        earlier = verb.head
+        for c in children_of(earlier):
+            if c.dep_ in OBJECT_DEPS and c.i < it.i and c.tag_ in {"NN", "NNP"}:
+                res = self.cache.get(c.i)
+                if res is not None and res.resolved:
+                    return False
+                # "signs a deal with China and urges it to ...": an actor named between them
+                # is the nearer reading
+                return not any(
+                    (r := self.cache.get(k)) is not None
+                    and r.resolved
+                    and r.kind in {"state", "org", "group"}
+                    for k in range(c.i + 1, it.i)
+                )
+        return False
 
     def _state_we(self, head: Token, res: Resolution | None) -> Resolution | None:
         """A "we", "us", "our" that is a state's government (a release's author, a head of
