@@ -118,7 +118,8 @@ test_people_from_other_states_are_nobody = mention_table(
             "Farmers", "2022-01-10", "UKRAGR", id="one named country"
         ),
         Text("Famous scientists will discuss the results.").mention(
-            "scientists", "2022-01-10", "RUSCVL", source=KREMLIN, id="no origin: the release's"
+            # (scientists are EDU by guide rule A4 since session 11)
+            "scientists", "2022-01-10", "RUSEDU", source=KREMLIN, id="no origin: the release's"
         ),
     ],
 )

@@ -651,11 +651,12 @@ class ArticleActors(Coreference):
         return None
 
     def _people_of_place(self, head: Token) -> bool:
-        """ "the people of Florida", "people in Mariupol": people with a town or region of
-        their own are its civilians (the place-in-the-phrase rule gives the country), as
-        "residents of Kherson" are; "people" alone names nobody."""
+        """ "the people of Florida", "people in Mariupol", "affected communities in
+        Pennsylvania": people named by a plain word with a town or region of their own are its
+        civilians (the place-in-the-phrase rule gives the country), as "residents of Kherson"
+        are; "people" alone names nobody."""
         return (
-            head.lower_ == "people"
+            head.lower_ in CONTEXT_PEOPLE
             and _own_place_country(head, self.place_entities(head.doc)) is not None
         )
 
