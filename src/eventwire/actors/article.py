@@ -9,7 +9,7 @@ reads token facts of a Doc in one go for it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -19,7 +19,7 @@ from spacy.symbols import NOUN as NOUN_ID
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coreference import Coreference, TurnVocatives
+from eventwire.actors.coreference import Coreference, TurnVocatives, _minus_position
 from eventwire.actors.descriptions import (
     ADVERSARY_HEADS,
     CONTEXT_PEOPLE,
@@ -190,6 +190,7 @@ class ArticleActors(Coreference):
         self.home = home  # the state an official release speaks for, if any
         self.title = title  # the item's headline, when the text does not carry it
         self.history: list[Seen] = []
+        self.people: list[Seen] = []  # the persons of the history, in the order remembered
         self.cache: dict[int, Resolution] = {}
         self.mentions: dict[int, ActorRef] = {}  # head token -> first reading of the mention
         self._context: tuple[str | None] | None = None  # the article's main country, once read
@@ -205,6 +206,7 @@ class ArticleActors(Coreference):
         self._vocative_scans: dict[int, TurnVocatives] = {}  # by the turn's first char
         self._turns_read = 0  # transcript turns whose labels `_turn_addressee` has resolved
         self._headline_of: tuple[Doc, str] | None = None  # `_headline`, with its Doc
+        self._meeting: tuple[str, bool] | None = None  # `_meeting_headline`, with the headline
         self._greeted: set[int] | None = None  # heads a release's message is addressed to
         self._to_nation: bool | None = None  # an address that opens by hailing its people
         self._by_line: tuple[Resolution | None] | None = None  # who the headline says speaks
@@ -214,6 +216,9 @@ class ArticleActors(Coreference):
         self._layout: DocLayout | None = None
         self._phrases: dict[int, list[Token]] = {}  # head index -> its noun phrase
         self._by_position: tuple[int, list[Seen]] | None = None  # history, latest first
+        self._coded: tuple[int, list[Seen]] | None = None  # its coded persons, latest first
+        # (Doc, history length read, lemma -> coded mentions latest first): `_coded_by_lemma`
+        self._lemma_index: tuple[Doc | None, int, dict[str, list[Seen]]] = (None, 0, {})
         self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
         self._sent_ends: list[int] = []  # token index -> its sentence's end (with `_sent_starts`)
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
@@ -854,6 +859,8 @@ class ArticleActors(Coreference):
                 kind="org",
                 why=[f"warship of {navy}: named with its navy's prefix"],
             )
+        if self._nothing_to_read(head, toks, res, lemma):
+            return None  # ("the region", "security"): no rule below can make it anyone (speed)
         if _capital_as_place(head, res):
             return None  # "meets ... in Paris, France", "arrives in Tehran": where, not who
         if head.lower_ in RELATIONAL_HEADS and res.org_coded and res.kind != "person":
@@ -1089,21 +1096,38 @@ class ArticleActors(Coreference):
     def _named_before_by(self, head: Token) -> Resolution | None:
         """The latest earlier body or group whose head is the same word ("Council" ... "the
         council"), when it was coded."""
-        lemma = head.lemma_.lower()
-        doc = head.doc
-        for seen in self._latest_first():
+        tokens = tokens_of(head.doc)
+        for seen in self._coded_by_lemma(head.doc).get(head.lemma_.lower(), ()):
             if seen.token >= head.i or seen.res.kind == "person":
                 continue
             if not seen.res.code or not (seen.res.country or seen.res.org_coded):
                 continue  # "The Liberal Party" coded PTY alone: whose is still unknown
-            if doc[seen.token].lemma_.lower() == lemma:
-                # "the Interparliamentary Assembly": its name words must be the earlier name's
-                named = {t.text for t in np_tokens(doc[seen.token])}
-                if any(m.text not in named for m in _name_modifiers(head)):
-                    continue
-                why = f"the {head.lower_} named before"
-                return replace(seen.res, why=[*seen.res.why, why])
+            # "the Interparliamentary Assembly": its name words must be the earlier name's
+            named = {t.text for t in np_tokens(tokens[seen.token])}
+            if any(m.text not in named for m in _name_modifiers(head)):
+                continue
+            why = f"the {head.lower_} named before"
+            return replace(seen.res, why=[*seen.res.why, why])
         return None
+
+    def _coded_by_lemma(self, doc: Doc) -> dict[str, list[Seen]]:
+        """The coded mentions of the history by their head's lemma in lower case, each list
+        the latest in the text first as `_latest_first` orders them (ties in reading order);
+        kept up to date as the history grows (`_named_before_by` looked at every earlier
+        mention's lemma on each call)."""
+        at, done, index = self._lemma_index
+        if at is not doc:
+            done, index = 0, {}
+        if done != len(self.history):
+            tokens = tokens_of(doc)
+            for seen in self.history[done:]:
+                if seen.res.code:
+                    lemma = tokens[seen.token].lemma_.lower()
+                    same = list(index.get(lemma, ()))  # (a new list: a caller may read the old)
+                    same.insert(bisect_right(same, -seen.token, key=_minus_position), seen)
+                    index[lemma] = same
+            self._lemma_index = (doc, len(self.history), index)
+        return index
 
     def _the_group(self, head: Token) -> Resolution | None:
         """ "the group" alone: the latest earlier non-state body or party of people ("the
@@ -1449,6 +1473,33 @@ class ArticleActors(Coreference):
             if country is not None:
                 found.add(country)
         return found
+
+    def _nothing_to_read(self, head: Token, toks: list[Token], res: Resolution, lemma: str) -> bool:
+        """A shortcut of `_resolve`, not a rule: a phrase with a word some knowledge-base
+        phrase uses but no cue of its own ("the region", "security cooperation"): nothing
+        coded, no title, no body word, no name and no named entity of an actor type. Such a
+        phrase ends as no actor at the end of `_resolve`, and every rule between would only
+        read it as someone through what is excluded here: a name or proper noun (earlier
+        person, acronym, people listed by name), a head word the rules look up (adversaries,
+        offices, units, counted people, "the" + a noun named before), a title, sector or
+        organisation code. About 8,000 of 300 releases' noun heads take it."""
+        return (
+            res.code is None
+            and res.country is None
+            and res.sector is None
+            and res.kind == "unresolved"
+            and res.title is None
+            and not res.titled
+            and not res.org_coded
+            and res.body_word is None
+            and head.pos_ != "PROPN"
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_TYPES for t in toks)
+            and lemma not in ADVERSARY_HEADS
+            and lemma not in OFFICE_HEADS
+            and head.lower_ not in COUNTED_PEOPLE
+            and head.lower_ not in self.resolver.kb.terms_of_kind("unit")
+            and not _bare_the(head)
+        )
 
     def _may_be_actor(self, head: Token) -> bool:
         """Cheap test before any phrase is built: a named entity of an actor type, a proper

@@ -291,9 +291,24 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "conj", "parataxis", "csubj"}
 
 
+# The text of "each other", "one another" as tokens give it (a token's own text, then at most
+# one space): a document without it has no such pair of tokens at all.
+RECIPROCAL_TEXT = re.compile(r"each ?other|one ?another")
+RECIPROCAL_KEY = "eventwire_reciprocal"
+
+
 def _reciprocal_in(verb: Token) -> bool:
     """Whether the clause of `verb` has "each other" or "one another" ("we forgave each
     other"), not counting the clauses it governs ("... said that they help each other")."""
+    doc = verb.doc
+    anywhere = doc.user_data.get(RECIPROCAL_KEY)
+    if anywhere is None:
+        # (read once per document: most have neither, and the clause is not walked)
+        anywhere = doc.user_data[RECIPROCAL_KEY] = bool(
+            RECIPROCAL_TEXT.search(text_of(doc).lower())
+        )
+    if not anywhere:
+        return False
     stack = [verb]
     while stack:
         tok = stack.pop()
@@ -694,6 +709,8 @@ class Coreference:
         if self.history and self.history[-1].token >= seen.token:
             self._in_text_order = False
         self.history.append(seen)
+        if seen.res.kind == "person":
+            self.people.append(seen)
 
     def _latest_first(self) -> list[Seen]:
         """Every earlier mention, the latest in the text first (ties in reading order);
@@ -706,6 +723,21 @@ class Coreference:
                 ordered.insert(bisect_right(ordered, -seen.token, key=_minus_position), seen)
             self._by_position = (len(self.history), ordered)
         return self._by_position[1]
+
+    def _coded_people_latest_first(self) -> list[Seen]:
+        """The coded persons of `_latest_first`, in its order: the only mentions a definite
+        description may name again (`_earlier_person`: "the Secretary"). Kept up to date as
+        the history grows, as `_latest_first` is (most mentions are no coded person: that
+        rule no longer walks them, once per call)."""
+        done, ordered = self._coded or (0, [])
+        if done != len(self.people):
+            coded = [s for s in self.people[done:] if s.res.code]
+            if coded:
+                ordered = list(ordered)  # (a new list: a caller may still read the old one)
+                for seen in coded:
+                    ordered.insert(bisect_right(ordered, -seen.token, key=_minus_position), seen)
+            self._coded = (len(self.people), ordered)
+        return ordered
 
     def _greeted_heads(self, doc: Doc) -> set[int]:
         """Who a release's message is addressed to: the object of "congratulated", "greeted",
@@ -860,7 +892,7 @@ class Coreference:
         meeting or call, a "you" quoted from one side is the other side, the latest earlier
         person of another country than the quote's speaker (Zelenskyy's "you" is Bush, Bush's
         "Your courage" is Zelenskyy). Nobody when the speaker or such a person is not found."""
-        if not self.home or not MEETING_WORDS.search(self._headline(head.doc)):
+        if not self.home or not self._meeting_headline(head.doc):
             return None
         speaker = self._quote_speaker(head)
         if speaker is None or speaker.country is None:
@@ -881,6 +913,14 @@ class Coreference:
             text = f"{self.title or ''} {first.text if first is not None else ''}"
             self._headline_of = (doc, text)
         return self._headline_of[1]
+
+    def _meeting_headline(self, doc: Doc) -> bool:
+        """Does `_headline` speak of a meeting, call or talks (`MEETING_WORDS`)? Read once per
+        Doc: every "we" of a government asks."""
+        headline = self._headline(doc)
+        if self._meeting is None or self._meeting[0] is not headline:
+            self._meeting = (headline, MEETING_WORDS.search(headline) is not None)
+        return self._meeting[1]
 
     def _in_quote(self, head: Token) -> bool:
         return self._quote_of(head) is not None
@@ -1114,22 +1154,20 @@ class Coreference:
         if not names and not res.resolved and len(toks) == 1 and toks[0].pos_ == "PROPN":
             # "Kapustin" after "Denis Kapustin", tagged as an organisation this time
             word = toks[0].text
-            if any(s.surname == word and s.res.kind == "person" for s in self.history):
+            if any(s.surname == word for s in self.people):
                 names = list(toks)
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
             # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
             # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).
             word = names[0].text
             seen = next(
-                (s for s in reversed(self.history) if s.res.kind == "person" and s.surname == word),
+                (s for s in reversed(self.people) if s.surname == word),
                 None,
             ) or next(
                 (
                     s
-                    for s in reversed(self.history)
-                    if s.res.kind == "person"
-                    and s.res.code
-                    and word in (s.res.name or "").split()[:-1]
+                    for s in reversed(self.people)
+                    if s.res.code and word in (s.res.name or "").split()[:-1]
                 ),
                 None,
             )
@@ -1144,9 +1182,8 @@ class Coreference:
             seen = next(
                 (
                     s
-                    for s in reversed(self.history)
-                    if s.res.kind == "person"
-                    and s.res.code
+                    for s in reversed(self.people)
+                    if s.res.code
                     and s.surname == words[-1]
                     and set(words) <= set((s.res.name or "").split())
                 ),
@@ -1161,10 +1198,8 @@ class Coreference:
             # (and country), else the last person of that sector and country.
             earlier = [
                 seen.res
-                for seen in self._latest_first()
-                if seen.res.kind == "person"
-                and seen.res.code
-                and (res.country is None or seen.res.country == res.country)
+                for seen in self._coded_people_latest_first()
+                if res.country is None or seen.res.country == res.country
             ]
             people = [r for r in earlier if r.country and r.sector == res.sector]
             # A title names its holder whatever the sector says ("the High Commissioner"
@@ -1425,7 +1460,7 @@ class Coreference:
         ):
             return res
         found = _first_plural_reading(head)
-        if found is None and not MEETING_WORDS.search(self._headline(head.doc)):
+        if found is None and not self._meeting_headline(head.doc):
             # two sides of a meeting "help each other" and "all" agree: not the people
             persons = _we_of_persons(head)
             if persons is not None and self._states_in(head.doc.vocab, head.sent.text) - {
