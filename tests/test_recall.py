@@ -237,3 +237,14 @@ def test_a_plural_title_of_two_states_gives_both(coder):
         "The presidents of Chile and Peru condemned the coup.", date="2024-05-02"
     )
     assert {e.source.code for e in events if e.source} >= {"CHLGOV", "PERGOV"}
+
+
+def test_fighting_between_two_sides_named_by_one_noun_is_not_one_sides(coder):
+    # "the nuclear-armed neighbours" are both states: no event of one of them fighting
+    text = (
+        "Armenia and Azerbaijan agreed on Sunday to stop all firing and military action on land"
+        " and in the air, after three days of the heaviest fighting between the rival "
+        "neighbours in years."
+    )
+    events = coder.code_text(text, date="2024-05-02")
+    assert not any(e.source and e.source.text == "the rival neighbours" for e in events)

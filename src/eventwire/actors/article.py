@@ -1238,7 +1238,11 @@ class ArticleActors(Coreference):
         """Does the noun's clause speak of several states' people: places of several
         countries, or several states named in it besides those acting on others ("by
         Pakistan" after "Afghan officials say"), or, with none such, several states acting
-        ("India and Pakistan have exchanged lists of fishermen")?"""
+        ("India and Pakistan have exchanged lists of fishermen")? People "between" whom
+        something happens, named by one plural noun ("fighting between the nuclear-armed
+        neighbours"), are of two sides at least."""
+        if head.dep_ == "pobj" and head.head.lower_ == "between" and not head.conjuncts:
+            return head.tag_ in {"NNS", "NNPS"}
         self.country_counts(head.doc)  # (fills `_named_at`)
         tokens = tokens_of(head.doc)
         start, end = self.sentence_start(head), self._sent_ends[head.i]
