@@ -1770,7 +1770,9 @@ class Coreference:
         if start not in self._main_subjects:
             root = next((t for t in doc[recent:start] if t.dep_ == "ROOT"), None)
             subject = next(
-                (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}) if root else (),
+                (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"})
+                if root
+                else iter(()),
                 None,
             )
             ok = subject is not None and not subject.conjuncts
