@@ -248,3 +248,14 @@ def test_fighting_between_two_sides_named_by_one_noun_is_not_one_sides(coder):
     )
     events = coder.code_text(text, date="2024-05-02")
     assert not any(e.source and e.source.text == "the rival neighbours" for e in events)
+
+
+def test_bomber_aircraft_are_an_air_force_not_people_who_set_off_bombs(coder):
+    # An aircraft type flown by one state's air force is that state's military, whatever
+    # country the article is about; a suicide bomber stays an unidentified armed person.
+    text = "Officials said B-52 bombers had struck the bunkers in northern Syria."
+    sources = {e.source.code for e in coder.code_text(text, date="2024-05-02") if e.source}
+    assert "USAMIL" in sources
+    text = "A suicide bomber killed ten people at a market in Kabul."
+    events = coder.code_text(text, date="2024-05-02")
+    assert any(e.source and e.source.sector == "UAF" for e in events)
