@@ -119,7 +119,11 @@ test_people_from_other_states_are_nobody = mention_table(
         ),
         Text("Famous scientists will discuss the results.").mention(
             # (scientists are EDU by guide rule A4 since session 11)
-            "scientists", "2022-01-10", "RUSEDU", source=KREMLIN, id="no origin: the release's"
+            "scientists",
+            "2022-01-10",
+            "RUSEDU",
+            source=KREMLIN,
+            id="no origin: the release's",
         ),
     ],
 )

@@ -54,9 +54,9 @@ test_crews_victims_and_kin_are_people = mention_table(
 
 test_communities_are_people_of_their_context = mention_table(
     [
-        Text(
-            "Tribal communities were hit hard by the pandemic, the President said."
-        ).mention("communities", DAY, "USACVL", source=WHITE_HOUSE, id="a release's communities"),
+        Text("Tribal communities were hit hard by the pandemic, the President said.").mention(
+            "communities", DAY, "USACVL", source=WHITE_HOUSE, id="a release's communities"
+        ),
         Text("Flooding cuts off communities in Limpopo, South Africa.").mention(
             "communities", DAY, "ZAFCVL", id="communities of a place in their phrase"
         ),

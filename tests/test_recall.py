@@ -259,3 +259,13 @@ def test_bomber_aircraft_are_an_air_force_not_people_who_set_off_bombs(coder):
     text = "A suicide bomber killed ten people at a market in Kabul."
     events = coder.code_text(text, date="2024-05-02")
     assert any(e.source and e.source.sector == "UAF" for e in events)
+
+
+def test_republican_lawmakers_are_american_in_a_story_about_another_state(coder):
+    text = (
+        "Cuba and the United States agreed to restore diplomatic ties. Some Republican "
+        "lawmakers condemned the deal with Cuba."
+    )
+    events = coder.code_text(text, date="2014-12-18")
+    assert any(e.source and e.source.code == "USALEG" for e in events)
+    assert not any(e.source and e.source.code == "CUBLEG" for e in events)

@@ -123,6 +123,8 @@ ORIGIN_ONLY_NOUNS = WORD_LISTS["origin_only_nouns"]
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 FORCE_SECTORS = {"MIL", "COP"}
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
+US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
 
 
 @dataclass
@@ -825,6 +827,18 @@ class ArticleActors(Coreference):
             # actor (unless the phrase names its state: "any Russian soldier")
             self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
             return None
+        if (
+            res.country is None
+            and res.sector in POLITICAL_SECTORS
+            and not res.org_coded
+            and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in US_PARTY_MODIFIERS
+                for c in children_of(head)
+            )
+        ):
+            # "Some Republican lawmakers condemned the deal" in a story about Cuba: the US
+            # party's people, not the country the article is about
+            res = _with_country(res, "USA", "'Republican' before the word: a US party's, {}")
         kin = _kin_of(head) and (res.country is not None or head.dep_ == "conj")
         if kin and head.dep_ == "conj":
             first = self.cache.get(_first_conjunct(head).i)  # "the niece and grandniece of"
