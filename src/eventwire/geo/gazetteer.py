@@ -162,38 +162,31 @@ class Gazetteer:
             found = [p for p in map(self.place, self._ids(other)) if p.country in IOTATED_COUNTRIES]
             if found:
                 return found
-        return self._spelt_from_russian(key) or self._spelt_from_arabic(key)
-
-    def _spelt_from_arabic(self, key: str) -> list[Place]:
-        """An Arab town the news spells the French or English way ("Khan Sheikhoun", "Sheikh
-        Miskeen", "Deir el-Balah") where GeoNames has the scholarly one (Khan Shaykhun,
-        Shaykh Miskin): tried on a miss, for names of two words or more, by the regular
-        correspondences (sheikh -> shaykh, ou -> u, ee -> i, el- -> al-); only places of
-        Arabic-speaking states."""
-        if " " not in key and "-" not in key:
-            return []
-        variants = [key]
-        for pattern, spelling in _ENGLISH_TO_ARABIC:
-            variants += [v2 for v in variants if (v2 := pattern.sub(spelling, v)) != v]
-        for other in dict.fromkeys(variants[1:]):
-            found = [p for p in map(self.place, self._ids(other)) if p.country in ARABIC_STATES]
+        if len(key) >= SLAVIC_MIN_LENGTH and _SLAVIC_END.search(key):
+            # "Krasnogorovka", "Starobelsk", "Vinnitsa": a Ukrainian place the news spells from
+            # its Russian name, which GeoNames spells in Ukrainian only ("Novo" of
+            # "Novo-Ogaryovo" is too short to be tried as a town "Nove")
+            found = self._respelt(key, _RUSSIAN_TO_UKRAINIAN, IOTATED_COUNTRIES)
             if found:
                 return found
+        if " " in key or "-" in key:
+            # "Khan Sheikhoun", "Deir el-Balah": an Arab town the news spells the English or
+            # French way, GeoNames the scholarly one (names of two words or more only)
+            return self._respelt(key, _ENGLISH_TO_ARABIC, ARABIC_STATES)
         return []
 
-    def _spelt_from_russian(self, key: str) -> list[Place]:
-        """A Ukrainian place the news spells from its Russian name ("Krasnogorovka",
-        "Novogrodovka", "Starobelsk", "Vinnitsa"): GeoNames spells most small Ukrainian towns
-        in Ukrainian only (Krasnohorivka, Novohrodivka, Starobilsk, Vinnytsia). Tried on a miss,
-        for a name with a Slavic ending, by the regular correspondences (g -> h, -ovka ->
-        -ivka, e -> i, -ino -> -yne...); only places of Ukraine, Russia and Belarus."""
-        if len(key) < SLAVIC_MIN_LENGTH or not _SLAVIC_END.search(key):
-            return []  # "Novo" (of "Novo-Ogaryovo") is no town "Nove"
+    def _respelt(
+        self, key: str, rules: list[tuple[re.Pattern[str], str]], countries: set[str]
+    ) -> list[Place]:
+        """Places of `countries` under a respelling of a missed name by regular
+        correspondences, each rule applied on top of the earlier ones (g -> h, -ovka -> -ivka,
+        e -> i ... for Russian spellings of Ukrainian towns; sheikh -> shaykh, ou -> u, ee -> i,
+        el- -> al- for Arab towns): the first variant that names such a place."""
         variants = [key]
-        for pattern, spelling in _RUSSIAN_TO_UKRAINIAN:
+        for pattern, spelling in rules:
             variants += [v2 for v in variants if (v2 := pattern.sub(spelling, v)) != v]
         for other in dict.fromkeys(variants[1:]):
-            found = [p for p in map(self.place, self._ids(other)) if p.country in IOTATED_COUNTRIES]
+            found = [p for p in map(self.place, self._ids(other)) if p.country in countries]
             if found:
                 return found
         return []
