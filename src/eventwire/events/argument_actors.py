@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.article import ArticleActors
-from eventwire.actors.mentions import NOT_ACTOR_ENTS
+from eventwire.actors.mentions import NOT_ACTOR_ENTS, compose_code
 from eventwire.actors.phrases import conjuncts
 from eventwire.events.arguments import ACTOR_ENTS, actor_inside, pobjs
 from eventwire.events.attribution import cue_lemmas
@@ -139,8 +139,8 @@ def _people_of_states(head: Token, actors: ArticleActors) -> list[ActorRef]:
         country = getattr(state, "country", None)
         if country is None or getattr(state, "code", None) != country:
             return []  # only states named as such ("of Congo and Rwanda"), nothing else
-        last = head.doc[_end(part)]
-        start, end = part.left_edge.idx, last.idx + len(last.text)
+        own = actors.phrase(part)  # "the Democratic Republic of Congo", not "... and Rwanda"
+        start, end = own[0].idx, own[-1].idx + len(own[-1].text)
         refs.append(
             ActorRef(
                 text=text[start:end],
@@ -150,22 +150,10 @@ def _people_of_states(head: Token, actors: ArticleActors) -> list[ActorRef]:
                 actor_id=f"{country}-{sector}",
                 country=country,
                 sector=sector,
-                code=f"{country}{sector}",
+                code=compose_code(country, sector),
             )
         )
     return refs if len({r.country for r in refs}) >= 2 else []
-
-
-def _end(part: Token) -> int:
-    """The last token of a conjunct's own words ("the Democratic Republic of Congo", not
-    "... and Rwanda")."""
-    last = part.i
-    for t in part.subtree:
-        if t.dep_ in {"conj", "cc"} and t.head.i == part.i:
-            break
-        if t.dep_ != "punct":
-            last = max(last, t.i)
-    return last
 
 
 def _named_in_sentence(tok: Token, ref: ActorRef, actors: ArticleActors) -> ActorRef:
