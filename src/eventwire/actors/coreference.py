@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -479,12 +479,12 @@ def _pleonastic(it: Token) -> bool:
 
 # Session 11 (docs/actors.md, end of "Round 16: pronouns"): resolver_words.tsv
 # says what each set is for.
-_WORDS = read_word_sets("eventwire.actors", "resolver_words.tsv")
-PREDICATING_VERBS = _WORDS["predicating_verbs"]  # "making it the first time": it is the time
-ACTOR_PREDICATES = _WORDS["actor_predicates"]  # "making it the first country to ...": a state
+WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
+PREDICATING_VERBS = WORD_LISTS["predicating_verbs"]  # "making it the first time": it is the time
+ACTOR_PREDICATES = WORD_LISTS["actor_predicates"]  # "making it the first country to ...": a state
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}  # a thing an earlier verb acts on
-CAUSATIVE_VERBS = _WORDS["causative_verbs"]  # "allowing it to enter into force"
-SHARED_NOUNS = _WORDS["shared_nouns"]  # "along their border": what two sides have together
+CAUSATIVE_VERBS = WORD_LISTS["causative_verbs"]  # "allowing it to enter into force"
+SHARED_NOUNS = WORD_LISTS["shared_nouns"]  # "along their border": what two sides have together
 
 
 def _predicate_of_it(it: Token) -> Token | None:
@@ -507,7 +507,7 @@ def _predicate_of_it(it: Token) -> Token | None:
     return None
 
 
-def _it_of_a_thing(it: Token, sector_terms) -> bool:  # noqa: ANN001
+def _it_of_a_thing(it: Token, sector_terms: Mapping[str, object]) -> bool:
     """An "it" the sentence itself shows to be a thing or a happening, not a state or body
     (session 11): its predicate is a common noun that names no actor ("making it the first
     time ...", "It was the largest police operation", "treating it as terrorism"). The

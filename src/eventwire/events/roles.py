@@ -396,17 +396,22 @@ def _prep_objects(
     return out
 
 
+ATTENDANCE_NOUNS = WORD_LISTS["attendance_nouns"]
+WATCHING_VERBS = WORD_LISTS["watching_verbs"]
+
+
 def _bystander(tok: Token) -> bool:
     """Someone there to watch, not a party: "signed ..., with Mike Pompeo in attendance",
     "with the president present", "with diplomats looking on"."""
     for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ == "in":
-            if any(g.lemma_.lower() in {"attendance", "presence"} for g in children_of(c)):
+            if any(g.lemma_.lower() in ATTENDANCE_NOUNS for g in children_of(c)):
                 return True
         if c.dep_ in {"amod", "acomp", "advmod"} and c.lower_ == "present":
             return True
-        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"look", "watch"}:
-            if c.lemma_.lower() == "watch" or any(g.lower_ == "on" for g in children_of(c)):
+        lemma = c.lemma_.lower()
+        if c.dep_ in {"acl", "relcl"} and lemma in WATCHING_VERBS:
+            if lemma != "look" or any(g.lower_ == "on" for g in children_of(c)):
                 return True
     return False
 
