@@ -29,6 +29,9 @@ BLIND = Path(__file__).parent / "data" / "actors_gold_blind.tsv"  # labelled bef
 BLIND2 = Path(__file__).parent / "data" / "actors_gold_blind2.tsv"
 # a third blind split, labelled once the second was opened for study, from reserved items
 BLIND3 = Path(__file__).parent / "data" / "actors_gold_blind3.tsv"
+# a fourth (session 11) and a fifth (session 12, with Wikinews) from reserved items
+BLIND4 = Path(__file__).parent / "data" / "actors_gold_blind4.tsv"
+BLIND5 = Path(__file__).parent / "data" / "actors_gold_blind5.tsv"
 HARD_CASES = {
     "metonym",
     "nationality_sector",
@@ -160,15 +163,17 @@ def test_eval_actors_smoke_run(shared_dir: Path):
         (BLIND, (GOLD, HELDOUT), 160, True),
         (BLIND2, (GOLD, HELDOUT, BLIND), 300, False),
         (BLIND3, (GOLD, HELDOUT, BLIND, BLIND2), 300, False),
+        (BLIND4, (GOLD, HELDOUT, BLIND, BLIND2, BLIND3), 400, False),
+        (BLIND5, (GOLD, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4), 600, False),
     ],
-    ids=["blind", "blind2", "blind3"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_split_is_large_new_and_well_formed(gold, earlier, size, mix_checked):
     blind = read_gold(gold)
     before = [r for path in earlier for r in read_gold(path)]
     assert len(blind) >= size
     assert len({(r.corpus, r.item_id) for r in blind}) >= 50
-    assert {r.corpus for r in blind} == CORPORA | {"whitehouse-2021-2026.jsonl.gz"}
+    assert {r.corpus for r in blind} >= CORPORA | {"whitehouse-2021-2026.jsonl.gz"}
     # items no earlier split uses: nobody tuned on this text
     assert not {(r.corpus, r.item_id) for r in blind} & {(r.corpus, r.item_id) for r in before}
     for r in blind:
@@ -186,7 +191,11 @@ def test_blind_split_is_large_new_and_well_formed(gold, earlier, size, mix_check
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("gold", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
+@pytest.mark.parametrize(
+    "gold",
+    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
+)
 def test_every_blind_span_lies_in_its_item_and_shows_the_mention(shared_dir: Path, gold: Path):
     rows = read_gold(gold)
     items = load_items(shared_dir / "corpus", {(r.corpus, r.item_id) for r in rows})

@@ -23,6 +23,9 @@ BLIND = Path(__file__).parent / "data" / "locations_gold_blind.tsv"  # labelled 
 BLIND2 = Path(__file__).parent / "data" / "locations_gold_blind2.tsv"
 # a third blind split, labelled once the second was opened for study, from reserved items
 BLIND3 = Path(__file__).parent / "data" / "locations_gold_blind3.tsv"
+# a fourth (session 11) and a fifth (session 12, with Wikinews) from reserved items
+BLIND4 = Path(__file__).parent / "data" / "locations_gold_blind4.tsv"
+BLIND5 = Path(__file__).parent / "data" / "locations_gold_blind5.tsv"
 runner = CliRunner()
 
 
@@ -326,8 +329,10 @@ def test_heldout_file_is_separate_from_the_dev_file():
         (BLIND, (GOLD, HELDOUT), 100),
         (BLIND2, (GOLD, HELDOUT, BLIND), 120),
         (BLIND3, (GOLD, HELDOUT, BLIND, BLIND2), 140),
+        (BLIND4, (GOLD, HELDOUT, BLIND, BLIND2, BLIND3), 150),
+        (BLIND5, (GOLD, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4), 180),
     ],
-    ids=["blind", "blind2", "blind3"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_file_is_separate_from_the_earlier_files(gold, earlier, size):
     before = {(r.corpus, r.item_id) for path in earlier for r in read_gold(path)}
@@ -343,7 +348,11 @@ def test_blind_file_is_separate_from_the_earlier_files(gold, earlier, size):
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("gold", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
+@pytest.mark.parametrize(
+    "gold",
+    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
+)
 def test_blind_spans_show_their_trigger_and_place(shared_dir, gold):
     from eventwire.evaluate.corpus import load_items
 
