@@ -58,6 +58,21 @@ def _traveller_of_place(head: Token, prep: Token) -> bool:
     )
 
 
+def _act_phrase(head: Token, prep: Token) -> bool:
+    """A preposition whose object is a gerund names an act, not the mention: "accused ECOWAS
+    of planning an intervention", "thanked Qatar for hosting the talks". Inside one name
+    ("the Committee for Preventing Torture") it stays."""
+    gerund = next((c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return False
+    return not (head.ent_iob_ != "O" and gerund.ent_iob_ == "I" and _same_entity(head, gerund))
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens lie inside one named-entity span of the parse."""
+    return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
     keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
@@ -80,6 +95,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue  # "Kyiv, the EU and most Western governments": a list, not an apposition
         if dep == "prep" and _traveller_of_place(head, child):
             continue  # "the visit to France of Narendra Modi": Modi is not part of France
+        if dep == "prep" and _act_phrase(head, child):
+            continue  # "ECOWAS of planning an intervention": the act, not ECOWAS
         if dep in NP_DEPS or (dep == "prep" and child.lower_ in NP_PREPS):
             add(child)
         elif (
@@ -92,6 +109,7 @@ def np_tokens(head: Token) -> list[Token]:
             # "Coordinator ... John Kirby": an apposition the parser took for a conjunct.
             add(child)
     _drop_commas_past_conjuncts(head, keep)
+    _drop_commas_past_gaps(head, keep)
     lo, hi = min(keep), max(keep)
     if head.dep_ == "ROOT":
         # The sentence's final "." of a head that is the root ("Patrick Leahy, of Vermont, to
@@ -131,6 +149,16 @@ def _drop_commas_past_conjuncts(head: Token, keep: dict[int, Token]) -> None:
     if left_out:
         first = min(left_out)
         for k in [k for k, t in keep.items() if k > first and t.is_punct]:
+            del keep[k]
+
+
+def _drop_commas_past_gaps(head: Token, keep: dict[int, Token]) -> None:
+    """A comma that closes a clause left out ("Former President Alvaro Uribe, who leads the
+    campaign, said"; "a spokesman for the Houthis, which have fought ..., said") must not
+    stretch the phrase over that clause: punctuation after the head stays only next to a
+    word that stays."""
+    for k in sorted(k for k, t in keep.items() if k > head.i and t.is_punct):
+        if k - 1 not in keep:
             del keep[k]
 
 

@@ -114,6 +114,9 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
             return [obj]
         return _subject(head, depth + 1, actor_word)
+    charged = _charged_with(verb)
+    if charged is not None:
+        return [charged]
     if (
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"
@@ -129,7 +132,9 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         if (
             verb.dep_ == "conj"
             and head.dep_ in {"ccomp", "conj"}
-            and not any(actor_like(t) for t in found)
+            and not any(
+                actor_like(t) or (actor_word is not None and actor_word(t)) for t in found
+            )
         ):
             # "Beijing stressed that talks were vital and called on ...": the parser
             # hangs "called" on the wrong verb; the speaker is the one calling.
@@ -141,7 +146,9 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         return [head]
     if verb.dep_ == "acl":
         if head.ent_type_ in ACTOR_ENTS:
-            return [head]
+            # "Krasikov, convicted of murder", "a Russian detained in Iran": a named noun
+            # suffered a past participle's act (who did it may be the clause's own doer).
+            return [] if _passive_participle(verb) else [head]
         if head.pos_ == "NOUN" and _noun_content(verb):
             # "the government's plan to deport": the plan's owner; "an ultimatum to Russia to
             # end the war": whom a demand is made to.
@@ -180,6 +187,28 @@ _OBJECT_CONTROL = WORD_LISTS["object_control"]
 
 # Verbs of getting in touch whose infinitive says why: "called Erdogan to apologize".
 CONTACT_VERBS = WORD_LISTS["contact_verbs"]
+# Verbs that charge someone with a deed: "accused of killing", "convicted of plotting".
+CHARGE_VERBS = WORD_LISTS["charge_verbs"]
+# Prepositions that name the deed someone is charged with.
+CHARGE_PREPS = {"of", "for", "with", "over"}
+
+
+def _charged_with(verb: Token) -> Token | None:
+    """The one charged with the deed a gerund names: "soldiers were accused of killing
+    civilians", "Russia, accused of shelling", "accused Russia of shelling": the doer of the
+    killing (an alleged one: modality says so) is the one accused, not the accuser."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+        return None
+    charge = prep.head
+    if charge.lemma_.lower() not in CHARGE_VERBS:
+        return None
+    passive = [c for c in children_of(charge) if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        return _antecedent(passive[0])
+    if _passive_participle(charge):
+        return charge.head
+    return next((c for c in children_of(charge) if c.dep_ == "dobj"), None)
 
 
 # Where an act went or was done, when nothing else names its recipient.
@@ -263,7 +292,16 @@ def _antecedent(tok: Token) -> Token:
 def _passive_participle(verb: Token) -> bool:
     """A past participle that modifies a noun ("a teacher arrested in Tehran"): the noun is
     the one acted on, as the subject of a passive is."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and (head.pos_ in {"NOUN", "PROPN"} or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS))
+    )
+
+
+# Where an adjective stands for people ("a Russian convicted of ...", "the wounded").
+NOMINAL_DEPS = {"appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
 # Nouns whose infinitive is asked of someone else: "an ultimatum to Russia to end the war".
