@@ -90,3 +90,30 @@ def test_a_reported_act_is_done_by_its_own_subject_not_the_reporters(coder) -> N
     events = _by_trigger(coder, text, "abducted")
     assert events and all(e.source is not None for e in events)
     assert {e.source.text for e in events} == {"Gunmen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Israeli airstrikes kill at least five people across Lebanon.", "ISRMIL"),
+        ("Russian missiles hit a power plant overnight.", "RUSMIL"),
+        ("U.S. strikes on Iran kill 20 people.", "USAMIL"),
+    ],
+)
+def test_a_states_adjective_on_a_means_of_force_is_its_military(
+    coder, text: str, doer: str
+) -> None:
+    events = [e for e in coder.code_text(text, date="2025-06-01") if e.cameo.root in {"18", "19"}]
+    assert events and {e.source.code for e in events if e.source} == {doer}
+
+
+def test_a_state_adjective_elsewhere_stays_the_state_or_its_people(coder) -> None:
+    events = coder.code_text("Russian diplomats criticised the decision.", date="2025-06-01")
+    assert events and events[0].source.code == "RUSGOV"
+
+
+def test_force_on_a_capital_lands_on_the_city_not_the_government(coder) -> None:
+    hit = coder.code_text("Russia attacked Kyiv with drones.", date="2025-06-01")
+    assert hit and hit[0].target is not None and hit[0].target.code == "UKR"
+    said = coder.code_text("Russia criticised Kyiv.", date="2025-06-01")
+    assert said and said[0].target is not None and said[0].target.code == "UKRGOV"

@@ -40,7 +40,7 @@ def test_the_target_of_an_event_is_coded_by_what_it_is(coder, text, expected):
 def test_victims_take_the_country_they_were_harmed_in_not_the_attackers(coder):
     events = coder.code_text("A Russian drone strike on a bus in Kherson kills three civilians.")
     (killing,) = [e for e in events if e.trigger.text == "kills"]
-    assert (killing.source.code, killing.target.code) == ("RUS", "UKRCVL")
+    assert (killing.source.code, killing.target.code) == ("RUSMIL", "UKRCVL")
 
 
 def test_victims_with_a_nationality_of_their_own_keep_it(coder):

@@ -173,6 +173,10 @@ class KnowledgeBase:
             "metonyms", lambda: self._country_index(lambda c: (*c.capitals, *c.gov_metonyms))
         )
 
+    def capital_index(self) -> dict[str, str]:
+        """Normalised capital city ("Kyiv", "Kiev") -> iso3: the cities among the metonyms."""
+        return self._cached("capitals", lambda: self._country_index(lambda c: c.capitals))
+
     def org_index(self) -> dict[str, str]:
         """Normalised organisation name or alias -> actor_id."""
 

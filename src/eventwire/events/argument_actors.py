@@ -5,6 +5,8 @@ Separate from role assignment: roles choose the words; this asks the resolver wh
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.actors.article import ArticleActors
@@ -12,6 +14,7 @@ from eventwire.actors.mentions import NOT_ACTOR_ENTS, compose_code
 from eventwire.actors.phrases import conjuncts
 from eventwire.events.arguments import ACTOR_ENTS, actor_inside, pobjs
 from eventwire.events.attribution import cue_lemmas
+from eventwire.events.violence import MILITARY_MEANS
 from eventwire.nlp.pipeline import children_of, sentence_of, text_of
 from eventwire.records import ActorRef
 
@@ -59,9 +62,25 @@ def _actor_rows(
                 # "Action Against Hunger is providing food": a named doer the knowledge
                 # base lacks is still the doer (kept uncoded, listed by `summary`).
                 ref = actors.unresolved(tok)
+            if ref is not None and not keep_unknown:
+                ref = _armed_forces_of(tok, _named_in_sentence(tok, ref, actors))
             if ref is not None:
-                rows.append(ref if keep_unknown else _named_in_sentence(tok, ref, actors))
+                rows.append(ref)
     return rows
+
+
+def _armed_forces_of(tok: Token, ref: ActorRef) -> ActorRef:
+    """A state's adjective on a means of force ("Israeli airstrikes kill five", "Russian
+    missiles hit Kyiv") names the state's military as the doer: ISR MIL, not the state."""
+    if (
+        ref.sector is None
+        and ref.country is not None
+        and ref.code == ref.country
+        and tok.dep_ in {"amod", "compound", "nmod"}
+        and tok.head.lemma_.lower() in MILITARY_MEANS
+    ):
+        return replace(ref, sector="MIL", code=compose_code(ref.country, "MIL"))
+    return ref
 
 
 def _coordinated_modifiers(

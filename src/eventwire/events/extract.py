@@ -21,6 +21,7 @@ from time import perf_counter
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.article import ArticleActors, home_country
+from eventwire.actors.kb import normalise
 from eventwire.actors.resolver import Resolver
 from eventwire.events.argument_actors import _actor_rows, _inside
 from eventwire.events.arguments import (
@@ -114,6 +115,7 @@ SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
 BOYCOTT_MEETING = "125"
 # Verbal, diplomatic acts by a bare country are acts of its government.
 VERBAL_QUADS = {1, 3}
+MATERIAL_CONFLICT = 4
 
 
 class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementReading):
@@ -240,6 +242,15 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         return now
 
     # -- one predicate -> event rows -----------------------------------------
+    def _capital_hit(self, ref: ActorRef) -> bool:
+        """Is the recipient a capital city's name read as its government ("Kyiv")?"""
+        return (
+            ref.sector == "GOV"
+            and ref.country is not None
+            and ref.actor_id == f"{ref.country}-GOV"
+            and self.resolver.kb.capital_index().get(normalise(ref.text)) == ref.country
+        )
+
     def _events(
         self,
         article: Article,
@@ -553,6 +564,10 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                 s = ActorRef(
                     s.text, s.start, s.end, s.name, s.actor_id, s.country, "GOV", f"{s.country}GOV"
                 )
+            if t is not None and code.quad_class == MATERIAL_CONFLICT and self._capital_hit(t):
+                # "Russian missiles hit Kyiv": force lands on the city, not on the government
+                # its name stands for in words ("Kyiv rejected the plan").
+                t = ActorRef(t.text, t.start, t.end, None, t.country, t.country, None, t.country)
             rows.append(
                 Event(
                     event_id=make_id(article.id, t_start, pat.cameo, s and s.start, t and t.start),

@@ -28,6 +28,7 @@ RESTATING_VERBS = _WORDS["restating_verb"]
 SERIES_WORDS = _WORDS["series"]
 SITE_WORDS = _WORDS["site"]
 COURSE_VERBS = _WORDS["course_verb"]
+MILITARY_MEANS = _WORDS["military_means"]
 # Subordinators of a clause that tells the attack beside the harm ("killed after ... attacked").
 CAUSE_MARKS = {"after", "when", "as"}
 # Prepositions that name the happening by which someone was killed or hurt.
