@@ -117,3 +117,19 @@ def test_force_on_a_capital_lands_on_the_city_not_the_government(coder) -> None:
     assert hit and hit[0].target is not None and hit[0].target.code == "UKR"
     said = coder.code_text("Russia criticised Kyiv.", date="2025-06-01")
     assert said and said[0].target is not None and said[0].target.code == "UKRGOV"
+
+
+def test_a_quake_that_strikes_is_no_attack(coder) -> None:
+    assert coder.code_text("A 7.7 magnitude earthquake strikes Sagaing, Myanmar.") == []
+    # a weapon that strikes is still one
+    hit = coder.code_text("A missile strikes a refinery in Ryazan.")
+    assert [e.cameo.root for e in hit] == ["19"]
+
+
+def test_a_description_after_a_name_is_not_another_victim(coder) -> None:
+    text = (
+        "The airstrike killed ISIS leader Ahmed Maeleminine, a key recruiter and financier for "
+        "the militant group."
+    )
+    killed = _by_trigger(coder, text, "killed")
+    assert [e.target.text for e in killed] == ["ISIS leader Ahmed Maeleminine"]

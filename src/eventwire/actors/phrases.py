@@ -244,7 +244,14 @@ def _list_item(appos: Token) -> bool:
 def _describes(name: Token, appos: Token) -> bool:
     """ "Ali Shamkhani, secretary of Iran's Supreme National Security Council, ...": an
     office "of" something right after a person's name, naming no one of its own, says who
-    that person is; the parse may still hang the list's next items on it."""
+    that person is; the parse may still hang the list's next items on it. So does an
+    indefinite noun after a name ("X, a recruiter and financier for the group")."""
+    if (
+        name.ent_type_ == "PERSON"
+        and appos.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(appos))
+    ):
+        return True  # "Ahmed M., a key recruiter and financier for the group": who he is
     return (
         name.ent_type_ == "PERSON"
         and appos.pos_ == "NOUN"

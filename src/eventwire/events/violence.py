@@ -41,7 +41,14 @@ def accident(event: Event, sent: list[Token]) -> bool:
     if event.source is not None or event.plover.type != "ASSAULT":
         return False
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & VIOLENCE_WORDS
+    # The act's own verb says nothing of a cause: "an earthquake strikes Sagaing" is no strike.
+    trigger = event.trigger
+    others = {
+        t.lemma_.lower()
+        for t in sent
+        if not (t.pos_ == "VERB" and trigger.start <= t.idx < trigger.end)
+    }
+    return bool(lemmas & ACCIDENT_WORDS) and not others & VIOLENCE_WORDS
 
 
 def violent_cause(tok: Token) -> bool:
