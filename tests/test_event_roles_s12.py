@@ -133,3 +133,9 @@ def test_a_description_after_a_name_is_not_another_victim(coder) -> None:
     )
     killed = _by_trigger(coder, text, "killed")
     assert [e.target.text for e in killed] == ["ISIS leader Ahmed Maeleminine"]
+
+
+def test_turkish_cypriots_are_cypriots(coder) -> None:
+    events = coder.code_text("We urge Turkish Cypriots and Turkey to reverse their decision.")
+    targets = {e.target.code for e in events if e.target and e.cameo.code == "020"}
+    assert targets == {"CYPCVL", "TUR"}
