@@ -70,6 +70,13 @@ BY_LINE = re.compile(
 )
 REMARKS_WHERE = re.compile(r"(?i)\s(?:at|on|before|after|in|to|during|for|upon|with)\s")
 AUDIENCE_LABELS = {"audience", "members", "member"}
+# A release in which a leader speaks for the nation: "A Proclamation on National Cancer
+# Prevention Month", "Presidential Message on the 81st Anniversary of D-Day", "Greetings on
+# Defender of the Fatherland Day" (not "Greetings to participants in ...", an event's guests).
+COMMEMORATIVE_TITLE = re.compile(
+    r"(?i)^(?:a\s+)?(?:proclamation|presidential\s+message)\s+on\b"
+    r"|^greetings\s+on\b[^|]*?\b(?:day|anniversary)\b"
+)
 
 # Acts two parties do together: "they" as their doer after one person names both sides.
 JOINT_VERBS = {"discuss", "speak", "talk", "agree", "meet", "exchange", "confer", "consult"}
@@ -467,6 +474,11 @@ def _pleonastic(it: Token) -> bool:
         # "It is impossible to ...", "It seems that ...", "It's wonderful ... to have you";
         # not "it was ready to talk" (the clause hangs on the adjective)
         return "attr" in kids or "acomp" in kids or verb.lemma_ != "be" or len(kids) > 1
+    acomp = kids.get("acomp")
+    if acomp is not None and any(c.dep_ == "xcomp" for c in children_of(acomp)):
+        # "it was easier to know ...", "it would be wise to wait": a clause the parser hangs
+        # on an adjective that judges a deed; not "it was ready to talk" (session 12)
+        return acomp.tag_ in {"JJR", "JJS"} or acomp.lemma_.lower() in JUDGING_ADJECTIVES
     attr = kids.get("attr")
     # "it would be a good time to pursue ...", "It's a pleasure for me to be able to ..."
     return attr is not None and any(
@@ -485,6 +497,7 @@ ACTOR_PREDICATES = WORD_LISTS["actor_predicates"]  # "making it the first countr
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}  # a thing an earlier verb acts on
 CAUSATIVE_VERBS = WORD_LISTS["causative_verbs"]  # "allowing it to enter into force"
 SHARED_NOUNS = WORD_LISTS["shared_nouns"]  # "along their border": what two sides have together
+JUDGING_ADJECTIVES = WORD_LISTS["judging_adjectives"]  # "it would be wise to wait": the clause
 
 
 def _predicate_of_it(it: Token) -> Token | None:
@@ -645,8 +658,31 @@ def _of_phrase(tok: Token) -> Token | None:
     return None
 
 
+# A singular personal pronoun: always one person ("he", "her", "I", "my").
+ONE_PERSON_PRONOUNS = PERSONAL | {"i", "me", "my", "mine", "myself"}
+
+
+def _with_person_sector(res: Resolution, head: Token) -> Resolution:
+    """A person the text gives only a country ("US voice actor Alexis Tipton ... her
+    career"): a "he", "she" or "I" is one person, and a person is never the bare country
+    a careful labeller gives a state named as a whole; with no role known, a civilian (CVL)."""
+    if (
+        head.lower_ not in ONE_PERSON_PRONOUNS
+        or res.kind != "person"
+        or not res.country
+        or res.sector
+    ):
+        return res
+    return replace(
+        res,
+        sector="CVL",
+        code=compose_code(res.country, "CVL"),
+        why=[*res.why, f"'{head.text}': a person of no known role, CVL"],
+    )
+
+
 def _as_pronoun(res: Resolution, head: Token) -> Resolution:
-    return replace(res, why=[*res.why, f"pronoun '{head.text}'"])
+    return _with_person_sector(replace(res, why=[*res.why, f"pronoun '{head.text}'"]), head)
 
 
 QUOTE_CUE_WITHIN = 8  # words after a quote's closing mark searched for its speech verb
@@ -762,6 +798,8 @@ class Coreference:
                         for g in c.children
                         if g.dep_ == "pobj"
                     }
+        if not heads:
+            heads = self._greeted_after_to(doc)
         listed = list(heads)
         while listed:
             for c in doc[listed.pop()].children:
@@ -774,6 +812,24 @@ class Coreference:
                     listed.append(c.i)
         self._greeted = heads
         return heads
+
+    def _greeted_after_to(self, doc: Doc) -> set[int]:
+        """ "sent birthday greetings to figure skating coach Tatyana Tarasova" when the parser
+        reads "to figure" as a verb: the name that ends the run of proper nouns that follows
+        a message word's "to" in the opening sentences, before any preposition (session 12)."""
+        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+            for tok in sent:
+                if tok.lower_ != "to" or tok.i == 0 or doc[tok.i - 1].lemma_ not in MESSAGE_WORDS:
+                    continue
+                run = []
+                for later in doc[tok.i + 1 : sent.end]:
+                    if later.pos_ == "PROPN":
+                        run.append(later)
+                    elif run or later.is_punct or later.pos_ in {"ADP", "CCONJ", "SCONJ"}:
+                        break  # "to participants in the General Meeting of ...": not a name
+                if run:
+                    return {run[-1].i}
+        return set()
 
     def _greeted_citizen(self, head: Token) -> bool:
         """A person we do not know whom a state's release congratulates or greets, in a
@@ -1289,14 +1345,17 @@ class Coreference:
                 return None
             return self._state_we(
                 head,
-                Resolution(
-                    speaker.name,
-                    speaker.actor_id,
-                    speaker.country,
-                    speaker.sector,
-                    speaker.code,
-                    "person",
-                    ["first person inside the speaker's quote"],
+                _with_person_sector(
+                    Resolution(
+                        speaker.name,
+                        speaker.actor_id,
+                        speaker.country,
+                        speaker.sector,
+                        speaker.code,
+                        "person",
+                        ["first person inside the speaker's quote"],
+                    ),
+                    head,
                 ),
             )
         if lower not in REFERRING and head.dep_ != "poss":
@@ -1384,7 +1443,16 @@ class Coreference:
             ):
                 if _person_noun(doc[seen.token], r):
                     continue  # "his son ... It was simple": "it" is never a person
+                thing = self._thing_modified(doc[seen.token])
+                if thing is not None:
+                    # "the Panama-flagged vessel will leave ... after it was attacked": the
+                    # thing a subject names is the topic; an object thing is merely skipped
+                    if thing.dep_ in {"nsubj", "nsubjpass"}:
+                        return None
+                    continue
                 if not self._nested(seen, head.doc):
+                    if self._thing_subject_between(head, seen.token):
+                        return None  # "The resolution passed ..., with 194 opposing it"
                     return _as_pronoun(r, head)
             if (
                 lower in THING
@@ -1415,6 +1483,54 @@ class Coreference:
         if self._coordinated_apart(singular, head):
             return None  # "the decision of Sweden and Finland, the one they have made"
         return _as_pronoun(singular.res, head)
+
+    def _is_thing(self, tok: Token) -> bool:
+        """A singular common noun the resolver takes for no actor ("the clock", "the
+        resolution", "the vessel"), not a number, date or measure."""
+        if tok.tag_ != "NN" or tok.ent_type_ in NOT_ACTOR_ENTS or tok.lower_ in NOT_REFERENTS:
+            return False
+        res = self.cache.get(tok.i)
+        return res is None or not res.resolved
+
+    def _thing_modified(self, tok: Token) -> Token | None:
+        """The thing a state or body is named in as a mere modifier ("the Panama-flagged
+        cargo vessel", "a Georgia Tech study"): what an "it" after it can mean, rather than
+        the modifier. None when `tok` modifies no thing."""
+        k = tok
+        for _ in range(4):
+            if k.dep_ not in {"compound", "amod", "npadvmod", "nmod"} or k.head.i == k.i:
+                return None
+            k = k.head
+            if k.pos_ == "NOUN":
+                if not self._is_thing(k):
+                    return None
+                while k.dep_ == "compound" and k.head.i != k.i:
+                    k = k.head  # "cargo vessel HMM Namu": the phrase's head
+                return k
+        return None
+
+    def _thing_subject_between(self, it: Token, after: int) -> bool:
+        """An "it" whose sentence (or the one before) has a thing for the subject of its
+        main clause, named after the state or body found ("The resolution passed ..., with
+        194 Republicans opposing it", "The event is ... known for its programming"): the
+        main clause's subject is the nearer topic. Subjects of inner clauses ("says the
+        strike killed ... and that it will continue") are left alone, and so is a message
+        that speaks ("The statement said it would respond": its author's)."""
+        doc = it.doc
+        start = self.sentence_start(it)
+        first = self._sent_starts[start - 1] if start > 0 else 0  # the previous sentence
+        for k in range(max(after + 1, first), it.i):
+            tok = doc[k]
+            if (
+                tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.head.dep_ == "ROOT"
+                # "The statement said it would respond": a message speaks for its author
+                and tok.head.lemma_.lower() not in cue_lemmas()
+                and not any(c.dep_ == "poss" for c in tok.children)
+                and self._is_thing(tok)
+            ):
+                return True
+        return False
 
     def _object_it_thing(self, it: Token) -> bool:
         """An object "it" of a verb joined (and, a participle clause) to an earlier verb
@@ -1477,6 +1593,8 @@ class Coreference:
             and self._address_to_nation(head)
         ):
             found = ("nation", "an address to the nation")  # "Ukrainians! ... destroy us"
+        if found is None and self._commemorative() and not self._in_quote(head):
+            found = ("nation", "a proclamation or a holiday message")  # "This month, we honor"
         if found is not None and found[0] == "several":
             return None  # "lawmakers from our countries": several states, no one code
         if found is None or found[0] not in {"nation", "people"}:
@@ -1510,6 +1628,12 @@ class Coreference:
             ):
                 return tok.text
         return None
+
+    def _commemorative(self) -> bool:
+        """A proclamation, a presidential message or a leader's greetings on a holiday or an
+        anniversary (`COMMEMORATIVE_TITLE`): its author speaks for the nation, so a "we",
+        "us", "our" with no cue of the government acting is the nation (session 12)."""
+        return COMMEMORATIVE_TITLE.match(self.title or "") is not None
 
     def _address_to_nation(self, head: Token) -> bool:
         """A release that opens by hailing its own people ("Ukrainians!", "Great people of
