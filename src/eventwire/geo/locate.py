@@ -83,6 +83,7 @@ from eventwire.geo.location_basics import (
 )
 from eventwire.geo.location_words import MEETING_ROOTS, STATEMENT_ROOTS, WORD_LISTS
 from eventwire.geo.not_a_place import (
+    _at_a_coming_occasion,
     _in_a_dated_clause,
     _in_a_purpose,
     _is_actor,
@@ -333,6 +334,7 @@ def _locate(
         and not _said_elsewhere(m, anchors)
         and not _in_a_dated_clause(m, anchors)
         and not _in_a_purpose(m, anchors)
+        and not _at_a_coming_occasion(m, anchors)
     ]
     intercept = _intercepts_a_projectile(doc, event)  # "intercepts drones from Iran": origin
     origins = {

@@ -148,6 +148,8 @@ MESSAGE_NOUNS = WORD_LISTS["message_nouns"]
 PURPOSE_NOUNS = WORD_LISTS["purpose_nouns"]  # "in an effort to ..."
 PURPOSE_VERBS = WORD_LISTS["purpose_verbs"]  # "a deal aimed at ...", "a flotilla seeking to ..."
 PAST_WORDS = WORD_LISTS["past_words"]
+# "at next year's Winter Olympics in Milan": an occasion still to come, not where an act is done.
+COMING_WORDS = WORD_LISTS["coming_words"]
 # What is delivered or made as a statement: "delivered the main report", "made a speech".
 SPEECH_NOUNS = WORD_LISTS["speech_nouns"]
 # A state's port or coast is its ground, not a party: "facilities in Oman's Duqm port".

@@ -22,6 +22,7 @@ from eventwire.geo.location_words import (
     ASSAULT_ROOTS,
     ATTRIBUTE_VERBS,
     AWAY_LEMMAS,
+    COMING_WORDS,
     COURT_WORDS,
     ENTRY_LEMMAS,
     EXAMPLE_WORDS,
@@ -100,6 +101,36 @@ def _in_a_dated_clause(m: Mention, anchors: list[Token]) -> bool:
             clause = list(head.subtree)
             return any(_dated(c) for c in clause) and not any(a.i in ids for a in clause)
         tok = head
+    return False
+
+
+TIME_PREPS = {"of", "before", "ahead", "until", "after", "during"}  # "ahead of the summit"
+
+
+def _at_a_coming_occasion(m: Mention, anchors: list[Token]) -> bool:
+    """The place is that of an occasion still to come ("votes to ban Russian athletes from
+    competing at **next year's** Winter Olympic Games in Milan", "agree to meet at the
+    **upcoming** summit in Doha"): nothing is done there yet. Not when the act is that
+    occasion, inside it, or to be done at it ("will meet at next week's summit in Rome"),
+    nor when the occasion only dates the act ("arrested ahead of next week's summit in
+    Rome", most likely in Rome)."""
+    ids = {t.i for t in anchors}
+    if m.root.i in ids:
+        return False
+    for tok in (m.root, *m.root.ancestors):
+        if tok.i in ids:
+            return False
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for mod in tok.children:
+            if mod.dep_ in {"amod", "poss", "nmod"} and any(
+                t.lower_ in COMING_WORDS for t in mod.subtree
+            ):
+                if tok.dep_ == "pobj" and tok.head.head.i in ids:
+                    return False  # "will meet at next week's summit in Rome": there
+                if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+                    return False  # "arrest two activists ahead of next week's summit in Rome"
+                return not any(t.i in ids for t in tok.subtree)
     return False
 
 

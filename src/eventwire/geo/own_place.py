@@ -41,6 +41,7 @@ from eventwire.geo.location_words import (
     SPEECH_NOUNS,
     STATEMENT_ROOTS,
     TOWARD_LEMMAS,
+    TRAILING_POSS,
     VISIT_LEMMAS,
 )
 from eventwire.geo.not_a_place import _own_prep_tok, _passive_clause_of, _target_is_place
@@ -327,6 +328,8 @@ def _inner_place(chosen: Mention, usable: list[Mention]) -> Mention:
         if not (contains(chosen.place, m.place) or wide and m.place.feature_class in {"P", "S"}):
             continue  # the text puts a town in a region or country of its own
         doc = m.span.doc
+        if m.span.start == chosen.span.end + 1 and doc[chosen.span.end].lower_ in TRAILING_POSS:
+            return m  # "in the Democratic Republic of the Congo's Ituri Province", however parsed
         between = doc[m.span.end : chosen.span.start]
         if len(between) <= 4 and any(t.lower_ in {"in", "of", ","} for t in between):
             if not any(t.lower_ in {"and", "or"} for t in between):
@@ -351,7 +354,8 @@ def _coordinated_container(chosen: Mention, usable: list[Mention]) -> Mention:
 def _of_a_described_act(m: Mention, anchors: list[Token]) -> bool:
     """The place belongs to another act told in a clause about a participant ("men suspected
     of participating in the attacks in X"): between it and the trigger, an act's noun and then
-    a clause that modifies a noun."""
+    a clause that modifies a noun (a participant, not the scene: "killed in a series of
+    explosions caused by drone strikes in Goma" were killed in Goma)."""
     ids = {t.i for t in anchors}
     act_noun = False
     for tok in m.root.ancestors:
@@ -360,6 +364,10 @@ def _of_a_described_act(m: Mention, anchors: list[Token]) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS | FOUGHT_OVER_NOUNS:
             act_noun = True
         if act_noun and tok.dep_ in {"acl", "relcl"} and tok.pos_ == "VERB":
+            if tok.head.lemma_.lower() in SCENE_NOUNS | FOUGHT_OVER_NOUNS:
+                # "killed in explosions caused by drone strikes in Goma": a clause on the
+                # scene itself tells how it came about, in the same place
+                return False
             return any(a.i in ids for a in tok.ancestors)
     return False
 

@@ -170,6 +170,9 @@ def _place_by_container(mentions: list[Mention]) -> None:
         if kind == "town" or (not m.candidates and (_is_facility(m) or _is_building(m))):
             if not m.candidates:
                 m.place = outer  # a site or a line in a known place is that place
+            elif kind == "town" and m.place is not None and not _near(m.place, outer):
+                # "Dniprovskyi District, Kherson": a quarter of Kherson, not Kyiv's namesake
+                m.place = outer
             continue
         named_by_town = m.place is not None and not m.place.gazetteer_id  # "Soum Province"
         if m.place is not None and (
@@ -188,6 +191,19 @@ def _place_by_container(mentions: list[Mention]) -> None:
             # "the Gironde region near Bordeaux": a region near the town, not a village (a
             # district or a regency stays a place of its own, the most specific the text names)
             m.place = replace(m.place, feature_class="A", feature_code="ADM1", admin1=m.text)
+
+
+QUARTER_KM = 30.0  # a town's quarter lies within this of the town's point
+
+
+def _near(inner: Place, town: Place) -> bool:
+    """The place lies in or by the town (same country, within QUARTER_KM of its point)."""
+    if inner.country != town.country:
+        return False
+    lat = math.radians((inner.lat + town.lat) / 2)
+    dy = inner.lat - town.lat
+    dx = (inner.lon - town.lon) * math.cos(lat)
+    return 111.2 * math.hypot(dx, dy) <= QUARTER_KM
 
 
 def _is_facility(m: Mention) -> bool:
@@ -231,8 +247,9 @@ def _containment(m: Mention, container: Mention) -> str | None:
     if set(generic) & SETTLEMENT_TAILS:
         return "in"  # "Mandeite locality, Mambasa": a village near the town, not a quarter
     near = words in (["near"], ["outside"])  # "the Gironde region near Bordeaux": not in it
+    quarter = m.span[-1].lower_ in GENERIC_TAILS - SETTLEMENT_TAILS  # "Dniprovskyi District"
     if outer is not None and outer.feature_class == "P" and outer.gazetteer_id and not district:
-        if (generic or words in (["in"], ["of"])) and not near:
+        if (generic or quarter or words in (["in"], ["of"])) and not near:
             return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
     return "in"
 
