@@ -75,6 +75,7 @@ from eventwire.actors.descriptions import (
     _surname,
     _warship_country,
     _with_country,
+    thing_head,
 )
 from eventwire.actors.kb import normalise
 from eventwire.actors.mentions import (
@@ -817,6 +818,14 @@ class ArticleActors(Coreference):
         res = self.resolver.resolve_tokens(
             toks, self.day, head, named=lambda: self.country_counts(head.doc)
         )
+        if (
+            res.weak
+            and res.sector is None
+            and not res.org_coded
+            and head.pos_ == "NOUN"
+            and thing_head(head)
+        ):
+            return None  # "an Israeli strike", "Russian gas": whose a thing is, no actor
         if (
             res.country is None
             and res.kind != "person"
@@ -1565,6 +1574,7 @@ class ArticleActors(Coreference):
             actor_id=f"{owner.country}-{res.sector}" if res.sector else owner.country,
             why=[*res.why, f"'{poss.text}' is {owner.name or owner.country}"],
         )
+
 
 
 # A release's place line: "Chisinau, Moldova" alone on a line near the top.

@@ -516,3 +516,16 @@ def _kin_of(head: Token) -> bool:
     return head.lower_ in KIN_HEADS and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in _first_conjunct(head).children
     )
+
+
+
+# Acts, goods and abstractions (round 19): a nationality on them is whose they are.
+OWNED_THINGS = WORD_LISTS["owned_things"]
+
+
+def thing_head(head: Token) -> bool:
+    """A head that names a thing or an act ("strike", "agreements", "gas"): a nationality on
+    it is whose the thing is, no actor mention ("an Israeli strike", "the Minsk
+    agreements")."""
+    lemma = head.lemma_.lower()
+    return lemma in OWNED_THINGS or head.lower_ in OWNED_THINGS or lemma in ATTACK_NOUNS
