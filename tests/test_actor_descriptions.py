@@ -79,9 +79,10 @@ test_people_a_release_congratulates_in_a_list = mention_table(
             "Katsalapov", "2022-02-08", "RUSCVL", source=KREMLIN, id="untagged name in the list"
         ),
         RALLY.mention("Akhmadeyev", "2022-01-16", "RUSCVL", source=KREMLIN, id="Dakar Rally"),
-        # a foreign person greeted by a release is of the country their own phrase gives
+        # a foreign person greeted by a release is of the country their own phrase gives, and
+        # with no office named a civilian (session 12: was "FRA", no sector)
         Text("Vladimir Putin congratulated Jean Moreau, the French coach, on his victory.").mention(
-            "Moreau", "2022-02-08", "FRA", source=KREMLIN, id="named foreigner"
+            "Moreau", "2022-02-08", "FRACVL", source=KREMLIN, id="named foreigner"
         ),
         # athletes in a news summary whose text does not say their country stay unknown
         Text(

@@ -115,6 +115,10 @@ class PhraseIndex:
         if phrase:
             self.entries.setdefault(phrase, []).append((kind, value))
 
+    def _place_word(self, tok: Token) -> bool:
+        """Whether a token is by itself the name of a country ("Armenia", "Turkmenistan")."""
+        return any(kind == "country" for kind, _ in self.entries.get(_normal(tok.text), ()))
+
     def scan(self, tokens: list[Token]) -> list[Cue]:
         """Greedy longest-first matching over consecutive tokens.
 
@@ -203,7 +207,7 @@ class PhraseIndex:
                     continue
                 first = texts[i]
                 for kind, value in found:
-                    if kind == "person" and _inside_other_name(tokens[i], value):
+                    if kind == "person" and _inside_other_name(tokens[i], value, self._place_word):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
                     if kind == "person" and _before_other_name(tokens[j - 1], value):
                         continue  # "Sharon" in "Sharon Beth Lewis" is not Ariel Sharon
@@ -292,16 +296,24 @@ def _surname_of_person(tok: Token) -> bool:
     return given.ent_type_ == "PERSON" and given.is_title and not _title_acronym(given)
 
 
-def _inside_other_name(first: Token, roles: object) -> bool:
+def _inside_other_name(
+    first: Token, roles: object, place_word: Callable[[Token], bool] | None = None
+) -> bool:
     """A surname match inside a longer name whose first name is not this person's
-    ("Bushra Bibi" is not "Bibi" Netanyahu; "Antony J. Blinken" is Blinken)."""
+    ("Bushra Bibi" is not "Bibi" Netanyahu; "Antony J. Blinken" is Blinken). A country the
+    tagger put at the start of the name is no first name ("Prime Minister of Armenia Nikol
+    Pashinyan": the entity is "Armenia Nikol Pashinyan")."""
     if first.i == 0 or first.ent_iob_ != "I":
         return False
     doc = first.doc
     k = first.i - 1
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    while k < first.i and (_title_acronym(doc[k]) or _initial(doc[k])):
+    while k < first.i and (
+        _title_acronym(doc[k])
+        or _initial(doc[k])
+        or (place_word is not None and place_word(doc[k]))
+    ):
         # "NSA Sullivan", "DNI Haines": an office written short, not a first name; "J." in
         # "Antony J. Blinken" when the tagger starts the name there
         k += 1

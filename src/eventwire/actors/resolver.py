@@ -36,6 +36,7 @@ from eventwire.actors.titles import (
     _former,
     _members_of_house_title,
     _name_like,
+    _named_to_office,
     _party_head,
     _party_of,
     _person_entity,
@@ -266,7 +267,9 @@ class Resolver:
                 # "a Canadian man", "Russian naval activities": not a known kind of actor,
                 # but whose it is still counts (weak: never an antecedent for "it"/"he").
                 national = [c for c in cues if c.kind in {"country", "adjective", "metonym", "org"}]
-                body = self._named_body(tokens, head, cues, day)
+                body = self._named_body(tokens, head, cues, day) or self._classified_name(
+                    tokens, head, cues, day
+                )
                 if body is not None:
                     return body
                 if not national:
@@ -279,6 +282,8 @@ class Resolver:
                 res.weak = True
                 res.why.append(f"head '{head.text}' is not an actor word: nationality kept")
                 return res
+        if head is not None:
+            cues = _own_name_first(cues, head)
         res = self.combine(cues, tokens, day)
         if (
             head is not None
@@ -287,6 +292,7 @@ class Resolver:
             and any(w.startswith("unknown person") for w in res.why)
         ):
             res = self._official_of_named_body(res, tokens, head)
+            res = _national_person(res, head, cues)
         if head is None or res.kind in {"person", "org"}:
             return res
         head_cue = next((c for c in cues if c.start <= head.i < c.end), None)
@@ -348,6 +354,47 @@ class Resolver:
         res.code = compose_code(res.country, sector) if res.country else None
         res.actor_id = f"{res.country}-{sector}" if res.country else None
         res.why.append(f"'{word}' in a name the base lacks: {sector}")
+        return res
+
+    def _classified_name(
+        self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
+    ) -> Resolution | None:
+        """A name the base lacks said by the word before it to be a body of a kind: "French
+        shipping company CMA CGM" (BUS), "the political party Spartans" (PTY), "the airline
+        IndiGo", "the Italian newspaper La Stampa" (JRN). The institution word must stand just
+        before the capitalised name (or the name be its appositive) and be lowercase; the
+        country is the phrase's own, else `body_word` lets the article decide."""
+        if head.ent_type_ not in NAME_ENTS or not (
+            head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i != head.sent.start)
+        ):
+            return None  # (a capitalised noun inside a sentence is a name: "party Spartans")
+        if head.tag_ in {"NNS", "NNPS"} and head.ent_type_ not in {"ORG", "NORP"}:
+            return None  # "their school IDs"
+        if not head.text[:1].isupper() or any(c.kind in {"org", "person"} for c in cues):
+            return None
+        first = head
+        while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.i > tokens[0].i:
+            first = first.doc[first.i - 1]
+        kind = next(
+            (c for c in cues if c.kind == "orgterm" and c.end == first.i and c.start < first.i),
+            None,
+        )
+        if kind is None and head.dep_ == "appos" and head.head.i < first.i:
+            term = self.kb.sector_terms.get(head.head.lower_)
+            if term is not None and term.kind == "org" and head.head.i == first.i - 1:
+                kind = Cue("orgterm", term.sector, head.head.i, head.head.i + 1)
+                before = [t for t in np_tokens(head.head) if t.i < head.head.i]
+                cues, tokens = cues + self.index.scan(before), before + tokens
+        if kind is None or not head.doc[kind.start].is_lower:
+            return None
+        sector = str(kind.value)
+        national = [c for c in cues if c.kind in {"country", "adjective"} and c.end <= kind.start]
+        res = self.combine(national, tokens, day, metonym_sector=False)
+        res.name = " ".join(t.text for t in head.doc[first.i : head.i + 1])
+        res.kind, res.sector, res.body_word = "org", sector, head.doc[kind.end - 1].text
+        res.code = compose_code(res.country, sector) if res.country else None
+        res.actor_id = f"{res.country}-{sector}" if res.country else None
+        res.why.append(f"'{res.body_word}' before a name the base lacks: {sector}")
         return res
 
     def _official_of_named_body(
@@ -614,6 +661,7 @@ class Resolver:
                 res.country, res.sector = period.country, period.sector
                 res.code = compose_code(period.country, period.sector)
                 res.why.append(f"{period.country} {period.sector} from {period.start} (dated)")
+            res = _office_in_body(res, cues, org_start, tokens)
             if person_ent is not None:
                 res.name = person_ent
                 res.kind = "person"
@@ -660,3 +708,97 @@ def lookup(text: str, day: str | None, resolver: Resolver, nlp) -> tuple[Span, R
     """Resolve a free-standing phrase (used by `eventwire actors lookup`)."""
     doc = nlp(text)
     return doc[:], resolver.resolve_tokens(list(doc), day)
+
+
+# Words for a ship: a name after them is a vessel's, not a person's.
+VESSEL_WORDS = WORD_LISTS["vessel_words"]
+
+# Entity types a body's name the base lacks may carry ("" when the tagger gives none).
+NAME_ENTS = {"", "ORG", "NORP", "PRODUCT"}
+
+
+def _own_name_first(cues: list[Cue], head: Token) -> list[Cue]:
+    """A phrase that holds two known names is the head's person, or the one after a titled
+    head: in a transcript's run-on speaker line ("talks with President of Mongolia Ukhnaagiin
+    Khurelsukh President of Russia Vladimir Putin:") "President ... Putin" is Putin, whoever
+    was named before."""
+    own = [c for c in cues if c.kind == "person" and c.start <= head.i < c.end]
+    if not own:
+        # a titled head ("President of Russia") is the name after it, not one before it
+        before = [c for c in cues if c.kind == "person" and c.end <= head.i]
+        own = [c for c in cues if c.kind == "person" and c.start > head.i]
+        if not (before and own):
+            return cues
+    return [c for c in cues if c.kind != "person" or c in own]
+
+
+# Sectors a title after a body's name takes over from the body's own code: a state's body
+# (the Taliban since 2021) has its courts, police, forces, spies and legislators; an armed
+# group that governs a territory ("a Hamas police chief") its police and courts, while its
+# fighters and leaders stay the group's.
+STATE_BODY_OFFICES = {"MIL", "COP", "JUD", "SPY", "LEG"}
+ARMED_GROUP_OFFICES = {"COP", "JUD"}
+
+
+def _office_in_body(
+    res: Resolution, cues: list[Cue], org_start: int, tokens: list[Token]
+) -> Resolution:
+    """ "Taliban chief justice Abdul Hakim Haqqani" (AFGJUD), "a Hamas police chief" (PSECOP):
+    an office named after a body coded with a country is that country's office of its own
+    sector, when the body is the state's (GOV) or an armed group's and the office is one of
+    those it runs (`STATE_BODY_OFFICES`, `ARMED_GROUP_OFFICES`)."""
+    if not res.country or res.sector not in {"GOV", "REB"}:
+        return res
+    offices = STATE_BODY_OFFICES if res.sector == "GOV" else ARMED_GROUP_OFFICES
+    org_end = next((c.end for c in cues if c.kind == "org" and c.start == org_start), org_start)
+    title = next(
+        (
+            c
+            for c in reversed(cues)
+            if org_end <= c.start <= org_end + 1  # right after the body's name
+            and (c.kind == "title" or (c.kind == "noun" and str(c.value) in ARMED_GROUP_OFFICES))
+        ),
+        None,
+    )
+    if title is None or str(title.value) not in offices or _former(tokens, title.start):
+        return res
+    sector = str(title.value)
+    return replace(
+        res,
+        sector=sector,
+        code=compose_code(res.country, sector),
+        why=[*res.why, f"an office of its own: {sector}"],
+    )
+
+
+def _national_person(res: Resolution, head: Token, cues: list[Cue]) -> Resolution:
+    """ "Norwegian ski jumper Marius Lindvik", "American citizen Dena Karari": a person the
+    base lacks whose phrase gives a country but no office is a person of that country with
+    no state role (CVL, as an untitled unknown person in a text about one country is), or of
+    the office a verb names them to ("X was appointed ambassador"). Not a name after "of"
+    ("President of Armenia Nikol Pashinyan": the title is outside the phrase), one whose
+    country follows it ("Chelyabinsk Oblast, Russia" is a place the tagger took for a
+    person) or a ship's ("the Panama-flagged tanker M Sophia")."""
+    if res.sector or not res.country or head.ent_type_ != "PERSON":
+        return res
+    first = head
+    while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
+        first = first.doc[first.i - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return res
+    if not any(
+        c.kind == "adjective" or (c.kind == "country" and c.end <= first.i)
+        for c in cues
+        if c.value == res.country
+    ):
+        return res
+    if any(t.lemma_.lower() in VESSEL_WORDS for t in head.doc[max(first.i - 3, 0) : first.i]):
+        return res
+    sector = _named_to_office(head) or "CVL"
+    return replace(
+        res,
+        sector=sector,
+        code=compose_code(res.country, sector),
+        actor_id=f"{res.country}-{sector}",
+        why=[*res.why, f"a person of {res.country} with no office named: {sector}"],
+    )

@@ -213,11 +213,39 @@ def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> b
 def _former(tokens: list[Token], title_start: int) -> bool:
     """ "former interior minister", "former party-list representative": the title is no
     longer held ("former" just before it, or modifying it from further back)."""
-    return any(
+    if any(
         t.lower_ in FORMER
         for t in tokens
         if t.i < title_start and (title_start - 3 <= t.i or t.head.i >= title_start)
-    )
+    ):
+        return True
+    return bool(tokens) and _former_conjunct(tokens[0].doc[title_start])
+
+
+def _former_conjunct(first: Token) -> bool:
+    """ "former deputy prime minister and finance minister Bishnu Paudel": a title joined by
+    "and" to a former one of the same kind of office (both "minister") is past too. Not
+    another office ("former president and senator for life": the seat may still be held),
+    nor a name ("Former President and Senator Jane Doe")."""
+    word = first
+    while (
+        word.dep_ in {"compound", "amod", "nmod"}
+        and word.head.i > word.i
+        and word.head.pos_ != "PROPN"
+    ):
+        word = word.head
+    if word.pos_ == "PROPN":
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if word.dep_ == "conj" and word.head.i < word.i:
+        other = word.head
+    elif before is not None and before.lower_ == "and" and before.head.i < before.i:
+        other = before.head  # (the parser may hang "and" on the first title instead)
+    else:
+        return False
+    if word.lemma_.lower() != other.lemma_.lower():
+        return False  # "former president and senator for life": the seat may still be held
+    return any(c.lower_ in FORMER for c in other.children if c.i < other.i)
 
 
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
