@@ -122,6 +122,11 @@ class ModalityReading:
                     found = self.modal.get((child.lower_, "mark"))
                     if found:
                         return found
+                if child.dep_ == "advmod":
+                    # "the embassy is reportedly attacked": hearsay, not a seen act
+                    found = self.modal.get((child.lower_, "advmod"))
+                    if found:
+                        return found
             if (
                 node.pos_ == "NOUN"
                 and node.dep_ == "pobj"

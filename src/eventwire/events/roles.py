@@ -47,6 +47,13 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
     """The doer of a verb, through passives, control, coordination and participles."""
     if depth > 6:
         return []
+    if _absolute_participle(verb):
+        # "..., with 19 others injured": the noun suffered the act; its doer is the doer of
+        # the killing it is told beside ("a strike kills seven, with 30 others injured").
+        clause = verb.head.head if verb.head.lower_ == "with" else verb.head
+        if clause is not verb and clause.lemma_.lower() in CASUALTY_VERBS:
+            return _subject(clause, depth + 1, actor_word)
+        return []
     subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS]
     if subjects and subjects[0].i < (end := _sentence_dateline_end(verb)):
         # "BERLIN -- A court in Bavaria has convicted ...": the parser took the dateline for
@@ -287,6 +294,20 @@ def _antecedent(tok: Token) -> Token:
     if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """A past participle with its own subject after "with" ("the toll rises to 24, with 19
+    others injured"): the subject is the one acted on, as a passive subject is."""
+    return (
+        verb.tag_ == "VBN"
+        and (
+            (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+            or any(c.dep_ in {"mark", "prep"} and c.lower_ == "with" for c in children_of(verb))
+        )
+        and any(c.dep_ in SUBJECTS for c in children_of(verb))
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
+    )
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -614,6 +635,8 @@ class TargetFinding:
         if spec == "none":
             return _owners(verb, pred, self.actor_word)
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb))
+        if _absolute_participle(verb):
+            passive = True
         if spec in {"dobj", "iobj", "dative"}:
             heads = []
             if spec in {"iobj", "dative"}:
@@ -628,7 +651,7 @@ class TargetFinding:
                 # "lent $1 billion to Indonesia": the recipient, not the thing given.
                 heads = heads or _prep_objects([verb], "prep:to", self.actor_word)
             if not heads:
-                deps = PASSIVE_SUBJECTS if passive else {"dobj"}
+                deps = PASSIVE_SUBJECTS | SUBJECTS if passive else {"dobj"}
                 objs = [c for c in children_of(verb) if c.dep_ in deps]
                 heads = [c for c in objs if c.i not in pred.consumed]
                 # "released two citizens": the object the pattern names is the recipient

@@ -196,6 +196,9 @@ def _noun_phrase_heads(noun: Token) -> list[Token]:
 
 # Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
 PURPOSE_OF_AID = WORD_LISTS["purpose_of_aid"]
+# "verb:object" pairs where the verb's plain sense is no event: "met the goals" is no
+# meeting, "received tax refunds" no hosting of a visit.
+IDLE_OBJECTS = WORD_LISTS["idle_object"]
 
 
 def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
@@ -338,6 +341,9 @@ class TriggerFinding:
             # The direct object decides first: "suspended aid because of the fighting" is a
             # suspension of aid, not of fighting; words after prepositions come second
             # ("called for a ceasefire").
+            heads = {c.lemma_.lower() for c in objects_tok} | {c.lower_ for c in objects_tok}
+            if any(f"{lemma}:{o}" in IDLE_OBJECTS for o in heads):
+                continue
             pattern = self.lexicon.match("VERB", lemma, particles, direct, preps | particles)
             if pattern is None or not pattern.objects:
                 wider = self.lexicon.match("VERB", lemma, particles, objects, preps | particles)

@@ -29,6 +29,9 @@ SERIES_WORDS = _WORDS["series"]
 SITE_WORDS = _WORDS["site"]
 COURSE_VERBS = _WORDS["course_verb"]
 MILITARY_MEANS = _WORDS["military_means"]
+HAZARDS = _WORDS["hazard"]
+ACCIDENT_NOUNS = _WORDS["accident_noun"]
+GUNFIRE_HEADS = _WORDS["gunfire_head"]
 # Subordinators of a clause that tells the attack beside the harm ("killed after ... attacked").
 CAUSE_MARKS = {"after", "when", "as"}
 # Prepositions that name the happening by which someone was killed or hurt.
@@ -38,8 +41,12 @@ CAUSE_PREPS = {"in", "during", "from", "amid", "after", "by"}
 def accident(event: Event, sent: list[Token]) -> bool:
     """An act of force with no doer in a sentence that names an accident or a disaster as
     the cause, and no attack or armed party: not a political event."""
-    if event.source is not None or event.plover.type != "ASSAULT":
+    if event.plover.type != "ASSAULT":
         return False
+    if event.source is not None:
+        # "Typhoon Kalmaegi makes landfall, killing five": a hazard is never a doer.
+        doer = [t for t in sent if event.source.start <= t.idx < event.source.end]
+        return any(t.lemma_.lower() in HAZARDS or t.lower_ in HAZARDS for t in doer)
     lemmas = {t.lemma_.lower() for t in sent}
     # The act's own verb says nothing of a cause: "an earthquake strikes Sagaing" is no strike.
     trigger = event.trigger
@@ -48,7 +55,21 @@ def accident(event: Event, sent: list[Token]) -> bool:
         for t in sent
         if not (t.pos_ == "VERB" and trigger.start <= t.idx < trigger.end)
     }
-    return bool(lemmas & ACCIDENT_WORDS) and not others & VIOLENCE_WORDS
+    named = bool(lemmas & ACCIDENT_WORDS) or any(_accident_noun(t) for t in sent)
+    return named and not others & VIOLENCE_WORDS
+
+
+def _accident_noun(tok: Token) -> bool:
+    """ "killed in a fire at a mall" names an accident; "opened fire", "an exchange of fire"
+    and "came under fire" name gunfire."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ACCIDENT_NOUNS:
+        return False
+    if tok.dep_ not in {"pobj", "nsubj", "conj", "appos", "attr"} or any(
+        c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} for c in children_of(tok)
+    ):
+        return False  # "a tank fires at a crowd": a verb the parser took for a noun
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    return not {head.lemma_.lower(), tok.head.lower_} & GUNFIRE_HEADS
 
 
 def violent_cause(tok: Token) -> bool:
