@@ -139,3 +139,23 @@ def test_turkish_cypriots_are_cypriots(coder) -> None:
     events = coder.code_text("We urge Turkish Cypriots and Turkey to reverse their decision.")
     targets = {e.target.code for e in events if e.target and e.cameo.code == "020"}
     assert targets == {"CYPCVL", "TUR"}
+
+
+def test_attacking_positions_is_force_and_attacking_a_stance_is_words(coder) -> None:
+    hit = coder.code_text("Israel attacked Hezbollah positions in southern Lebanon.")
+    assert [e.cameo.root for e in hit] == ["19"]
+    said = coder.code_text("The senator attacked the president's stance on trade.")
+    assert [e.cameo.code for e in said] == ["111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and Ukraine swap prisoners.", ("RUS", "UKR")),
+        ("China and Vietnam upgrade relations.", ("CHN", "VNM")),
+    ],
+)
+def test_conjoined_doers_of_an_exchange_act_on_each_other(coder, text: str, pair) -> None:  # noqa: ANN001
+    events = coder.code_text(text, date="2025-06-01")
+    got = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert got == {pair, pair[::-1]}

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import WORD_LISTS
 from eventwire.events.dedup import _actor_key
 from eventwire.records import ActorRef
 
 # CAMEO codes of acts that conjoined doers do together, to each other: intents to cooperate
 # (03), meetings and negotiations (04 but visits, hosting and mediation), signing agreements
 # (057), material cooperation (06) and ceasefires (0871).
-RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "057", "06", "0871")
+# Diplomatic cooperation (050: "China and Vietnam upgrade relations") too.
+RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "050", "057", "06", "0871")
+# Verbs whose conjoined doers give each other what they name: "swap prisoners".
+EXCHANGE_VERBS = WORD_LISTS["exchange_verbs"]
 
 
 def _topic(tok: Token) -> bool:
@@ -59,7 +63,10 @@ def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorR
 
 def _reciprocal(tok: Token) -> bool:
     """Whether the predicate acts on "each other" or "one another", as its object or after one
-    of its (or its object's) prepositions: "accused each other", "fire missiles at each other"."""
+    of its (or its object's) prepositions: "accused each other", "fire missiles at each other";
+    or is an exchange ("swap prisoners")."""
+    if tok.lemma_.lower() in EXCHANGE_VERBS:
+        return True
     for t in tok.subtree:
         if t.lower_ not in {"other", "another"} or t.i == 0:
             continue
