@@ -159,3 +159,16 @@ def test_conjoined_doers_of_an_exchange_act_on_each_other(coder, text: str, pair
     events = coder.code_text(text, date="2025-06-01")
     got = {(e.source.country, e.target.country) for e in events if e.source and e.target}
     assert got == {pair, pair[::-1]}
+
+
+def test_withdrawing_from_it_after_a_deal_is_leaving_the_deal(coder) -> None:
+    text = "The United States signed the treaty in 2019. Washington withdrew from it in 2025."
+    withdrew = _by_trigger(coder, text, "withdrew")
+    assert [e.cameo.code for e in withdrew] == ["160"]  # not a military retreat (0874)
+    assert withdrew[0].target is None  # "it" is the treaty, not a state
+
+
+def test_a_pronoun_after_a_state_still_names_the_state(coder) -> None:
+    events = coder.code_text("Putin met Xi in Beijing and praised him.", date="2025-06-01")
+    praised = [e for e in events if e.trigger.text == "praised"]
+    assert praised and praised[0].target.code == "CHNGOV"

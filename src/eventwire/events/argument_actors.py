@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from eventwire.actors.article import ArticleActors
 from eventwire.actors.mentions import NOT_ACTOR_ENTS, compose_code
 from eventwire.actors.phrases import conjuncts
-from eventwire.events.arguments import ACTOR_ENTS, actor_inside, pobjs
+from eventwire.events.arguments import ACTOR_ENTS, SUBJECTS, actor_inside, pobjs
 from eventwire.events.attribution import cue_lemmas
+from eventwire.events.triggers import _thing_referred_to
 from eventwire.events.violence import MILITARY_MEANS
 from eventwire.nlp.pipeline import children_of, sentence_of, text_of
 from eventwire.records import ActorRef
@@ -43,7 +44,7 @@ def _actor_rows(
                 # for each modifier
                 rows.extend(split)
                 continue
-            ref = actors.mention(tok, speaker)
+            ref = None if keep_unknown and _names_a_thing(tok) else actors.mention(tok, speaker)
             if ref is None and tok is not head and actor_inside(tok) is not tok:
                 # "condemned the aggression and the threats made by Washington"
                 ref = actors.mention(actor_inside(tok), speaker)
@@ -251,3 +252,17 @@ def _abbreviation(tok: Token) -> bool:
     """ "ICE", "SLM/A": capitals only, two letters or more."""
     letters = tok.text.replace("/", "").replace("-", "").replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _names_a_thing(pron: Token) -> bool:
+    """A recipient "it"/"them" that stands for the thing named just before, with no actor
+    between ("Washington signed the treaty in 2019. It withdrew from it in 2025": the
+    treaty). The clause's own subject is no candidate: "Washington withdrew from it" cannot
+    mean Washington."""
+    thing = _thing_referred_to(pron)
+    if thing is None:
+        return False
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    own = {t.i for c in children_of(verb) if c.dep_ in SUBJECTS for t in c.subtree}
+    between = pron.doc[thing.i + 1 : pron.i]
+    return not any(t.ent_type_ in ACTOR_ENTS and t.i not in own for t in between)

@@ -184,7 +184,30 @@ def _object_words(tokens: list[Token]) -> set[str]:
     words |= {
         g.lemma_.lower() for c in tokens for g in children_of(c) if g.dep_ in {"compound", "amod"}
     }
+    words |= {a.lemma_.lower() for c in tokens if (a := _thing_referred_to(c)) is not None}
     return words
+
+
+# Pronouns of things, and the noun tag each stands for.
+THING_PRONOUNS = {"it": "NN", "them": "NNS"}
+
+
+def _thing_referred_to(pron: Token) -> Token | None:
+    """The common noun "it"/"them" most likely stands for: the nearest one before it, in its
+    sentence or the one before, of the same number ("signed the deal ..., Moscow withdrew from
+    it": the deal, so the withdrawal is from an agreement, not a military retreat)."""
+    tag = THING_PRONOUNS.get(pron.lower_)
+    if tag is None or pron.pos_ != "PRON":
+        return None
+    doc = pron.doc
+    start = pron.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(pron.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ == "NOUN" and tok.tag_ == tag:
+            return tok
+    return None
 
 
 def _noun_phrase_heads(noun: Token) -> list[Token]:
