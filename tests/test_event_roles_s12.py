@@ -172,3 +172,13 @@ def test_a_pronoun_after_a_state_still_names_the_state(coder) -> None:
     events = coder.code_text("Putin met Xi in Beijing and praised him.", date="2025-06-01")
     praised = [e for e in events if e.trigger.text == "praised"]
     assert praised and praised[0].target.code == "CHNGOV"
+
+
+def test_a_call_after_a_copula_clause_is_still_the_speakers(coder) -> None:
+    # The parser hangs "called" on "were"; the caller is Beijing, not the talks.
+    text = (
+        "Beijing stressed that dialogue and negotiations were the only viable solution and "
+        "called on all sides to support Moscow and Kiev."
+    )
+    called = _by_trigger(coder, text, "called")
+    assert called and called[0].source is not None and called[0].source.code == "CHNGOV"

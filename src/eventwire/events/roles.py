@@ -140,7 +140,11 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
             verb.dep_ == "conj"
             and head.dep_ in {"ccomp", "conj"}
             and not any(
-                actor_like(t) or (actor_word is not None and actor_word(t)) for t in found
+                actor_like(t)
+                # "Gunmen believed to belong to ... abducted": an actor word is a doer, but not
+                # the subject of a copula ("stressed that talks were vital and called on").
+                or (actor_word is not None and head.lemma_ != "be" and actor_word(t))
+                for t in found
             )
         ):
             # "Beijing stressed that talks were vital and called on ...": the parser
