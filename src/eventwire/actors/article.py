@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coreference import Coreference, TurnVocatives, _minus_position
 from eventwire.actors.descriptions import (
     ADVERSARY_HEADS,
+    ATTACK_VERBS,
     CONTEXT_PEOPLE,
     COREF_WINDOW,
     COUNTED_PEOPLE,
@@ -44,6 +45,7 @@ from eventwire.actors.descriptions import (
     _acronym,
     _argument_of,
     _attacked,
+    _attacking,
     _bare_definite,
     _bare_the,
     _bare_the_name,
@@ -59,6 +61,7 @@ from eventwire.actors.descriptions import (
     _foreigners,
     _friends_of,
     _full_name,
+    _harmed,
     _kin_of,
     _list_origins,
     _members_of,
@@ -124,6 +127,11 @@ ORIGIN_ONLY_NOUNS = WORD_LISTS["origin_only_nouns"]
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 FORCE_SECTORS = {"MIL", "COP"}
+# Armed groups and criminals: harmed by a state's forces, they are often its own people.
+ARMED_NON_STATE = {"REB", "CRM", "UAF", "PRM"}
+ATTACK_WINDOW = 3  # sentences before a harmed mention searched for its attacker
+VICTIMS_WHY = "country {} of the side attacked, not the attacker's"
+WITHHELD_WHY = "harmed by {}: not its people, no other country in sight"
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
 
@@ -228,6 +236,8 @@ class ArticleActors(Coreference):
         self._in_text_order = True  # has every mention been remembered after the one before?
         self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
         self._main_subjects: dict[int, int | None] = {}  # sentence start -> subject before
+        self._attacking_states: set[str] | None = None  # `_text_attackers`, read once
+        self._withheld: dict[int, str] = {}  # harmed head -> the attacker's country withheld
 
     def layout(self, doc: Doc) -> DocLayout:
         """Per-token facts of the article, read once."""
@@ -979,14 +989,20 @@ class ArticleActors(Coreference):
             and (_names_nobody(toks, head) or _foreigners(toks, head, res))
             and not self._people_of_place(head)
         ):
-            where = self._context_people(toks, head)
+            context = self._context_people(toks, head)
+            where = self._victims_country(head, res.sector, context)
+            if where is None and head.i in self._withheld:
+                # victims of an attack by the only state in sight: their sector only (the
+                # event stage gives them the country where they were harmed)
+                return replace(res, why=[*res.why, WITHHELD_WHY.format(context)])
             if where is None:
                 # "Western leaders", "a third party", "people everywhere": nobody to code,
                 # but remembered, so that a "they" after them is nobody either.
                 if head.tag_ in {"NNS", "NNPS"}:
                     self._remember(Seen(Resolution(), head.i, None, True))
                 return None
-            res = _with_country(res, where, "country {} of the sentence, release or article")
+            why = "country {} of the sentence, release or article"
+            res = _with_country(res, where, why if where == context else VICTIMS_WHY)
         if res.country is None and res.title and not res.org_coded:
             # "the mayor of Odesa", "Artem Semenikhin, the mayor of Konotop": a local office
             # is of its place's country, whatever the article or release is about
@@ -1063,14 +1079,17 @@ class ArticleActors(Coreference):
         ):
             # "The Lebanese army said two soldiers were killed": the state of an earlier
             # subject of the same sector
-            state = self._same_sector_subject(head, res.sector)
+            subject = self._same_sector_subject(head, res.sector)
+            state = self._victims_country(head, res.sector, subject)
             if state is not None:
-                res = _with_country(res, state, "country {} of an earlier subject of that sector")
+                why = "country {} of an earlier subject of that sector"
+                res = _with_country(res, state, why if state == subject else VICTIMS_WHY)
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "22 children" in "strikes on Kryvyi Rih, Ukraine, injure 22 children": where
             # the sentence happens, when it names one country only
             where = self._sentence_place(head)
-            if where is not None:
+            if where is not None and not (res.sector in FORCE_SECTORS and _attacking(head)):
+                # (not forces that strike there: "the air force has struck depots in Gaza")
                 res = _with_country(res, where, "country {} of the place the sentence names")
         if (
             res.country is None
@@ -1089,10 +1108,14 @@ class ArticleActors(Coreference):
             return Resolution(sector=res.sector, why=[*res.why, "people of several states"])
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
-            context = self.context_country(head.doc) or self.home
+            about = self.context_country(head.doc) or self.home
+            context = self._victims_country(head, res.sector, about, whole_text=True)
             if context is not None:
-                res = _with_country(res, context, "country {} the article is about")
-        if res.country is None and (head.lower_ in COUNTED_PEOPLE or dead):
+                why = "country {} the article is about" if context == about else VICTIMS_WHY
+                res = _with_country(res, context, why)
+        if head.i in self._withheld and res.country is None:
+            res = replace(res, why=[*res.why, WITHHELD_WHY.format(self._withheld[head.i])])
+        elif res.country is None and (head.lower_ in COUNTED_PEOPLE or dead):
             return None  # "Thousands of people" somewhere no text says: nobody to code
         if res.titled and res.kind != "person":
             # "the governor of Taiz", "a military commander": one person, for "he"/"she".
@@ -1459,6 +1482,84 @@ class ArticleActors(Coreference):
             for k, c in sorted(found.items(), reverse=True)
             if (own < 0 or _argument_of(doc[k]) != own) and (scenes or not _scene_place(doc[k]))
         ]
+
+    def _victims_country(
+        self, head: Token, sector: str | None, country: str | None, whole_text: bool = False
+    ) -> str | None:
+        """The country a context rule gives a mention, unless the mention is harmed ("seven
+        people were killed") and that country is the attacker's in its sentence or the three
+        before ("the Russian missiles hit one of our cities"): the victims of an attack are
+        not the attacker's people. Then the one country of the places named there, else the
+        release's own state when it is not the attacker, else none. Armed groups and criminals
+        are often their own state's ("a Pakistan Army raid kills nine militants"): kept.
+        With `whole_text` (for the weakest cue, the country the article is about), a state
+        the text names as attacking anywhere counts too ("The woman was wounded in the head"
+        in a Ukrainian address about Russian strikes)."""
+        if country is None or sector in ARMED_NON_STATE or not _harmed(head):
+            return country
+        doc = head.doc
+        attackers = self._attackers(head)
+        if whole_text:
+            attackers |= self._text_attackers(doc)
+        if country not in attackers:
+            return country
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        for _ in range(ATTACK_WINDOW):
+            if start > 0:
+                start = starts[start - 1]
+        end = self._sent_ends[head.i]
+        places = self._places_in(doc, start, end, None) | self._places_hit(doc, start, end)
+        places -= attackers
+        if len(places) == 1:
+            return places.pop()
+        if self.home is not None and self.home not in attackers:
+            return self.home
+        self._withheld[head.i] = country
+        return None
+
+    def _places_hit(self, doc: Doc, start: int, end: int) -> set[str]:
+        """Countries of the places in doc[start:end] that a verb of attack has for its object
+        ("Russian drones struck Kharkiv", "hit one of our cities - Mykolaiv")."""
+        found: set[str] = set()
+        for ent in self.place_entities(doc):
+            if not start <= ent.start < end:
+                continue
+            top = ent.root
+            while top.dep_ in {"appos", "conj", "compound", "pobj", "prep"} and top.head.i != top.i:
+                top = top.head  # ("one of our cities - Mykolaiv": the object is "one")
+            if top.dep_ == "dobj" and top.head.lemma_.lower() in ATTACK_VERBS:
+                names = self.resolver.kb.country_names()
+                country = names.get(normalise(ent.text)) or gazetteer_country(ent.text)
+                if country is not None:
+                    found.add(country)
+        return found
+
+    def _text_attackers(self, doc: Doc) -> set[str]:
+        """The states the whole text names as attacking (`_attacking`), read once."""
+        if self._attacking_states is None:
+            self.country_counts(doc)
+            tokens = tokens_of(doc)
+            self._attacking_states = {c for k, c in self._named_at if _attacking(tokens[k])}
+        return self._attacking_states
+
+    def _attackers(self, head: Token) -> set[str]:
+        """The states named as attacking (`_attacking`) in the mention's sentence and the
+        `ATTACK_WINDOW` before it, and those of forces read as attacking there."""
+        self.country_counts(head.doc)
+        start = self.sentence_start(head)
+        starts = self._sent_starts or []
+        for _ in range(ATTACK_WINDOW):
+            if start > 0:
+                start = starts[start - 1]
+        end = self._sent_ends[head.i]
+        tokens = tokens_of(head.doc)
+        found = {c for k, c in self._named_at if start <= k < end and _attacking(tokens[k])}
+        for k in range(start, head.i):
+            res = self.cache.get(k)
+            if res is not None and res.country and res.sector == "MIL" and _attacking(tokens[k]):
+                found.add(res.country)
+        return found
 
     def _sentence_place(self, head: Token) -> str | None:
         """The one country of the places the sentence names after "in", "at" or "near"

@@ -174,6 +174,67 @@ def _attacked(place: Token) -> bool:
     return place.head.lower_ == "on" and place.head.head.lemma_.lower() in ATTACK_NOUNS
 
 
+# Verbs whose object or passive subject is harmed, verbs whose subject attacks, and weapons or
+# invasions whose nationality says who attacks (session 12).
+HARM_VERBS = WORD_LISTS["harm_verbs"]
+ATTACK_VERBS = WORD_LISTS["attack_verbs"]
+WEAPON_NOUNS = WORD_LISTS["weapon_nouns"]
+# Quantifiers that stand for more of a group counted before ("and several are missing").
+ELIDED_QUANTIFIERS = WORD_LISTS["elided_quantifiers"]
+
+
+def _harmed(head: Token) -> bool:
+    """ "seven people were killed", "destroyed hundreds of schools", "773 institutions -
+    universities, schools - were destroyed": the mention is what a verb of harm harms (its
+    object or passive subject, through a count, a list and an apposition)."""
+    tok = head
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "including"}:
+            tok = tok.head.head  # "hundreds of schools", "..., including five children"
+        elif tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    if any(_harm_participle(c) for c in children_of(head)):
+        return True  # "wounded and killed children", "injured civilians"
+    verb = tok.head
+    if tok.dep_ not in {"nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lemma_.lower() in HARM_VERBS
+
+
+def _harm_participle(mod: Token) -> bool:
+    """A participle of harm before a noun ("killed", "wounded and killed")."""
+    if mod.dep_ != "amod" or mod.i > mod.head.i:
+        return False
+    return any(
+        w.tag_ == "VBN" and w.lemma_.lower() in HARM_VERBS or w.lower_ in {"killed", "wounded"}
+        for w in (mod, *mod.conjuncts)
+    )
+
+
+def _attacking(tok: Token) -> bool:
+    """Does this word of a state (a name, a nationality) say who attacks: "the Russian
+    missiles hit", "Russia struck", "destroyed by Russian troops", "the Russian invasion"?"""
+    top = tok
+    while top.dep_ in {"compound", "flat", "amod", "poss", "nmod"} and top.head.i != top.i:
+        top = top.head
+        if top.lemma_.lower() in WEAPON_NOUNS or top.lemma_.lower() in ATTACK_NOUNS:
+            return True
+    if top.lemma_.lower() in WEAPON_NOUNS:
+        return True
+    if top.dep_ == "nsubj":
+        verb = top.head
+        while verb.dep_ == "xcomp" and verb.lemma_.lower() not in ATTACK_VERBS:
+            verb = verb.head
+        return verb.lemma_.lower() in ATTACK_VERBS or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ATTACK_VERBS for c in verb.children
+        )
+    if top.dep_ == "pobj" and top.head.lower_ == "by":
+        return top.head.head.lemma_.lower() in HARM_VERBS | ATTACK_VERBS | ATTACK_NOUNS
+    return False
+
+
 def _clauses_above(verb: Token) -> set[int]:
     """A clause and the clauses it is an adverbial of ("... are injured after a bus collided
     in Khairpur": the place of "collided" is where the injuring was); not a relative or
@@ -210,21 +271,64 @@ def _adverbial_gerund(verb: Token) -> bool:
 
 def _elided_group(head: Token) -> Token | None:
     """The group an elided count counts more of: "eight" in "Eleven people are killed and
-    eight are injured", "19 others" after "Eight people": the nearest counted group noun
-    before it in the sentence."""
-    bare_number = head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    eight are injured", "19 others" after "Eight people", "several" in "Three people are
+    killed and several are missing", "eight others" after "A Thai soldier": the nearest
+    counted group noun (or one named with "a"/"one") before it in the sentence. A bare
+    number a list includes ("50,000 protesters, including around 30,000 outside the
+    Diet") counts some of the group it is included in."""
+    included = _included_count(head)
+    if included is not None:
+        return included
+    arguments = {"nsubj", "nsubjpass", "dobj"}
+    bare_number = head.pos_ == "NUM" and head.dep_ in arguments
     # "Three people are killed and another is injured": one more of them
-    another = head.lower_ == "another" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
-    if not bare_number and not another and not (head.lower_ == "others" and _counted(head)):
+    another = head.lower_ == "another" and head.dep_ in arguments
+    bare_quantity = (
+        head.lower_ in ELIDED_QUANTIFIERS
+        and head.dep_ in arguments
+        and not any(c.dep_ == "prep" for c in children_of(head))
+    )
+    others = head.lower_ == "others" and (
+        _counted(head) or any(c.lower_ in ELIDED_QUANTIFIERS for c in children_of(head))
+    )
+    if not (bare_number or another or bare_quantity or others):
         return None
     for tok in reversed(head.doc[head.sent.start : head.i]):
         # ("At least four Palestinians are killed and six wounded": a plural name counted)
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ARGUMENT_DEPS and _counted(tok):
+        noun = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ARGUMENT_DEPS
+        if noun and _counted_or_one(tok, head):
             listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
             # "Two Nigerians and three Ghanaians are kidnapped and four are released": of
             # which group, the text does not say
             return None if listed else tok
     return None
+
+
+def _included_count(head: Token) -> Token | None:
+    """ "Around 50,000 protesters ..., including around 30,000 outside the Diet": a bare
+    number included in a counted group (or in its verb's object or subject, where the parse
+    hangs "including" on the verb) counts some of that group."""
+    prep = head.head
+    if head.pos_ != "NUM" or head.dep_ != "pobj" or prep.lower_ != "including":
+        return None
+    group = prep.head
+    if group.pos_ in {"VERB", "AUX"}:  # ("... rally in Brussels, including 5,000 outside")
+        args = [c for c in children_of(group) if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        group = next((c for c in args if c.dep_ == "dobj"), args[0] if args else group)
+    return group if group.pos_ in {"NOUN", "PROPN"} and _counted(group) else None
+
+
+def _counted_or_one(tok: Token, count: Token) -> bool:
+    """A counted group, or one of a kind named with "a"/"one" in a clause coordinated with
+    the count's ("A Thai soldier is killed and eight others are injured": more soldiers; not
+    "when a lifeboat capsizes ..., while 15 others are rescued")."""
+    if _counted(tok):
+        return True
+    if _clause_verb(tok).i != _clause_verb(count).i:
+        return False
+    return tok.tag_ in {"NN", "NNP"} and any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in children_of(tok)
+    )
 
 
 def _regnal_number(head: Token) -> bool:

@@ -48,15 +48,17 @@ HARM_TYPES = {"ASSAULT", "COERCE"}
 def _victims_where_harmed(event: Event) -> None:
     """ "A Russian drone strike on a bus in Kherson kills three civilians": the civilians
     are not Russian. A victim group that names no nationality of its own and was given the
-    attacker's country takes the country where the event is placed instead."""
+    attacker's country, or no country, takes the country where the event is placed instead."""
     source, target, where = event.source, event.target, event.location
     if source is None or target is None or not where or event.plover.type not in HARM_TYPES:
         return
     place_country = where.get("country")
     if (
         target.sector in VICTIM_SECTORS
-        and target.country is not None
-        and target.country == source.country
+        and source.country is not None
+        # given the attacker's country, or none (the resolver withholds the attacker's:
+        # "Four people are killed ... in a Russian drone attack on Kharkiv")
+        and target.country in {source.country, None}
         and place_country
         and place_country != target.country
         and not any(word[:1].isupper() for word in target.text.split()[1:])
