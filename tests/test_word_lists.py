@@ -17,6 +17,7 @@ MOVED = [
     ("eventwire.actors", "counting_words.tsv", read_word_uses),
     ("eventwire.events", "message_nouns.tsv", read_word_uses),
     ("eventwire.actors", "warship_prefixes.tsv", read_data_tsv),
+    ("eventwire.actors", "org_kinds.tsv", read_data_tsv),
 ]
 
 

@@ -22,9 +22,10 @@ from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb
 from eventwire.actors.mentions import STATE_SECTORS, Resolution, _office, compose_code
 from eventwire.actors.name_index import Cue, PhraseIndex, _in_office, settle_ambiguous
 from eventwire.actors.phrases import np_tokens
-from eventwire.actors.seats import _drop_homonym_capitals, _office_of_seat
+from eventwire.actors.seats import LOCATIVE_PREPS, _drop_homonym_capitals, _office_of_seat
 from eventwire.actors.titles import (
     OFFICE_GROUP_SECTORS,
+    PLACE_ENTS,
     SPEAKS_FOR_BODY,
     STAFF_NOUNS,
     SUBORDINATE,
@@ -48,7 +49,7 @@ from eventwire.actors.titles import (
     _titled_name,
     pick_role,
 )
-from eventwire.datafiles import read_word_sets
+from eventwire.datafiles import read_data_tsv, read_word_sets
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
@@ -239,6 +240,11 @@ class Resolver:
                 or _appositive_title(head, tokens, cues)
             )
         )
+        if head is not None:
+            cues = _drop_inner_names(tokens, head, cues)
+            kind = self._kind_of_name(tokens, head, cues, day)
+            if kind is not None:
+                return kind
         group_word = head is not None and (
             head.lemma_.lower() in GROUP_HEADS
             or head.lemma_.lower() in self.kb.terms_of_kind("unit")  # "a military convoy"
@@ -395,6 +401,88 @@ class Resolver:
         res.code = compose_code(res.country, sector) if res.country else None
         res.actor_id = f"{res.country}-{sector}" if res.country else None
         res.why.append(f"'{res.body_word}' before a name the base lacks: {sector}")
+        return res
+
+    def _kind_of_name(
+        self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
+    ) -> Resolution | None:
+        """A capitalised name the base lacks read by its own words (`org_kinds.tsv`): "the
+        anti-government Burma National Revolutionary Army" and "The Afghanistan Freedom Front
+        claims ... killed three Taliban soldiers" are armed groups (REB), "the Republican Bloc
+        ... won 49 seats" a party, "Mitsubishi Heavy Industries" a business, "Tehran Times" a
+        newspaper, "the Union of Industrialists and Entrepreneurs" an employers' body. The
+        country is the one the phrase names, else `body_word` lets the article decide. A name
+        the base lists wins; a known name inside a longer one ("the Christian Democratic
+        Party", "the Kenya Red Cross Society") is not that body."""
+        name = _name_run(tokens, head)
+        if name is None:
+            return None
+        first, last = name
+        if any(c.kind == "person" and c.start <= head.i < c.end for c in cues) or any(
+            _names_the_body(c, first, head, cues) for c in cues if c.kind == "org"
+        ):
+            return None  # a listed person, or the listed body the name is
+        doc = head.doc
+        words = [t.lower_ for t in doc[first.i : last.i + 1]]
+        inside = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        before = _plain_words([t for t in tokens if t.i < first.i])
+        cued = _plain_words(_apposed(head)) | before
+        sentence = {t.lower_ for t in head.sent}
+        word = head.lower_
+        sector = None
+        if (
+            word in ORG_KINDS["party_head"]
+            and sentence & ORG_KINDS["vote_cue"]
+            and not (cued & ORG_KINDS["rebel_cue"])
+        ):
+            sector = "OPP" if "opposition" in cued else "PTY"  # "the Republican Bloc"
+        elif word in ORG_KINDS["armed_head"] and (
+            inside & ORG_KINDS["rebel_strong"]
+            or cued & ORG_KINDS["rebel_cue"]
+            or (inside & ORG_KINDS["rebel_weak"] and sentence & ORG_KINDS["armed_sentence"])
+        ):
+            # "Wazalendo militia X": a militia (PRM, as the word alone), unless a rebel word
+            # says more
+            cue_sectors = {ORG_SECTORS[("rebel_cue", w)] for w in cued & ORG_KINDS["rebel_cue"]}
+            sector = "PRM" if cue_sectors == {"PRM"} else "REB"
+        elif (
+            word in ORG_KINDS["assoc_head"]
+            and first.i < head.i
+            and not (
+                head.lemma_.lower() in GROUP_HEADS
+                and any(
+                    c.kind in {"noun", "title", "orgterm"} and not c.start <= head.i < c.end
+                    for c in cues
+                )
+            )
+        ):  # ("the Sudan Doctors Network": a body of the people named before it, below)
+            pairs = sorted(inside - set(words))  # "red cross" before "cross"
+            found = [
+                ORG_SECTORS[("inside", w)] for w in pairs + words if ("inside", w) in ORG_SECTORS
+            ]
+            default = ORG_SECTORS[("assoc_head", word)]
+            sector = found[0] if found else (default if default != "-" else None)
+        elif (
+            ("final", word) in ORG_SECTORS
+            and first.i < head.i  # ("INC" alone is a party's initials, "College Park" a town)
+            and not any(
+                c.kind in {"noun", "orgterm"} and first.i <= c.start <= last.i for c in cues
+            )  # ("the US Marine Corp": a force's word says more)
+        ):
+            sector = ORG_SECTORS[("final", word)]
+        if sector is None:
+            return None
+        # the country the phrase names ("French news channel BFM TV", "the Pakistani militant
+        # group The Resistance Front"); a backer's ("Iran-backed") is no cue of it
+        national = [c for c in cues if c.kind in {"country", "adjective", "metonym"}]
+        res = self.combine(national, tokens, day, metonym_sector=False)  # ("Tehran Times")
+        res.name = " ".join(t.text for t in doc[first.i : last.i + 1])
+        # (a body of a kind, like "the military": with no country of its own, the article's
+        # readings of such groups give it one, the place or state its sentence names)
+        res.kind, res.sector = "group", sector
+        res.code = compose_code(res.country, sector)
+        res.actor_id = f"{res.country}-{sector}" if res.country else sector
+        res.why.append(f"'{head.text}' ending a name the base lacks: {sector}")
         return res
 
     def _official_of_named_body(
@@ -715,6 +803,114 @@ VESSEL_WORDS = WORD_LISTS["vessel_words"]
 
 # Entity types a body's name the base lacks may carry ("" when the tagger gives none).
 NAME_ENTS = {"", "ORG", "NORP", "PRODUCT"}
+
+# What kind of body a name says it is, by its words (org_kinds.tsv: use -> words, and the
+# sector of each (use, word)).
+_ORG_KIND_ROWS = read_data_tsv("eventwire.actors", "org_kinds.tsv")
+ORG_KINDS: dict[str, frozenset[str]] = {
+    use: frozenset(r["word"] for r in _ORG_KIND_ROWS if r["use"] == use)
+    for use in {r["use"] for r in _ORG_KIND_ROWS}
+}
+ORG_SECTORS: dict[tuple[str, str], str] = {
+    (r["use"], r["word"]): r["sector"] for r in _ORG_KIND_ROWS
+}
+
+# Words that may stand inside a capitalised name between its capitalised words.
+NAME_JOINERS = {"of", "for", "the", "and", "de", "'s", "’s", "-", "–", "'", "’", "&"}
+
+
+def _name_run(tokens: list[Token], head: Token) -> tuple[Token, Token] | None:
+    """The first and last token of the capitalised name a mention's head ends or heads ("the
+    [Afghanistan Freedom Front]", "[The Times of India]"), or None when the head is no such
+    name: not capitalised, a person's, a place's, or after "in"/"at" (a place)."""
+    if not head.text[:1].isupper() or head.ent_type_ in PLACE_ENTS | {"PERSON"}:
+        return None
+    if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return None
+    if head.i == head.sent.start and head.pos_ != "PROPN":
+        return None
+    at = {t.i for t in tokens}
+    doc = head.doc
+    first = head
+    k = head.i - 1
+    while k in at and (doc[k].text[:1].isupper() or doc[k].text in NAME_JOINERS):
+        if k >= 2 and doc[k - 1].text in {"-", "–"} and doc[k - 2].is_lower:
+            break  # "the pro-European Tisza Party": a modifier, not the name
+        if doc[k].text[:1].isupper():
+            first = doc[k]
+        k -= 1
+    if first.lower_ == "the":
+        first = doc[first.i + 1]
+    last = head
+    k = head.i + 1
+    while k in at and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_JOINERS):
+        if doc[k].text[:1].isupper():
+            last = doc[k]
+        k += 1
+    return first, last
+
+
+def _drop_inner_names(tokens: list[Token], head: Token, cues: list[Cue]) -> list[Cue]:
+    """Without a listed party whose name ends a longer party name ("the Christian Democratic
+    Party" of Bolivia is not the US "Democratic Party", "the Social Democratic Party" of
+    Austria neither): the longer name is a party the base lacks, read by its word "Party"."""
+    if head.lower_ != "party":
+        return cues  # ("House Republicans" are the party's members of the House)
+    parties = [
+        c
+        for c in cues
+        if c.kind == "org" and c.value.kind == "PTY" and c.start <= head.i < c.end  # type: ignore[union-attr]
+    ]
+    if not parties:
+        return cues
+    name = _name_run(tokens, head)
+    if name is None:
+        return cues
+    kept = [c for c in cues if c not in parties or _names_the_body(c, name[0], head, cues)]
+    if len(kept) == len(cues):
+        return cues
+    return sorted([*kept, Cue("orgterm", "PTY", head.i, head.i + 1)], key=_cue_start)
+
+
+def _names_the_body(org: Cue, first: Token, head: Token, cues: list[Cue]) -> bool:
+    """A listed organisation is the body a name names when it ends at the name's head and
+    nothing but a country or a sector word stands before it in the name ("Kenya's Liberal
+    Party"); inside a longer name it is another body: "the Christian Democratic Party" is
+    not the US "Democratic Party", "the Kenya Red Cross Society" not the ICRC."""
+    if not org.start <= head.i < org.end:
+        return org.start <= first.i <= org.end - 1 and org.end > head.i  # covers the name
+    placed = {i for c in cues if c.kind != "org" for i in range(c.start, c.end)}
+    doc = head.doc
+    return not any(doc[k].text[:1].isupper() and k not in placed for k in range(first.i, org.start))
+
+
+def _plain_words(tokens: list[Token]) -> set[str]:
+    """Lowercase words as written, hyphenated ones kept whole ("anti-government")."""
+    text = "".join(t.text_with_ws for t in tokens).lower()
+    return {w.strip(",.;:()\"'") for w in text.split()}
+
+
+def _apposed(head: Token) -> list[Token]:
+    """The words of a phrase in apposition with a name ("the Arakan Rohingya Salvation Army,
+    a Rohingya insurgent group"; "the militant group, The Resistance Front") and of the
+    noun a name stands right after ("the militant group The Resistance Front")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            out.extend(t for t in child.subtree if t.i <= child.i)
+    if head.dep_ == "appos" and head.head.i < head.i:
+        out.extend(t for t in head.head.subtree if t.i <= head.head.i)
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        # "militants belonging to the Hasm Movement", "fighters of the X Front"
+        owner = head.head.head
+        if owner.pos_ == "VERB" and owner.dep_ == "acl":
+            owner = owner.head
+        if owner.pos_ == "NOUN":
+            out.extend(t for t in owner.children if t.dep_ == "amod")
+            out.append(owner)
+    return out
 
 
 def _own_name_first(cues: list[Cue], head: Token) -> list[Cue]:
