@@ -414,6 +414,8 @@ class Resolver:
         country is the one the phrase names, else `body_word` lets the article decide. A name
         the base lists wins; a known name inside a longer one ("the Christian Democratic
         Party", "the Kenya Red Cross Society") is not that body."""
+        if head.lower_ not in KIND_HEADS:
+            return None  # (most heads end no kind of body: skip reading the name)
         name = _name_run(tokens, head)
         if name is None:
             return None
@@ -814,6 +816,14 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 ORG_SECTORS: dict[tuple[str, str], str] = {
     (r["use"], r["word"]): r["sector"] for r in _ORG_KIND_ROWS
 }
+
+# Head words `_kind_of_name` can read a body's kind from (a quick test before the name).
+KIND_HEADS = (
+    ORG_KINDS["party_head"]
+    | ORG_KINDS["armed_head"]
+    | ORG_KINDS["assoc_head"]
+    | {word for use, word in ORG_SECTORS if use == "final"}
+)
 
 # Words that may stand inside a capitalised name between its capitalised words.
 NAME_JOINERS = {"of", "for", "the", "and", "de", "'s", "’s", "-", "–", "'", "’", "&"}
