@@ -182,3 +182,13 @@ def test_a_call_after_a_copula_clause_is_still_the_speakers(coder) -> None:
     )
     called = _by_trigger(coder, text, "called")
     assert called and called[0].source is not None and called[0].source.code == "CHNGOV"
+
+
+def test_a_us_state_after_its_town_is_no_country(coder) -> None:
+    events = coder.code_text("Police arrested a man who attacked a synagogue in Atlanta, Georgia.")
+    actors = [e.source for e in events] + [e.target for e in events]
+    codes = {a.code for a in actors if a is not None}
+    assert not any(c and c.startswith("GEO") for c in codes), codes
+    assert "USACOP" in codes
+    tbilisi = coder.code_text("Police detained protesters in Batumi, Georgia.")
+    assert tbilisi and tbilisi[0].source.code == "GEOCOP"

@@ -111,6 +111,7 @@ from eventwire.actors.seats import (
     _local_office_country,
     _own_place_country,
     gazetteer_country,
+    region_of,
 )
 from eventwire.actors.titles import APPOINTED_SECTORS, _named_to_office, _office_to_be
 from eventwire.datafiles import read_data_tsv, read_word_sets
@@ -233,6 +234,7 @@ class ArticleActors(Coreference):
         self._sent_starts: list[int] | None = None  # token index -> its sentence's first token
         self._sent_ends: list[int] = []  # token index -> its sentence's end (with `_sent_starts`)
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
+        self._regions_of_towns: dict[int, str] | None = None  # "Atlanta, Georgia": 12 -> USA
         self._in_text_order = True  # has every mention been remembered after the one before?
         self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
         self._main_subjects: dict[int, int | None] = {}  # sentence start -> subject before
@@ -251,12 +253,30 @@ class ArticleActors(Coreference):
         on each access)."""
         self.layout(doc)
         if self._place_ents is None:
-            self._place_ents = [
+            ents = [
                 PlaceEntity(e.start, e.end, e.root, e.text)
                 for e in doc.ents
                 if e.label_ in {"GPE", "LOC"}
             ]
+            self._regions_of_towns = {
+                e.start: home
+                for k, e in enumerate(ents)
+                if k and (home := self._region_after_town(doc, ents[k - 1], e))
+            }
+            self._place_ents = [e for e in ents if e.start not in self._regions_of_towns]
         return self._place_ents
+
+    def _region_after_town(self, doc: Doc, town: PlaceEntity, name: PlaceEntity) -> str | None:
+        """ "Atlanta, Georgia": a state's name right after a town of another state, where
+        that other state has a region of the name, is the region (the town says whose): the
+        town's country, or None."""
+        if town.end + 1 != name.start or doc[town.end].text != ",":
+            return None
+        state = self.resolver.kb.country_names().get(normalise(name.text))
+        if state is None:
+            return None
+        home = gazetteer_country(town.text)
+        return home if home is not None and home != state and region_of(name.text, home) else None
 
     def sentence_start(self, tok: Token) -> int:
         """`tok.sent.start`, from one pass over the sentences (`Token.sent` walks the
@@ -446,12 +466,15 @@ class ArticleActors(Coreference):
             # Ambiguous names ("Congo") count as the country the others settle them to.
             self._named_at = []
             counted: set[tuple[int, str]] = set()
+            self.place_entities(doc)
+            regions = self._regions_of_towns or {}
             for cue in settle_ambiguous(cues, lambda: plain):
-                named = (cue.start, str(cue.value))
+                # "Atlanta, Georgia" names the USA, not Georgia
+                named = (cue.start, regions.get(cue.start, str(cue.value)))
                 if cue.kind in {"country", "adjective", "metonym"} and named not in counted:
                     # one word names its state once ("US" alone and in "US Secretary of State")
                     counted.add(named)
-                    self._counts[str(cue.value)] = self._counts.get(str(cue.value), 0) + 1
+                    self._counts[named[1]] = self._counts.get(named[1], 0) + 1
                     self._named_at.append(named)
         return self._counts
 

@@ -42,6 +42,16 @@ def _likeliest_place(name: str):  # noqa: ANN202 - a geo.gazetteer.Place, or Non
     return next((p for p in load_gazetteer().lookup(name) if p.country), None)
 
 
+@lru_cache(maxsize=10_000)
+def region_of(name: str, country: str) -> bool:
+    """Whether the gazetteer has a first-level region of that name in that country
+    ("Georgia" in the USA, "Punjab" in India)."""
+    from eventwire.geo.gazetteer import load_gazetteer  # geo builds on actors, not back
+
+    places = load_gazetteer().lookup(name)
+    return any(p.country == country and p.feature_class == "A" for p in places)
+
+
 def gazetteer_country(name: str) -> str | None:
     """The country of the most likely town or region of that name; None for seas, sites
     and unknowns."""
