@@ -266,6 +266,10 @@ class ArticleActors(Coreference):
             self._place_ents = [e for e in ents if e.start not in self._regions_of_towns]
         return self._place_ents
 
+    def _entity_country(self, text: str) -> str | None:
+        """The state a place entity names: a country's name, else its gazetteer town's."""
+        return self.resolver.kb.country_names().get(normalise(text)) or gazetteer_country(text)
+
     def _region_after_town(self, doc: Doc, town: PlaceEntity, name: PlaceEntity) -> str | None:
         """ "Atlanta, Georgia": a state's name right after a town of another state, where
         that other state has a region of the name, is the region (the town says whose): the
@@ -1526,12 +1530,7 @@ class ArticleActors(Coreference):
             attackers |= self._text_attackers(doc)
         if country not in attackers:
             return country
-        start = self.sentence_start(head)
-        starts = self._sent_starts or []
-        for _ in range(ATTACK_WINDOW):
-            if start > 0:
-                start = starts[start - 1]
-        end = self._sent_ends[head.i]
+        start, end = self._attack_window(head)
         places = self._places_in(doc, start, end, None) | self._places_hit(doc, start, end)
         places -= attackers
         if len(places) == 1:
@@ -1552,8 +1551,7 @@ class ArticleActors(Coreference):
             while top.dep_ in {"appos", "conj", "compound", "pobj", "prep"} and top.head.i != top.i:
                 top = top.head  # ("one of our cities - Mykolaiv": the object is "one")
             if top.dep_ == "dobj" and top.head.lemma_.lower() in ATTACK_VERBS:
-                names = self.resolver.kb.country_names()
-                country = names.get(normalise(ent.text)) or gazetteer_country(ent.text)
+                country = self._entity_country(ent.text)
                 if country is not None:
                     found.add(country)
         return found
@@ -1566,16 +1564,20 @@ class ArticleActors(Coreference):
             self._attacking_states = {c for k, c in self._named_at if _attacking(tokens[k])}
         return self._attacking_states
 
-    def _attackers(self, head: Token) -> set[str]:
-        """The states named as attacking (`_attacking`) in the mention's sentence and the
-        `ATTACK_WINDOW` before it, and those of forces read as attacking there."""
-        self.country_counts(head.doc)
+    def _attack_window(self, head: Token) -> tuple[int, int]:
+        """Token range of the mention's sentence and the `ATTACK_WINDOW` sentences before it."""
         start = self.sentence_start(head)
         starts = self._sent_starts or []
         for _ in range(ATTACK_WINDOW):
             if start > 0:
                 start = starts[start - 1]
-        end = self._sent_ends[head.i]
+        return start, self._sent_ends[head.i]
+
+    def _attackers(self, head: Token) -> set[str]:
+        """The states named as attacking (`_attacking`) in the mention's sentence and the
+        `ATTACK_WINDOW` before it, and those of forces read as attacking there."""
+        self.country_counts(head.doc)
+        start, end = self._attack_window(head)
         tokens = tokens_of(head.doc)
         found = {c for k, c in self._named_at if start <= k < end and _attacking(tokens[k])}
         for k in range(start, head.i):
@@ -1607,7 +1609,6 @@ class ArticleActors(Coreference):
     def _places_in(self, doc: Doc, start: int, end: int, clause: Token | None) -> set[str]:
         """Countries of the places named after "in"/"at"/"near" in doc[start:end], in the
         clause of `clause` only when given (not "Armenians living in Russia")."""
-        names = self.resolver.kb.country_names()
         found: set[str] = set()
         for ent in self.place_entities(doc):
             if ent.start < start or ent.start >= end:
@@ -1620,7 +1621,7 @@ class ArticleActors(Coreference):
                 continue
             if clause is not None and clause.i not in _clauses_above(_clause_verb(top)):
                 continue
-            country = names.get(normalise(ent.text)) or gazetteer_country(ent.text)
+            country = self._entity_country(ent.text)
             if country is not None:
                 found.add(country)
         return found

@@ -356,11 +356,7 @@ class Resolver:
         national = [c for c in cues if c.kind in {"country", "adjective", "metonym"}]
         res = self.combine(national, tokens, day, metonym_sector=False)
         text = " ".join(t.text for t in tokens if not (t.i == tokens[0].i and t.lower_ == "the"))
-        res.name, res.kind, res.sector, res.body_word = text, "org", sector, word
-        res.code = compose_code(res.country, sector) if res.country else None
-        res.actor_id = f"{res.country}-{sector}" if res.country else None
-        res.why.append(f"'{word}' in a name the base lacks: {sector}")
-        return res
+        return _unlisted_body(res, text, sector, word, f"'{word}' in a name the base lacks")
 
     def _classified_name(
         self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
@@ -396,12 +392,9 @@ class Resolver:
         sector = str(kind.value)
         national = [c for c in cues if c.kind in {"country", "adjective"} and c.end <= kind.start]
         res = self.combine(national, tokens, day, metonym_sector=False)
-        res.name = " ".join(t.text for t in head.doc[first.i : head.i + 1])
-        res.kind, res.sector, res.body_word = "org", sector, head.doc[kind.end - 1].text
-        res.code = compose_code(res.country, sector) if res.country else None
-        res.actor_id = f"{res.country}-{sector}" if res.country else None
-        res.why.append(f"'{res.body_word}' before a name the base lacks: {sector}")
-        return res
+        name = " ".join(t.text for t in head.doc[first.i : head.i + 1])
+        word = head.doc[kind.end - 1].text
+        return _unlisted_body(res, name, sector, word, f"'{word}' before a name the base lacks")
 
     def _kind_of_name(
         self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
@@ -900,6 +893,16 @@ def _plain_words(tokens: list[Token]) -> set[str]:
     """Lowercase words as written, hyphenated ones kept whole ("anti-government")."""
     text = "".join(t.text_with_ws for t in tokens).lower()
     return {w.strip(",.;:()\"'") for w in text.split()}
+
+
+def _unlisted_body(res: Resolution, name: str, sector: str, word: str, why: str) -> Resolution:
+    """A body the base lacks, of a kind a word says: coded when its phrase gives a country,
+    else `body_word` lets the article decide (`ArticleActors._body_country`)."""
+    res.name, res.kind, res.sector, res.body_word = name, "org", sector, word
+    res.code = compose_code(res.country, sector) if res.country else None
+    res.actor_id = f"{res.country}-{sector}" if res.country else None
+    res.why.append(f"{why}: {sector}")
+    return res
 
 
 def _apposed(head: Token) -> list[Token]:

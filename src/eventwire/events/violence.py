@@ -39,8 +39,9 @@ CAUSE_PREPS = {"in", "during", "from", "amid", "after", "by"}
 
 
 def accident(event: Event, sent: list[Token]) -> bool:
-    """An act of force with no doer in a sentence that names an accident or a disaster as
-    the cause, and no attack or armed party: not a political event."""
+    """An act of force done by a hazard ("Typhoon X makes landfall, killing five"), or with no
+    doer in a sentence that names an accident or a disaster as the cause and no attack or
+    armed party: not a political event."""
     if event.plover.type != "ASSAULT":
         return False
     if event.source is not None:
