@@ -252,6 +252,22 @@ def _describes(name: Token, appos: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(appos))
     ):
         return True  # "Ahmed M., a key recruiter and financier for the group": who he is
+    if (
+        name.ent_type_ == "PERSON"
+        and appos.tag_ == "NN"
+        and (
+            any(c.dep_ == "advmod" and c.lower_ == "then" for c in children_of(appos))
+            or any(
+                c.dep_ == "conj" and c.pos_ == "PROPN"
+                for c in (*children_of(appos), *(c for c in children_of(name) if c.i > appos.i))
+            )
+        )
+    ):
+        # "Kelly, then the governor's deputy chief of staff, and Baroni", "met Lavrov, the
+        # foreign minister, and Shoigu": an office said of a name ("then ...", or one office
+        # noun between two names of a list) is who that person is, not a third party; the
+        # list's next name still counts.
+        return True
     return (
         name.ent_type_ == "PERSON"
         and appos.pos_ == "NOUN"
@@ -279,14 +295,14 @@ def conjuncts(head: Token) -> list[Token]:
     """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
     out = [head]
     for appos in children_of(head):
-        if (
-            appos.dep_ == "appos"
-            and _list_item(appos)
-            and not _describes(head, appos)
-            and not _names_conjunct(head, appos)
-        ):
-            out.append(appos)
-            out.extend(t for t in appos.conjuncts if t.i > appos.i)
+        if appos.dep_ == "appos" and _list_item(appos) and not _names_conjunct(head, appos):
+            if not _describes(head, appos):
+                out.append(appos)
+                out.extend(t for t in appos.conjuncts if t.i > appos.i)
+            else:
+                # "Kelly, then the governor's chief of staff, and Baroni": the office says who
+                # Kelly is; the name the parse hung on it is the list's next item.
+                out.extend(t for t in appos.conjuncts if t.i > appos.i and t.pos_ == "PROPN")
     for tok in head.conjuncts:
         if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
             out.append(tok)

@@ -65,6 +65,7 @@ from eventwire.events.roles import (
 )
 from eventwire.events.self_targets import (
     _acts_on_each_other,
+    _put_forward_together,
     _reciprocal,
     _topic,
     _two_bodies_of_a_kind,
@@ -534,10 +535,12 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         aside = places + [h for h in tgt_heads if _topic(h) or (joint and _own_thing(h))]
         named = [t for t in targets if not any(t.start <= p.idx < t.end for p in aside)]
         if (
-            _acts_on_each_other(code.code, sources, named)
-            or _acts_on_each_other(pat.cameo, sources, named)
-            or (len({_actor_key(s) for s in sources}) > 1 and _reciprocal(tok))
-        ):
+            (
+                _acts_on_each_other(code.code, sources, named)
+                or _acts_on_each_other(pat.cameo, sources, named)
+            )
+            and not _put_forward_together(tok)
+        ) or (len({_actor_key(s) for s in sources}) > 1 and _reciprocal(tok)):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
             # to a ceasefire": a joint act with no other party is one between the doers; so is
             # any act on "each other" ("the army and the rebels accused each other").

@@ -19,6 +19,8 @@ from eventwire.records import ActorRef
 RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "050", "057", "06", "0871")
 # Verbs whose conjoined doers give each other what they name: "swap prisoners".
 EXCHANGE_VERBS = WORD_LISTS["exchange_verbs"]
+# Verbs whose conjoined doers put a thing forward together, to someone else.
+PUTTING_FORWARD_VERBS = WORD_LISTS["putting_forward_verbs"]
 
 
 def _topic(tok: Token) -> bool:
@@ -58,6 +60,15 @@ def _acts_on_each_other(code: str, sources: list[ActorRef], targets: list[ActorR
         code.startswith(RECIPROCAL_PREFIXES)
         and not any(t.code for t in targets)
         and len({_actor_key(s) for s in sources}) > 1
+    )
+
+
+def _put_forward_together(tok: Token) -> bool:
+    """Whether conjoined doers put a thing forward together ("Cruz and Rooney proposed an
+    amendment", "France and Germany pledged aid"): the thing goes to a third party, so the
+    doers are not each other's recipients as they are when they "agreed to cooperate"."""
+    return tok.lemma_.lower() in PUTTING_FORWARD_VERBS and any(
+        c.dep_ == "dobj" for c in tok.children
     )
 
 
