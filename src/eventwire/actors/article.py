@@ -1692,6 +1692,26 @@ class ArticleActors(Coreference):
         owner = self._pronoun(poss, speaker)
         if owner is None or owner.country is None:
             return res
+        if (
+            owner.kind == "org"
+            and owner.code
+            and owner.code != compose_code(owner.country, owner.sector)
+            and res.sector not in {"COP", "JUD"}
+        ):
+            # "Hezbollah claims its fighters struck ...", "the party said its members ...",
+            # "NATO said its troops ...": a body's own people are that body (REB HZB, as
+            # "Hezbollah fighters" is), not any group of its country (LBN REB). The police
+            # and courts a governing group runs keep their sector ("a Hamas police chief").
+            return replace(
+                res,
+                name=owner.name,
+                country=owner.country,
+                sector=owner.sector,
+                code=owner.code,
+                actor_id=owner.actor_id,
+                kind=owner.kind,
+                why=[*res.why, f"'{poss.text} {head.text}' are {owner.name}'s own"],
+            )
         return replace(
             res,
             country=owner.country,
