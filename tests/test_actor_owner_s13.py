@@ -23,3 +23,18 @@ DAY = "2025-06-10"
 )
 def test_a_bodys_own_people_through_its_pronoun(coder, text: str, word: str, expected: str) -> None:
     assert code_at(coder, text, word, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Republican Representatives attacked the inquiry on Tuesday.",
+            "Representatives",
+            "USALEG",
+        ),
+        ("Representatives of the United Nations met the minister.", "Representatives", "IGOUNO"),
+    ],
+)
+def test_party_representatives_are_legislators(coder, text: str, word: str, expected: str) -> None:
+    assert code_at(coder, text, word, DAY) == expected

@@ -66,3 +66,49 @@ def test_an_office_said_of_a_name_in_a_list_is_that_person(
     targets = [e.target.text for e in _events(coder, text) if e.target]
     assert len(targets) == len(people), targets
     assert all(any(p in t for t in targets) for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the age of ten, she was the subject of a custody battle between her mother and aunt.",
+        "The company lost a legal battle with the regulator over its fees.",
+    ],
+)
+def test_a_custody_or_legal_battle_is_no_fighting(coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e.cameo.code.startswith(("18", "19", "20"))]
+
+
+def test_fighting_between_armed_sides_is_still_fighting(coder) -> None:
+    text = "Heavy fighting between the army and the rebels killed 20 people."
+    assert any(e.cameo.code == "190" for e in _events(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Republican lawmakers attacked the impeachment inquiry as a sham.", "111"),
+        ("The senator attacked the president's handling of the crisis.", "111"),
+        ("Gunmen attacked a police checkpoint near the border.", "190"),
+    ],
+)
+def test_attacking_an_inquiry_or_a_handling_is_verbal(coder, text: str, code: str) -> None:
+    codes = [e.cameo.code for e in _events(coder, text) if e.trigger.text.startswith("attacked")]
+    assert codes and codes[0] == code
+
+
+def test_the_people_addressed_are_not_the_doers(coder) -> None:
+    text = (
+        "Mr President, ladies and gentlemen, first of all, I would like to express my sincere "
+        "gratitude to the President of the Republic for the invitation."
+    )
+    events = [e for e in _events(coder, text) if "gratitude" in e.trigger.text]
+    assert events
+    assert all(e.source is None or e.source.text == "I" for e in events)
+    assert any(e.target and "President of the Republic" in e.target.text for e in events)
+
+
+def test_a_name_suffix_after_a_comma_is_no_address(coder) -> None:
+    text = "President Joseph R. Biden, Jr. spoke today with the Prime Minister of Japan."
+    spoke = [e for e in _events(coder, text) if e.trigger.text == "spoke"]
+    assert spoke and spoke[0].source is not None and "Biden" in spoke[0].source.text

@@ -62,6 +62,10 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
             c for c in subjects[0].subtree if c.dep_ == "appos" and c.i >= end
         ]
         subjects = later or subjects
+    if len(subjects) > 1:
+        # "Mr President, ladies and gentlemen, first of all, I would like to thank ...": the
+        # parse may take the address for a second subject; the speaker's "I" is the doer.
+        subjects = [c for c in subjects if not _addressed(c)] or subjects
     for c in subjects:
         if c.pos_ == "NOUN" and c.lemma_.lower() in ATTACK_NOUNS and not actor_like(c):
             # "A Saudi-led strike killed 40 children": the strike's doer did the killing
@@ -202,6 +206,23 @@ CONTACT_VERBS = WORD_LISTS["contact_verbs"]
 CHARGE_VERBS = WORD_LISTS["charge_verbs"]
 # Prepositions that name the deed someone is charged with.
 CHARGE_PREPS = {"of", "for", "with", "over"}
+
+
+def _addressed(subject: Token) -> bool:
+    """A sentence-opening noun set off by a comma, with the clause's own pronoun subject still
+    to come ("Colleagues, I ...", "Mr President, ladies and gentlemen, I ..."): who is spoken
+    to. Not "President Joseph R. Biden, Jr. spoke", whose "Jr." the parse may take for a
+    subject."""
+    after = subject.i + 1
+    return (
+        subject.left_edge.i == sentence_of(subject).start
+        and after < len(subject.doc)
+        and subject.doc[after].text == ","
+        and any(
+            c.dep_ in SUBJECTS and c.i > after and c.pos_ == "PRON"
+            for c in children_of(subject.head)
+        )
+    )
 
 
 def _charged_with(verb: Token) -> Token | None:

@@ -220,7 +220,8 @@ def _noun_phrase_heads(noun: Token) -> list[Token]:
 # Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
 PURPOSE_OF_AID = WORD_LISTS["purpose_of_aid"]
 # "verb:object" pairs where the verb's plain sense is no event: "met the goals" is no
-# meeting, "received tax refunds" no hosting of a visit.
+# meeting, "received tax refunds" no hosting of a visit; and "noun:modifier" pairs where the
+# noun's is none: "a custody battle" is no fighting.
 IDLE_OBJECTS = WORD_LISTS["idle_object"]
 
 
@@ -395,6 +396,8 @@ class TriggerFinding:
             modifiers = {
                 c.lemma_.lower() for c in children_of(tok) if c.dep_ in {"amod", "compound"}
             }
+            if any(f"{tok.lemma_.lower()}:{m}" in IDLE_OBJECTS for m in modifiers):
+                continue  # "a custody battle", "a legal fight": no force
             # "a suspension of aid": what the act is of can name it, as a verb's object does.
             of_objects = [g for p in children_of(tok) if p.lower_ == "of" for g in pobjs(p)]
             pattern = self.lexicon.match(
