@@ -793,7 +793,24 @@ class ArticleActors(Coreference):
             others = self._sentence_named(head) - found
             return found.pop() if len(found) == 1 and not others else None
         about = self.context_country(head.doc)
+        if self.home is None:
+            return self._setting_country(head)
         return self.home if about in {None, self.home} else None
+
+    def _setting_country(self, head: Token) -> str | None:
+        """The country a news story is set in, for a person it names with no country of
+        their own ("It all began when Matty Roberts posted an invitation" in a story about
+        Nevada): the one country the whole text names, or the one it names at least twice
+        as often as all others together, counting its towns and regions too ("Las Vegas,
+        Nevada"), twice at least."""
+        counts = dict(self.country_counts(head.doc))
+        for country, n in self._place_country_counts(head.doc).items():
+            counts[country] = counts.get(country, 0) + n  # "Las Vegas, Nevada" is the USA too
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: counts[c])
+        rest = sum(n for c, n in counts.items() if c != best)
+        return best if counts[best] >= 2 * rest + 1 and counts[best] >= 2 else None
 
     def _resolve(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
         lower = head.lower_

@@ -1207,11 +1207,18 @@ class Coreference:
         if not names and not res.resolved:
             # "NSA Lovegrove" after "National Security Adviser Sir Stephen Lovegrove"
             names = [t for t in toks if _name_after_acronym(t)]
-        if not names and not res.resolved and len(toks) == 1 and toks[0].pos_ == "PROPN":
-            # "Kapustin" after "Denis Kapustin", tagged as an organisation this time
+        if (
+            not names
+            and not res.resolved
+            and toks[0].pos_ == "PROPN"
+            and (len(toks) == 1 or toks[1].text == ",")
+        ):
+            # "Kapustin" after "Denis Kapustin", tagged as an organisation this time; "Hagan,
+            # North Carolina's first female senator, was 66" after "Senator Kay Hagan": a
+            # surname the tagger missed before an appositive
             word = toks[0].text
             if any(s.surname == word for s in self.people):
-                names = list(toks)
+                names = [toks[0]]
         if len(names) == 1 and res.kind in {"person", "unresolved"}:
             # "Kirby" after "John Kirby"; else any part of an earlier name ("Yang" after
             # "Yang Jiechi": family names come first in Chinese, Korean, Hungarian...).

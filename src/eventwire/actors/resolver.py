@@ -984,7 +984,8 @@ def _national_person(res: Resolution, head: Token, cues: list[Cue]) -> Resolutio
     """ "Norwegian ski jumper Marius Lindvik", "American citizen Dena Karari": a person the
     base lacks whose phrase gives a country but no office is a person of that country with
     no state role (CVL, as an untitled unknown person in a text about one country is), or of
-    the office a verb names them to ("X was appointed ambassador"). Not a name after "of"
+    the office a verb names them to ("X was appointed ambassador"); the country may follow
+    in the name's own "of" phrase ("Fátima Bosch of Mexico"). Not a name after "of"
     ("President of Armenia Nikol Pashinyan": the title is outside the phrase), one whose
     country follows it ("Chelyabinsk Oblast, Russia" is a place the tagger took for a
     person) or a ship's ("the Panama-flagged tanker M Sophia")."""
@@ -995,8 +996,17 @@ def _national_person(res: Resolution, head: Token, cues: list[Cue]) -> Resolutio
         first = first.doc[first.i - 1]
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return res
+    of_country = {
+        c.start
+        for c in cues
+        if c.kind == "country"
+        and c.start == head.i + 2
+        and head.doc[head.i + 1].lower_ == "of"
+        and head.doc[head.i + 1].head.i == head.i
+    }  # "Fátima Bosch of Mexico is crowned Miss Universe": the name's own "of" phrase
     if not any(
-        c.kind == "adjective" or (c.kind == "country" and c.end <= first.i)
+        c.kind == "adjective"
+        or (c.kind == "country" and (c.end <= first.i or c.start in of_country))
         for c in cues
         if c.value == res.country
     ):
