@@ -374,7 +374,16 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                 or pat.cameo.startswith(PLACE_TARGET_CODES)
             )
             and all(
-                (h.i in pred.consumed and actors.mention(h) is None) or _own_thing(h)
+                (h.i in pred.consumed and actors.mention(h) is None)
+                or _own_thing(h)
+                # "suspended aid deliveries in Borno State", "eased restrictions on the
+                # movement of aid workers in conflict zones": short of force, an act on a
+                # thing no one is named for is done to the place it is in (PLV, session 13)
+                or (
+                    (pred.fold_code or pat.cameo)[:2] not in FORCE_ROOTS
+                    and _a_thing(h)
+                    and actors.mention(h) is None
+                )
                 for h in tgt_heads
             )
             or (

@@ -21,10 +21,18 @@ def _about_peacekeeping(sent: Span) -> bool:
 # CAMEO codes of acts that fall on the place where they happen: aid (07), ceasefires and
 # withdrawals (087), protests (14: at the embassy, the mine, in the capital), force posture
 # (15), coercion (17), assault (18), fighting (19) and mass violence (20).
-PLACE_TARGET_CODES = ("07", "087", "14", "15", "17", "18", "19", "20")
+# "16" (reduce relations) and "081" (ease restrictions): "suspended aid deliveries in Borno
+# State", "lifted restrictions on travel in Kashmir" are done to the place (PLV, session 13).
+PLACE_TARGET_CODES = ("07", "081", "087", "14", "15", "16", "17", "18", "19", "20")
 
 
 PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
+
+
+# Where an act on a thing is done: "agreed to build a terminal at Haldia" (PLV, session 13).
+# Only here: the rule for force on things (`force_on_things` in extract.py) keeps PLACE_PREPS,
+# since the "at" of force is its aim ("fired at ships in the Red Sea").
+SITE_PREPS = PLACE_PREPS | {"at"}
 
 
 def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
@@ -44,7 +52,7 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
     found = []
     for h in heads:
         for p in children_of(h):
-            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+            if p.dep_ == "prep" and p.lower_ in SITE_PREPS:
                 found += [g for g in pobjs(p) if _names_place(g)]
     if not found:
         # "gave 352 million euros to promote investment in Ethiopia": the nearest place
@@ -53,7 +61,7 @@ def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
         found = [
             g
             for t in tok.subtree
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.i not in subjects
+            if t.dep_ == "prep" and t.lower_ in SITE_PREPS and t.i not in subjects
             for g in pobjs(t)
             if _names_place(g)
         ]

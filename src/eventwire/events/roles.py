@@ -480,6 +480,30 @@ def _prep_objects(
     return out
 
 
+def _stranded_recipient(
+    objects: list[Token], spec: str, actor_word: ActorWord | None = None
+) -> list[Token]:
+    """Whom a thing was given to when the parser hangs "to X" on a noun inside the thing's
+    own phrase: "returned a pendant engraved with the image of Peter the Great to Russian
+    authorities", "returned a painting by a Dutch artist to its owner" (PLV, session 13).
+    Only for patterns whose recipient is "to" someone; the last such phrase counts."""
+    if not spec.startswith("prep:") or "to" not in spec[5:].split("|"):
+        return []
+    for obj in objects:
+        # (a clause inside the phrase with an object of its own gives its own "to": "a
+        # plan to hand power to civilians")
+        stranded = [
+            t
+            for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != obj.i
+            and not any(c.dep_ in {"dobj", "nsubj"} for c in children_of(t.head))
+            and not _is_time_prep(t)
+        ]  # fmt: skip
+        if stranded:
+            return [actor_inside(g, actor_word) for g in pobjs(stranded[-1])]
+    return []
+
+
 ATTENDANCE_NOUNS = WORD_LISTS["attendance_nouns"]
 WATCHING_VERBS = WORD_LISTS["watching_verbs"]
 
@@ -703,7 +727,11 @@ class TargetFinding:
         # "launched a mediation effort between India and Pakistan": the object noun's own
         # preposition, when the verb's and the pattern words' have none.
         objs += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i not in pred.consumed]
-        return _prep_objects(objs, spec, self.actor_word) or _owners(verb, pred, self.actor_word)
+        return (
+            _prep_objects(objs, spec, self.actor_word)
+            or _stranded_recipient(objs[1:], spec, self.actor_word)
+            or _owners(verb, pred, self.actor_word)
+        )
 
     def _actorish(self, tok: Token) -> bool:
         return (
