@@ -1738,7 +1738,6 @@ class ArticleActors(Coreference):
         )
 
 
-
 # A release's place line: "Chisinau, Moldova" alone on a line near the top.
 DATELINE = re.compile(r"(?m)^[A-Z][^\n,:]{1,60}, ([A-Z][^\n,:]{1,40}?)[ \t]*$")
 DATELINE_WITHIN = 600  # characters of the text where a place line is looked for

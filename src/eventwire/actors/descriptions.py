@@ -622,7 +622,6 @@ def _kin_of(head: Token) -> bool:
     )
 
 
-
 # Acts, goods and abstractions (round 19): a nationality on them is whose they are.
 OWNED_THINGS = WORD_LISTS["owned_things"]
 
