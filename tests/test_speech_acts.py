@@ -57,8 +57,8 @@ def spans(text: str, cue: Cue) -> tuple[str, str, str]:
     ],
 )
 def test_a_speech_act_has_its_speaker_cue_and_content(coder, text, expected):
-    (cue,) = cues_of(coder, text)
-    assert spans(text, cue) == expected
+    # (the content may hold a stance of its own: "most voters oppose the plan", session 13)
+    assert expected in [spans(text, cue) for cue in cues_of(coder, text)]
 
 
 def test_a_finding_needs_a_clause_not_an_object(coder):
