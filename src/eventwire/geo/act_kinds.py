@@ -17,6 +17,7 @@ from eventwire.geo.location_basics import _trigger_head
 from eventwire.geo.location_words import (
     ADMINISTRATIVE_CODES,
     CALL_WORDS,
+    EASED_MEASURE_CODES,
     GATHERING_NOUNS,
     MESSAGE_NOUNS,
     PHYSICAL_ROOTS,
@@ -125,4 +126,6 @@ def _physical(event: Event) -> bool:
         if _gathering(event.trigger.text) or _message(event.trigger.text):
             return False  # "held a briefing session", "sent greetings": placed as verbal acts
         return event.quad_class not in VERBAL_QUADS  # a stand-in event of unknown code
+    if code in EASED_MEASURE_CODES:
+        return False  # "lifts its travel advisory for ...": placed as a sanction
     return event.cameo.root in PHYSICAL_ROOTS and not code.startswith(ADMINISTRATIVE_CODES)

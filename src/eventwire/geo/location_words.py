@@ -63,6 +63,11 @@ VERBAL_QUADS = {1, 3}
 # says they were done, never by the places they are about.
 PHYSICAL_ROOTS = {"06", "07", "08", "14", "15", "17", "18", "19", "20"}
 ADMINISTRATIVE_CODES = ("172", "16")
+# Easing a sanction, a ban or an advisory (CAMEO 081 and 085, but not its curfews 0813 and
+# states of emergency 0814, lifted over a place) is placed as a sanction is: "The United
+# Kingdom lifts its travel advisory for ... the Eastern Province of Saudi Arabia" names whom
+# the measure is about, not where it was lifted.
+EASED_MEASURE_CODES = {"081", "085"}
 # Prepositions of passage: a statement or an appeal is never made "through" or "into" a place.
 PASSAGE_PREPS = {"through", "into", "via", "along", "toward", "towards", "onto"}
 NOT_LOCATIVE = {"with", "by", "for", "about", "regarding", "between", "than", "like", "as"}
