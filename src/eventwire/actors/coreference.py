@@ -38,6 +38,7 @@ from eventwire.actors.mentions import (
     _title_acronym,
     compose_code,
 )
+from eventwire.actors.titles import SPEAKS_FOR_BODY
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas, quote_spans
 from eventwire.nlp.pipeline import children_of, text_of, tokens_of
@@ -598,6 +599,8 @@ def _governing_subject(tok: Token, plural: bool) -> Token | None:
             for c in children_of(parent)
         ):
             return None  # "release foreign citizens and organise their evacuation"
+        elif verb.dep_ == "prep" and verb.tag_ == "VBG":
+            pass  # "Following his party's victory, X is sworn in": a participle as preposition
         elif verb.dep_ not in {"conj", "advcl", "acomp"}:
             return None
         verb = parent
@@ -660,6 +663,9 @@ def _of_phrase(tok: Token) -> Token | None:
 
 # A singular personal pronoun: always one person ("he", "her", "I", "my").
 ONE_PERSON_PRONOUNS = PERSONAL | {"i", "me", "my", "mine", "myself"}
+
+
+PREDICATE_DEPS = {"attr", "oprd"}  # "was a leader", "was elected president": said of the subject
 
 
 def _with_person_sector(res: Resolution, head: Token) -> Resolution:
@@ -916,10 +922,11 @@ class Coreference:
             None,
         )
 
-    def _quote_speaker(self, head: Token) -> Resolution | None:
+    def _quote_speaker(self, head: Token, persons_only: bool = True) -> Resolution | None:
         """Who says the quote a word is in, as its cue right after it tells ("... with
         flags," the President said; "... as you do now," said George W. Bush): the subject of
-        a speech verb among the few words after the closing mark, when it is a person."""
+        a speech verb among the few words after the closing mark, when it is a person (or,
+        without `persons_only`, any actor: '"... our people," Hamas said')."""
         quote = self._quote_of(head)
         if quote is None:
             return None
@@ -938,10 +945,60 @@ class Coreference:
                     (c for c in children_of(tok) if c.dep_ == "nsubj" and c.idx > quote[1]), None
                 )  # (not the quoted words, which the parser may take for a subject)
                 res = self.resolve_head(subject) if subject is not None else None
-                if res is not None and res.resolved and res.kind == "person":
+                if res is not None and res.resolved and (res.kind == "person" or not persons_only):
                     return res
                 return None
         return None
+
+    def _cue_before_quote(self, head: Token) -> Resolution | None:
+        """Who says the quote a word is in, as a cue right before its opening mark tells
+        ('Lula said: "Our government ..."', 'the ministry said in a statement that "we ..."'):
+        the subject of the speech verb that the words before the mark end with, when it is an
+        actor (session 13)."""
+        quote = self._quote_of(head)
+        if quote is None:
+            return None
+        doc = head.doc
+        end = head.i
+        while end > 0 and doc[end - 1].idx >= quote[0]:
+            end -= 1  # the quote's first word
+        at = end - 1
+        while at >= 0 and (doc[at].is_punct or doc[at].lower_ == "that"):
+            if "\n" in doc[at].text:
+                break
+            at -= 1  # the opening mark, a colon or comma, a "that"
+        lemmas = cue_lemmas()
+        for tok in reversed(doc[max(0, at - QUOTE_CUE_WITHIN) : at + 1]):
+            if tok.text in {"\u201d", '"'} or "\n" in tok.text:
+                break  # another quote or a paragraph between: not this quote's cue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas:
+                subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+                res = self.resolve_head(subject) if subject is not None else None
+                return res if res is not None and res.resolved else None
+        return None
+
+    def _quote_cue_speaker(self, head: Token, speaker: ActorRef | None) -> Resolution | None:
+        """The speaker of the quote a first-person word is in, when the reader has none for
+        it or one carried over from before (session 13). A quote of several sentences whose
+        cue follows it ('"I know this is hard. We are doing all we can," Kagwe said') is the
+        cue's speaker's from its first sentence on; a possessive, which the reading loop
+        skips and so reads with no speaker ('"We will protect our people," Hamas said',
+        'Lula said: "Our government ..."'), is the speaker of the cue after or before its
+        quote. None when the pronoun's own sentence holds the quote's end and a speaker was
+        given (it came with the quote's cue), or no actor is found."""
+        quote = self._quote_of(head)
+        if quote is None:
+            return None
+        if speaker is not None and speaker.code is not None and head.sent.end_char >= quote[1]:
+            return None  # the cue is in this sentence: the speaker given is its own
+        found = self._quote_speaker(head, persons_only=False)
+        how = "the cue after the quote"
+        if found is None and speaker is None:
+            found = self._cue_before_quote(head)
+            how = "the cue before the quote"
+        if found is None or not found.code:
+            return None
+        return replace(found, why=[*found.why, f"'{head.text}': the speaker of {how}"])
 
     def _met_addressee(self, head: Token) -> Resolution | None:
         """ "It is a great honor to meet you," the President said: in a release about a
@@ -1345,6 +1402,11 @@ class Coreference:
         if lower in FIRST_PERSON:
             if lower in FIRST_PLURAL and self._joint_we(head, speaker):
                 return None  # "We have maintained contact" said to a foreign leader: both sides
+            cued = self._quote_cue_speaker(head, speaker)
+            if cued is not None:
+                # '"I know this is hard. We are doing all we can," Kagwe said', '"... our
+                # people," Hamas said': the quote's cue says whose words (session 13)
+                return self._state_we(head, _with_person_sector(cued, head))
             if speaker is None or (speaker.code is None and speaker.name is None):
                 # no speaker, or one that is no actor ("The message reads: ...")
                 return self._state_we(head, self._author(head))
@@ -1422,8 +1484,10 @@ class Coreference:
             ):
                 continue
             r = seen.res
-            if lower in PERSONAL and doc[seen.token].dep_ == "attr":
-                continue  # "He was a great labor leader, he ...": a predicate is no one new
+            if lower in PERSONAL and doc[seen.token].dep_ in PREDICATE_DEPS:
+                # "He was a great labor leader, he ...", "she was elected president of the
+                # union ... her career" (session 13): a predicate is no one new
+                continue
             if spoken is not None and spoken[0] <= doc[seen.token].idx < spoken[1]:
                 continue  # '"... for Mr. Putin ...," he said': not someone the quote names
             if lower in PERSONAL and r.kind != "person" and _named_person(doc[seen.token], r):
@@ -1431,12 +1495,16 @@ class Coreference:
                     continue
                 # "Los Lobos leader Wilmer Chavarría, who faked his own death": a person we
                 # do not know is still the nearest person, not an earlier one we know
-                return _as_pronoun(replace(r, kind="person"), head) if r.resolved else None
+                if not r.resolved:
+                    return self._unknown_person_pronoun(doc[seen.token], r, head)
+                return _as_pronoun(replace(r, kind="person"), head)
             if lower in PERSONAL and r.kind == "person":
                 if gender is not None and self._gender(seen, head.doc) not in {None, gender}:
                     continue  # "She" after "Prak Sokhonn, in his role": not him
                 if head.dep_ == "poss" and seen.token >= start:
                     self._learn_gender(r, gender)  # "Prak Sokhonn, in his role": a man
+                if not r.resolved:
+                    return self._unknown_person_pronoun(doc[seen.token], r, head)
                 return _as_pronoun(r, head)
             if lower in PERSONAL and r.resolved and _one_person(doc[seen.token], r):
                 if _noun_gender(doc[seen.token]) in {None, gender}:
@@ -1490,6 +1558,35 @@ class Coreference:
         if self._coordinated_apart(singular, head):
             return None  # "the decision of Sweden and Finland, the one they have made"
         return _as_pronoun(singular.res, head)
+
+    def _unknown_person_pronoun(
+        self, name: Token, res: Resolution, head: Token
+    ) -> Resolution | None:
+        """A "he"/"she" whose antecedent is a person the data lack and the text gives no
+        country ("Hickenlooper ... ended his campaign" in a report on US politics): a careful
+        labeller still codes the pronoun, a civilian of the country the text is about (the
+        name's own sentence first, as `_unknown_person_country` reads it). Nobody when the
+        text is about no one country, and in an official release, whose people are mostly
+        its own even where the text names another state more often ("Like Anya from Bucha,
+        she was 14" in a Ukrainian address on Russia's war), unless the name's sentence
+        says so (session 13)."""
+        where = self._unknown_person_country(name)
+        if where is None and self.home is None:
+            where = self.context_country(head.doc)
+        if where is None:
+            return None
+        return _as_pronoun(
+            Resolution(
+                res.name,
+                f"{where}-CVL",
+                where,
+                "CVL",
+                compose_code(where, "CVL"),
+                "person",
+                [*res.why, f"a person the data lack: a civilian of {where}, the text's country"],
+            ),
+            head,
+        )
 
     def _is_thing(self, tok: Token) -> bool:
         """A singular common noun the resolver takes for no actor ("the clock", "the
@@ -1713,11 +1810,24 @@ class Coreference:
                 if obj.dep_ == "pobj"
             ]
         if len(members) < 2:
-            return None
+            return self._plural_subject_carried(head, subj)
         found = [self.resolve_head(m) for m in members]
         if any(r is None or not r.resolved for r in found):
             return None
         return (self._several_as_one(found, head),)  # type: ignore[arg-type]
+
+    def _plural_subject_carried(self, head: Token, subj: Token) -> tuple[Resolution] | None:
+        """ "Researchers took swabs from eighteen volunteers. They found ...": a "they" that
+        opens its sentence as the subject of an active verb carries on the plural group that
+        was the main subject of the sentence before, not a nearer group named on the way
+        (session 13). A passive "they" ("They were taken to hospital") is left to recency:
+        what happens to "they" most often happens to the people last named."""
+        if head.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.tag_ not in PLURAL_TAGS:
+            return None
+        res = self.cache.get(subj.i)
+        if res is None or not res.resolved or res.kind == "person":
+            return None
+        return (_as_pronoun(res, head),)
 
     def _plural_of_nobody(self, subj: Token) -> bool:
         """A plural group word ("The presidents", "the participants", "the two leaders") that
@@ -1759,6 +1869,15 @@ class Coreference:
             body = res is not None and (res.kind in {"org", "group"} or above.pos_ == "NOUN")
             if body and res.resolved and res.kind != "person":  # type: ignore[union-attr]
                 return (_as_pronoun(res, head),)  # "the Russian military are doing all they can"
+            if (
+                res is not None
+                and res.resolved
+                and above is not None
+                and above.lemma_.lower() in SPEAKS_FOR_BODY
+            ):
+                # "The interior ministry spokesman told reporters that they would deport the
+                # men": the body the spokesperson speaks for, not the reporters (session 13)
+                return (_as_pronoun(res, head),)
             return None
         else:
             return None
