@@ -73,9 +73,10 @@ test_people_words_give_their_sector = mention_table(
 # People named without a title: the one country of their sentence, else the release's state.
 test_people_named_without_a_title_take_the_country_of_their_text = mention_table(
     [
+        # a convict: CRM since session 13 (A5); the country is what this row is about
         Text(
             "Tetsuya Yamagami is sentenced to life in prison in Nara, Japan, for the murder."
-        ).mention("Yamagami", "2026-01-21", "JPNCVL", id="a person where the story happens"),
+        ).mention("Yamagami", "2026-01-21", "JPNCRM", id="a person where the story happens"),
         Text("The President thanked Steven Spielberg for his films.").mention(
             "Spielberg", "2023-05-08", "USACVL", source=WHITE_HOUSE, id="a person in a release"
         ),

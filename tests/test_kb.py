@@ -502,7 +502,7 @@ def test_speakers_pronouns_hosts_and_visitors_are_told_apart(
             "Sullivan", "2023-02-01", "USAGOV", source="The White House", id="NSA before a name"
         ),
         Text("NSA Sullivan met his counterpart today. Bushra Bibi was sentenced.").mention(
-            "Bibi", "2023-02-01", None, id="Bibi is not Netanyahu"
+            "Bibi", "2023-02-01", "CRM", id="Bibi is not Netanyahu (a convict: CRM, A5)"
         ),
         # an ambiguous name takes the only candidate the article names
         Text("Korean troops joined the drill. Seoul said it went well.").mention(

@@ -113,7 +113,12 @@ from eventwire.actors.seats import (
     gazetteer_country,
     region_of,
 )
-from eventwire.actors.titles import APPOINTED_SECTORS, _named_to_office, _office_to_be
+from eventwire.actors.titles import (
+    APPOINTED_SECTORS,
+    _convicted,
+    _named_to_office,
+    _office_to_be,
+)
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.nlp.pipeline import children_of, sentences_of, text_of, tokens_of
 from eventwire.records import ActorRef
@@ -983,7 +988,12 @@ class ArticleActors(Coreference):
             where = self._unknown_person_country(head)
             if where is not None:
                 res = _with_country(
-                    replace(res, sector=_named_to_office(head) or self._appointed(head) or "CVL"),
+                    replace(
+                        res,
+                        sector=_named_to_office(head)
+                        or self._appointed(head)
+                        or ("CRM" if _convicted(head) else "CVL"),  # "X was found guilty"
+                    ),
                     where,
                     "a person of {}: the country of the text",
                 )

@@ -1252,6 +1252,18 @@ class Coreference:
         return self._inline_turns
 
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
+        if (
+            len(toks) == 1
+            and toks[0].pos_ == "PROPN"
+            and any(w.startswith("seat of government") for w in res.why)
+        ):
+            # "Amman had been released from prison" after "Police shot dead Sunil Amman": a
+            # surname that is also a capital is the person named before by it, not the state
+            seen = next((s for s in reversed(self.people) if s.surname == toks[0].text), None)
+            if seen is not None:
+                return replace(
+                    seen.res, why=[*seen.res.why, f"same person as earlier '{seen.res.name}'"]
+                )
         names = [
             t
             for t in toks

@@ -32,6 +32,7 @@ from eventwire.actors.titles import (
     _appositive_title,
     _as_run,
     _body_word,
+    _convicted,
     _cue_start,
     _drop_portfolios,
     _former,
@@ -41,6 +42,7 @@ from eventwire.actors.titles import (
     _party_head,
     _party_of,
     _person_entity,
+    _predicate_office,
     _qualified,
     _same_office,
     _title_inside_name,
@@ -230,6 +232,17 @@ class Resolver:
                 ]
                 if any(c.kind == "title" for c in run_cues):
                     cues, tokens = cues + run_cues, tokens + run
+            if not any(c.kind in {"title", "org", "person"} for c in cues):
+                # "Carlos Mendes is reelected governor of Minas Gerais": the office the verb
+                # gives the person, with the place it is of
+                run = _predicate_office(head)
+                run_cues = [
+                    c
+                    for c in _drop_portfolios(self.index.scan(run), head.doc)
+                    if c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
+                ]
+                if any(c.kind == "title" for c in run_cues):
+                    cues, tokens = cues + run_cues, tokens + run
         if head is not None and head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
             cues = self._owners_of_group(cues, head, day)
         titled_name = (
@@ -299,6 +312,24 @@ class Resolver:
         ):
             res = self._official_of_named_body(res, tokens, head)
             res = _national_person(res, head, cues)
+        if (
+            head is not None
+            and res.kind == "person"
+            and res.sector in {None, "CVL"}
+            and any(w.startswith("unknown person") for w in res.why)
+            and not any(c.kind == "noun" for c in cues)
+            and _convicted(head)
+        ):
+            # "A Canadian, Gordon Pike, is charged with murder": a convict or a suspect
+            # charged is a criminal, as a labeller codes them, unless an office or a trade
+            # says more ("footballer X ... sentenced" stayed CVL in helper A3's labels)
+            res = replace(
+                res,
+                sector="CRM",
+                code=compose_code(res.country, "CRM"),
+                actor_id=f"{res.country}-CRM" if res.country else None,
+                why=[*res.why, "convicted or charged by the verb: CRM"],
+            )
         if head is None or res.kind in {"person", "org"}:
             return res
         head_cue = next((c for c in cues if c.start <= head.i < c.end), None)

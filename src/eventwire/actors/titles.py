@@ -178,6 +178,68 @@ def _named_to_office(head: Token) -> str | None:
     return None
 
 
+OFFICE_TAKING_VERBS = WORD_LISTS["office_taking_verbs"]
+CONVICTING_VERBS = WORD_LISTS["convicting_verbs"]
+# Words that may follow an office noun and still name it ("governor of Y", "minister for Z").
+OFFICE_PREPS = {"of", "for", "to"}
+
+
+def _predicate_office(head: Token) -> list[Token]:
+    """ "Carlos Mendes is reelected governor of Minas Gerais", "Aline Dupuis becomes prime
+    minister of Haiti", "X was sworn in as president": a person the base lacks, with no title
+    before the name, holds the office the verb gives them (the A3 sample's "X is reelected
+    governor of Bangkok" was CVL). Returns the office's words (modifiers, noun, "of" phrase)."""
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in children_of(verb)):
+        return []
+    if head.dep_ == "nsubjpass" and lemma in OFFICE_TAKING_VERBS:
+        office = next(
+            (c for c in children_of(verb) if c.dep_ in {"oprd", "attr", "xcomp"} and c.i > verb.i),
+            None,
+        )
+        if office is None:  # "was sworn in as president", "is elected as mayor"
+            as_prep = next((c for c in children_of(verb) if c.lower_ == "as"), None)
+            pobjs = children_of(as_prep) if as_prep is not None else []
+            office = next((c for c in pobjs if c.dep_ == "pobj"), None)
+    elif head.dep_ == "nsubj" and lemma == "become":
+        office = next((c for c in children_of(verb) if c.dep_ == "attr"), None)
+    else:
+        return []
+    if office is None or office.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    words = [t for t in office.lefts if t.dep_ in {"compound", "amod"}]
+    words.append(office)
+    for prep in office.rights:
+        if prep.dep_ == "prep" and prep.lower_ in OFFICE_PREPS:
+            words.extend(prep.subtree)
+            break
+    return sorted(words, key=lambda t: t.i)
+
+
+def _convicted(head: Token) -> bool:
+    """ "Dr. Joel Marsh was found guilty on 300 counts", "a jury convicted Michael Ardent",
+    "An Australian, Gordon Pike, is charged with murder": a person the verb convicts,
+    sentences or charges is, as a labeller codes them, a criminal (CRM) when nothing else
+    says what they are (the A3 sample's "Brenton Tarrant ... charged with murder" was AUS)."""
+    tok = head
+    while tok.dep_ in {"conj", "appos"} and tok.head.i < tok.i:
+        tok = tok.head  # "X and Y were convicted", "An Australian, X, is charged"
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in children_of(verb)):
+        return False
+    if lemma == "find" and tok.dep_ == "nsubjpass":
+        return any(c.lower_ == "guilty" for c in children_of(verb))
+    if lemma == "plead" and tok.dep_ == "nsubj":
+        return any(c.lower_ == "guilty" for c in children_of(verb))
+    if lemma not in CONVICTING_VERBS or tok.dep_ not in {"nsubjpass", "dobj"}:
+        return False
+    if lemma == "charge":  # "charged with murder", not "charged the battery"
+        return any(c.lower_ == "with" for c in children_of(verb))
+    return True
+
+
 # Sectors an appointed office may have besides GOV (a legislature's members are elected).
 APPOINTED_SECTORS = {"JUD", "MIL", "COP", "SPY"}
 
