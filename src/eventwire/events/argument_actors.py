@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.actors.article import ArticleActors
 from eventwire.actors.mentions import NOT_ACTOR_ENTS, compose_code
 from eventwire.actors.phrases import conjuncts
-from eventwire.events.arguments import ACTOR_ENTS, SUBJECTS, actor_inside, pobjs
+from eventwire.events.arguments import ACTOR_ENTS, SUBJECTS, actor_inside, leader_of, pobjs
 from eventwire.events.attribution import cue_lemmas
 from eventwire.events.triggers import _thing_referred_to
 from eventwire.events.violence import MILITARY_MEANS
@@ -48,6 +48,14 @@ def _actor_rows(
             if ref is None and tok is not head and actor_inside(tok) is not tok:
                 # "condemned the aggression and the threats made by Washington"
                 ref = actors.mention(actor_inside(tok), speaker)
+            if ref is None and not _inside_span(tok, given) and leader_of(tok) is not None:
+                # "the Saudi-led coalition declared a ceasefire": the body stands for the
+                # named one leading it, with the body's words (PLV, session 13)
+                ref = actors.mention(leader_of(tok), speaker)
+                if ref is not None:
+                    start = actors.phrase(tok)[0].idx
+                    end = tok.idx + len(tok.text)
+                    ref = replace(ref, text=text_of(tok.doc)[start:end], start=start, end=end)
             if ref is None and keep_unknown and _unknown_argument(tok):
                 ref = actors.unresolved(tok)
             if ref is None and not keep_unknown and tok.pos_ == "PRON":
@@ -99,9 +107,15 @@ def _coordinated_modifiers(
         ),
         None,
     )
-    if mod is None:
-        return []
-    parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
+    if mod is not None:
+        parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
+    else:
+        # the parse left "and" without its second member ("UK and EU negotiators": UK
+        # nmod, EU compound of the head): the proper noun right after "and" is it
+        mod = _modifier_before_and(head)
+        if mod is None:
+            return []
+        parts = [mod, head.doc[mod.i + 2]]
     text = text_of(head.doc)
     whole = actors.resolve_head(head)
     kind = getattr(whole, "sector", None)  # "armed forces": each side's military
@@ -130,6 +144,26 @@ def _coordinated_modifiers(
             )
         )
     return refs if len(refs) >= 2 else []
+
+
+def _modifier_before_and(head: Token) -> Token | None:
+    """A name modifying `head` that is followed by "and" and a second name modifying the same
+    head ("UK and EU negotiators" parsed as UK/nmod, and/cc, EU/compound, no conj link)
+    (PLV, session 13): the first of the two."""
+    doc = head.doc
+    for c in children_of(head):
+        if (
+            c.dep_ in {"nmod", "compound"}
+            and c.pos_ == "PROPN"
+            and c.i + 2 < head.i
+            and doc[c.i + 1].lower_ == "and"
+            and doc[c.i + 1].head.i in {c.i, head.i}
+            and doc[c.i + 2].pos_ == "PROPN"
+            and doc[c.i + 2].head.i == head.i
+            and doc[c.i + 2].dep_ in {"nmod", "compound"}
+        ):
+            return c
+    return None
 
 
 def _people_of_states(head: Token, actors: ArticleActors) -> list[ActorRef]:

@@ -60,6 +60,19 @@ def pobjs(prep: Token) -> list[Token]:
     return [g for g in children_of(prep) if g.dep_ == "pobj"]
 
 
+def leader_of(head: Token) -> Token | None:
+    """ "the Saudi-led coalition", "a Hamas-led government": a body no name names, led by one
+    that is named, stands for its leader (PLV, session 13: the coalition had no actor)."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in children_of(head):
+        if c.dep_ == "amod" and c.lower_ == "led" and c.i < head.i:
+            named = [g for g in children_of(c) if g.dep_ in {"npadvmod", "compound", "nmod"}]
+            if named and (named[0].pos_ == "PROPN" or named[0].ent_type_ in ACTOR_ENTS):
+                return named[0]
+    return None
+
+
 def actor_inside(head: Token, actor_word: ActorWord | None = None) -> Token:
     """The actor inside a non-actor phrase ("proposals put forward by China" -> China).
 

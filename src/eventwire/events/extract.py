@@ -112,6 +112,9 @@ STATE_APPARATUS = {"MIL", "COP", "GOV", "SPY"}
 DEMAND = "100"
 # Exercises and drills: one side's are a show of force, several sides' together cooperation.
 SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
+# Codes whose pattern object is the doer's own forces: force posture (15: "deployed troops")
+# and peacekeeping (074: "sent peacekeepers").
+OWN_FORCES_CODES = ("15", "074")
 # "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
 BOYCOTT_MEETING = "125"
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -376,6 +379,13 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             and all(
                 (h.i in pred.consumed and actors.mention(h) is None)
                 or _own_thing(h)
+                # "deployed 300 troops in Syria", "sent more troops in northern Iraq": the
+                # forces a posture or peacekeeping pattern names as its object are the doer's
+                # own, as "its troops" are, not the recipient (PLV, session 13)
+                or (
+                    h.i in pred.consumed
+                    and (pred.fold_code or pat.cameo).startswith(OWN_FORCES_CODES)
+                )
                 # "suspended aid deliveries in Borno State", "eased restrictions on the
                 # movement of aid workers in conflict zones": short of force, an act on a
                 # thing no one is named for is done to the place it is in (PLV, session 13)

@@ -84,12 +84,22 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     # "killed by a drone strike by Russian forces": the strike's doer
                     return noun_sources(a) or agents
             return agents
-    if verb.lemma_.lower() in STATE_ACTS and any(
-        c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb)
-    ):
+    from_custody = [
+        o
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in pobjs(p)
+        if o.lemma_.lower() in CUSTODY_NOUNS
+    ]
+    if (
+        verb.lemma_.lower() in STATE_ACTS
+        # "were released from captivity in Libya", "freed from a prison in Iran": set free
+        # from custody in a state, by that state (PLV, session 13)
+        or (verb.lemma_.lower() in RELEASE_VERBS and from_custody)
+    ) and any(c.dep_ in PASSIVE_SUBJECTS for c in children_of(verb)):
         # "was arrested in Niger", "were expelled from North Korea": with no agent named,
         # the state where (or from where) it was done did it.
-        for p in children_of(verb):
+        for p in [*children_of(verb), *(q for o in from_custody for q in children_of(o))]:
             if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
                 places = [g for g in pobjs(p) if g.ent_type_ == "GPE"]
                 if places:
@@ -392,6 +402,9 @@ def _owners(verb: Token, pred: Predicate, actor_word: ActorWord | None = None) -
 # Acts only a state's authorities do to people: done in (or from) a country with no agent
 # named, they are that country's.
 STATE_ACTS = WORD_LISTS["state_acts"]
+# Setting free, which others than a state do too: the state's only from custody in it.
+RELEASE_VERBS = {"release", "free"}
+CUSTODY_NOUNS = WORD_LISTS["custody_nouns"]
 
 
 DOER_AFTER_OBJECT_PREPS = {"on", "against", "of", "at"}
@@ -727,9 +740,13 @@ class TargetFinding:
         # "launched a mediation effort between India and Pakistan": the object noun's own
         # preposition, when the verb's and the pattern words' have none.
         objs += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i not in pred.consumed]
+        # "expressed its total rejection and strong condemnation of the declaration": the
+        # preposition may hang on a noun conjoined to the pattern's (PLV, session 13)
+        conjoined = [c for i in pred.consumed for c in verb.doc[i].conjuncts if c.pos_ == "NOUN"]
         return (
             _prep_objects(objs, spec, self.actor_word)
             or _stranded_recipient(objs[1:], spec, self.actor_word)
+            or _prep_objects(conjoined, spec, self.actor_word)
             or _owners(verb, pred, self.actor_word)
         )
 
