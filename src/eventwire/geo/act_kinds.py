@@ -16,6 +16,7 @@ from eventwire.events.attribution import cue_lemmas
 from eventwire.geo.location_basics import _trigger_head
 from eventwire.geo.location_words import (
     ADMINISTRATIVE_CODES,
+    ANNOUNCING_LEMMAS,
     CALL_WORDS,
     EASED_MEASURE_CODES,
     GATHERING_NOUNS,
@@ -25,6 +26,7 @@ from eventwire.geo.location_words import (
     SANCTION_NOUNS,
     SPEECH_NOUNS,
     STATING_LEMMAS,
+    TRUCE_CODES,
     VERBAL_QUADS,
 )
 from eventwire.records import Cameo, Event
@@ -41,6 +43,20 @@ def _reports_a_clause(doc: Doc, event: Event) -> bool:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     said_that = after is not None and after.lower_ == "that" and after.pos_ == "SCONJ"
     return said_that or any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _announces_force(doc: Doc, event: Event) -> bool:
+    """The trigger is the bare verb "announce" of an event coded as force or protest (14-20):
+    the extractor coded what is announced, but the event is the announcing. A trigger that
+    holds the act's noun too ("announces attacks") is the act, and keeps its place."""
+    head = _trigger_head(doc, event)
+    return (
+        head is not None
+        and head.pos_ == "VERB"
+        and len(event.trigger.text.split()) == 1
+        and head.lemma_.lower() in ANNOUNCING_LEMMAS
+        and event.cameo.root >= "14"
+    )
 
 
 def _says_something(doc: Doc, event: Event) -> bool:
@@ -98,6 +114,8 @@ def _sets_a_scene(event: Event) -> bool:
     code = event.cameo.code
     if not code:
         return event.quad_class not in VERBAL_QUADS
+    if code in TRUCE_CODES:
+        return False  # a ceasefire is declared or agreed, not fought where it holds
     return event.cameo.root in PLACE_TARGET_ROOTS or code.startswith("087")
 
 
@@ -128,4 +146,6 @@ def _physical(event: Event) -> bool:
         return event.quad_class not in VERBAL_QUADS  # a stand-in event of unknown code
     if code in EASED_MEASURE_CODES:
         return False  # "lifts its travel advisory for ...": placed as a sanction
+    if code in TRUCE_CODES:
+        return False  # "declares a ceasefire in Ukraine": not where it was declared
     return event.cameo.root in PHYSICAL_ROOTS and not code.startswith(ADMINISTRATIVE_CODES)

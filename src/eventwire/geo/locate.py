@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.article import home_country
 from eventwire.geo.act_kinds import (
+    _announces_force,
     _kind_by_object,
     _physical,
     _reports_a_clause,
@@ -264,6 +265,10 @@ def locate_event(
     if not event.cameo.code and (_reports_a_clause(doc, event) or _says_something(doc, event)):
         # An uncoded "reaffirms that ...", "notifies the UN it will ...", "affirmed the
         # readiness of the United States to ...": a statement.
+        event = replace(event, cameo=Cameo("010", "01", "Make statement"), quad_class=1)
+    elif _announces_force(doc, event):
+        # "Afghanistan announces attacks against Pakistani military positions": a statement
+        # (the attacks are coded on their own trigger when the text names them as acts).
         event = replace(event, cameo=Cameo("010", "01", "Make statement"), quad_class=1)
     elif not event.cameo.code:
         kind = _kind_by_object(doc, event)

@@ -68,6 +68,13 @@ ADMINISTRATIVE_CODES = ("172", "16")
 # Kingdom lifts its travel advisory for ... the Eastern Province of Saudi Arabia" names whom
 # the measure is about, not where it was lifted.
 EASED_MEASURE_CODES = {"081", "085"}
+# Declaring or agreeing a ceasefire (CAMEO 0871) is placed as a verbal act: "Putin declares a
+# three-day ceasefire in Ukraine" names where the guns are to stop, not where it was declared.
+TRUCE_CODES = {"0871"}
+# A trigger that is only the verb of announcing, coded as the force it announces ("Afghanistan
+# announces attacks against Pakistani positions", "the military announces an operation in
+# Samaria"): the announcement is a statement, placed where it was made, not at the attacks.
+ANNOUNCING_LEMMAS = {"announce"}
 # Prepositions of passage: a statement or an appeal is never made "through" or "into" a place.
 PASSAGE_PREPS = {"through", "into", "via", "along", "toward", "towards", "onto"}
 NOT_LOCATIVE = {"with", "by", "for", "about", "regarding", "between", "than", "like", "as"}
