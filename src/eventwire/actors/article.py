@@ -140,6 +140,8 @@ VICTIMS_WHY = "country {} of the side attacked, not the attacker's"
 WITHHELD_WHY = "harmed by {}: not its people, no other country in sight"
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
+CUSTODY_VERBS = WORD_LISTS["custody_verbs"]
+CUSTODY_SECTORS = {"COP", "SPY", "JUD", "GOV"}  # a state's arm that takes people into custody
 
 
 @dataclass
@@ -240,6 +242,7 @@ class ArticleActors(Coreference):
         self._sent_ends: list[int] = []  # token index -> its sentence's end (with `_sent_starts`)
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
         self._regions_of_towns: dict[int, str] | None = None  # "Atlanta, Georgia": 12 -> USA
+        self._chain_countries: dict[int, str] = {}  # "Siriz, Kerman province, Iran": Siriz -> IRN
         self._in_text_order = True  # has every mention been remembered after the one before?
         self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
         self._main_subjects: dict[int, int | None] = {}  # sentence start -> subject before
@@ -269,7 +272,38 @@ class ArticleActors(Coreference):
                 if k and (home := self._region_after_town(doc, ents[k - 1], e))
             }
             self._place_ents = [e for e in ents if e.start not in self._regions_of_towns]
+            self._chain_countries = self._countries_of_chains(doc, self._place_ents)
         return self._place_ents
+
+    def _countries_of_chains(self, doc: Doc, ents: list[PlaceEntity]) -> dict[int, str]:
+        """ "near Siriz, Kerman province, Iran": the places of a comma chain that ends in a
+        country's name set apart (an apposition) are in that country, whatever other town of
+        the same name the gazetteer knows best (it put Siriz in the United States, and "30
+        people" injured there had two countries in sight). Not a list of states ("in Gaza,
+        Lebanon and Syria": its members are states themselves, joined as conjuncts)."""
+        names = self.resolver.kb.country_names()
+        found: dict[int, str] = {}
+        k = 0
+        while k < len(ents):
+            j = k
+            while (
+                j + 1 < len(ents)
+                and ents[j + 1].start == ents[j].end + 1
+                and doc[ents[j].end].text == ","
+            ):
+                j += 1
+            last = ents[j]
+            state = names.get(normalise(last.text))
+            if j > k and state is not None and last.root.dep_ == "appos":
+                for ent in ents[k:j]:
+                    if names.get(normalise(ent.text)) is None:
+                        found[ent.start] = state
+            k = j + 1
+        return found
+
+    def _place_country(self, ent: PlaceEntity) -> str | None:
+        """The country of a place entity of the article: its chain's, else its own name's."""
+        return self._chain_countries.get(ent.start) or self._entity_country(ent.text)
 
     def _entity_country(self, text: str) -> str | None:
         """The state a place entity names: a country's name, else its gazetteer town's."""
@@ -610,6 +644,41 @@ class ArticleActors(Coreference):
         return _with_country(
             replace(res, sector=group.sector), group.country, "one of the group it is in: {}"
         )
+
+    def _including_group_country(self, head: Token) -> str | None:
+        """The country of the group a description is listed in after "including" (itself or
+        the first of its conjuncts), when that group is coded with one and is no person or
+        organisation."""
+        tok = head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+            return None
+        group = self.resolve_head(prep.head)
+        if group is None or not group.country or group.kind in {"person", "org"}:
+            return None
+        return group.country
+
+    def _custody_state(self, head: Token) -> str | None:
+        """The state whose police, security service, court or government arrests, detains or
+        charges `head` (its object, also of a verb coordinated with the subject's), when the
+        sentence's places are of no other country. The subject is read before the object,
+        so only its cached reading is used."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in CUSTODY_VERBS:
+            return None
+        holder = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ == "conj":
+            holder = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+        if holder is None or holder.i >= head.i:
+            return None
+        res = self.cache.get(holder.i)
+        if res is None or res.country not in self.resolver.kb.countries:
+            return None
+        if res.sector not in CUSTODY_SECTORS or res.kind == "person":
+            return None
+        return res.country if self._sentence_countries(head) <= {res.country} else None
 
     def _press_in_release(self, res: Resolution) -> bool:
         """The press an official release speaks to or of, with no country or outlet of its
@@ -1107,6 +1176,12 @@ class ArticleActors(Coreference):
             state = self._phrase_state(head)
             if state is not None:
                 res = _with_country(res, state, "country {} named in its phrase")
+        if res.country is None and _plain_description(res) and res.sector in PEOPLE_SECTORS:
+            # "200 Palestinian prisoners, including 121 people serving life sentences", "161
+            # Mexican nationals, including 92 adults and 69 children": some of that group
+            state = self._including_group_country(head)
+            if state is not None:
+                res = _with_country(res, state, "country {} of the group that includes them")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "Nicaragua's ambassador and another diplomat", "Polish troops and engineers"
             state = self._conjunct_country(head)
@@ -1145,6 +1220,14 @@ class ArticleActors(Coreference):
             if where is not None and not (res.sector in FORCE_SECTORS and _attacking(head)):
                 # (not forces that strike there: "the air force has struck depots in Gaza")
                 res = _with_country(res, where, "country {} of the place the sentence names")
+        if res.country is None and _plain_description(res) and res.sector in PEOPLE_SECTORS:
+            # "The Security Service of Ukraine arrests two people on suspicion of spying for
+            # Hungary", "Indonesian police ... detain two additional individuals": people a
+            # state's police, service or court holds are its own, when no place of the
+            # sentence is another country's (the other state is whom they acted for)
+            state = self._custody_state(head)
+            if state is not None:
+                res = _with_country(res, state, "country {} of the state that holds them")
         if (
             res.country is None
             and (head.lower_ in COUNTED_PEOPLE or dead)
@@ -1578,7 +1661,7 @@ class ArticleActors(Coreference):
             while top.dep_ in {"appos", "conj", "compound", "pobj", "prep"} and top.head.i != top.i:
                 top = top.head  # ("one of our cities - Mykolaiv": the object is "one")
             if top.dep_ == "dobj" and top.head.lemma_.lower() in ATTACK_VERBS:
-                country = self._entity_country(ent.text)
+                country = self._place_country(ent)
                 if country is not None:
                     found.add(country)
         return found
@@ -1648,7 +1731,7 @@ class ArticleActors(Coreference):
                 continue
             if clause is not None and clause.i not in _clauses_above(_clause_verb(top)):
                 continue
-            country = self._entity_country(ent.text)
+            country = self._place_country(ent)
             if country is not None:
                 found.add(country)
         return found

@@ -291,7 +291,14 @@ def _elided_group(head: Token) -> Token | None:
     others = head.lower_ == "others" and (
         _counted(head) or any(c.lower_ in ELIDED_QUANTIFIERS for c in children_of(head))
     )
-    if not (bare_number or another or bare_quantity or others):
+    # "killing two villagers and injuring a third", "a fourth is missing": one more of them
+    # (an ordinal with "a", which the tagger marks as a date-like ordinal entity)
+    ordinal = (
+        head.ent_type_ == "ORDINAL"
+        and head.dep_ in arguments
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
+    )
+    if not (bare_number or another or bare_quantity or others or ordinal):
         return None
     for tok in reversed(head.doc[head.sent.start : head.i]):
         # ("At least four Palestinians are killed and six wounded": a plural name counted)
