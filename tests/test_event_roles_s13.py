@@ -112,3 +112,15 @@ def test_a_name_suffix_after_a_comma_is_no_address(coder) -> None:
     text = "President Joseph R. Biden, Jr. spoke today with the Prime Minister of Japan."
     spoke = [e for e in _events(coder, text) if e.trigger.text == "spoke"]
     assert spoke and spoke[0].source is not None and "Biden" in spoke[0].source.text
+
+
+def test_the_body_an_office_is_of_is_no_party_of_the_list(coder) -> None:
+    text = (
+        "A joint statement was signed by Ali Shamkhani, secretary of Iran's Supreme National "
+        "Security Council, Saudi national security adviser Musaed al-Aiban and China's top "
+        "diplomat Wang Yi."
+    )
+    signed = [e for e in coder.code_text(text, date="2023-03-10") if e.trigger.text == "signed"]
+    assert signed
+    assert not any("Council" in (e.source.text if e.source else "") for e in signed)
+    assert not any("Council" in (e.target.text if e.target else "") for e in signed)

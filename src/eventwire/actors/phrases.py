@@ -302,7 +302,13 @@ def conjuncts(head: Token) -> list[Token]:
             else:
                 # "Kelly, then the governor's chief of staff, and Baroni": the office says who
                 # Kelly is; the name the parse hung on it is the list's next item.
-                out.extend(t for t in appos.conjuncts if t.i > appos.i and t.pos_ == "PROPN")
+                # Not a body ("Shamkhani, secretary of Iran's Supreme National Security
+                # Council, ...": the parse may hang the council the office is of as a conjunct).
+                out.extend(
+                    t
+                    for t in appos.conjuncts
+                    if t.i > appos.i and t.pos_ == "PROPN" and t.ent_type_ != "ORG"
+                )
     for tok in head.conjuncts:
         if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
             out.append(tok)
