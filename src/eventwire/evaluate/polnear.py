@@ -27,7 +27,7 @@ from eventwire.evaluate.metrics import (
     span_prf,
     token_prf,
 )
-from eventwire.events.attribution import cue_lemmas, find_cues, speaker_span
+from eventwire.events.attribution import cue_lemmas, find_cues, nested_cues, speaker_span
 from eventwire.records import Article, Event
 
 ROLES = ("source", "cue", "content")
@@ -115,10 +115,13 @@ def extract_attributions(doc: Doc) -> list[AttributionSpans]:
     """Every cue the attribution finder sees in a parsed doc, with spans for its three roles.
 
     The speaker span is the noun phrase of the cue's speaker head, as the
-    actor resolver would read it.
+    actor resolver would read it. A cue nested inside another cue's content is left out:
+    PolNeAR's gold never nests attributions (see `nested_cues`).
     """
     out = []
-    for cue in find_cues(doc, list(doc.sents)):
+    cues = find_cues(doc, list(doc.sents))
+    nested = nested_cues(cues)
+    for cue in (c for i, c in enumerate(cues) if i not in nested):
         span = speaker_span(cue)
         source: list[CharSpan] = [span] if span is not None and span[0] < span[1] else []
         lemma = cue.verb.lemma_.lower() if cue.verb is not None else None

@@ -194,6 +194,34 @@ def find_cues(
     return cues
 
 
+def nested_cues(cues: list[Cue]) -> set[int]:
+    """Indexes of the cues that report a clause inside another cue's reported clause: "Ames
+    said officials believe the deal will hold" ("believe" inside what "said" reports).
+    PolNeAR gives every word to one attribution at most, so its gold never nests one inside
+    another; eventwire keeps both (the event inside carries the inner speaker), and only
+    the PolNeAR scorer leaves these out. Kept: a cue inside a speaker label's turn (a
+    transcript answer has attributions of its own), and a verb without a subject of its
+    own, which shares the outer speaker ("said X and called Y a liar": the parse put
+    "called" inside what was said)."""
+    nested = set()
+    for i, inner in enumerate(cues):
+        if inner.verb is not None and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(inner.verb)
+        ):
+            continue
+        for outer in cues:
+            if (
+                outer is not inner
+                and (outer.verb is not None or outer.cue_text != ":")
+                and outer.content_start <= inner.cue_start
+                and inner.cue_end <= outer.content_end
+                and not (inner.content_start <= outer.cue_start < inner.content_end)
+            ):
+                nested.add(i)
+                break
+    return nested
+
+
 _TO_NEXT_QUOTE = re.compile(r"[ \t,.;:\u2014-]*[\"\u201c\u201e\u00ab]")
 
 
@@ -578,6 +606,13 @@ def _act_content(verb: Token, forms: tuple[str, ...]) -> tuple[list[Token], list
                 if obj is not None and obj.i < inf.i:
                     words = list(obj.subtree) + words  # "urged Republicans to join ..."
                 return [], words
+        elif form == "as":
+            # "sees golf courses as wasted space", "is seen as empowering voters": the thing
+            # and what it is taken for; without an "as" phrase ("saw the debate") no view
+            as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            thing = obj or next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if as_ is not None and thing is not None:
+                return [], list(thing.subtree) + list(as_.subtree)
         elif form == "object":
             named = obj is not None and any(c.dep_ == "oprd" for c in children)
             if obj is not None and (obj.pos_ != "PRON" or named):  # "called it a disgrace"
@@ -753,6 +788,11 @@ def _cue_of(
     return Cue(si, speaker, cue_start, cue_end, text[cue_start:cue_end], start, end, direct, verb)
 
 
+# Verbs that say nothing of their own before a reporting noun: "made the point that",
+# "had no idea who", "offered her firmest promise yet that", "holds the view that".
+LIGHT_VERBS = {"make", "have", "offer", "express", "voice", "give", "hold", "share"}
+# Adjectives that report only after "make": "made clear that ..." but not "it is clear that".
+MADE_ONLY = {"clear"}
 BY_FROM = {"by", "from"}  # "a claim by the campaign", "a warning from the agency"
 COPULAS = {"be", "remain", "feel", "seem", "appear", "become", "sound", "look"}
 
@@ -790,12 +830,25 @@ def _word_cue(
             by = next((c for c in children if c.dep_ == "prep" and c.lower_ in BY_FROM), None)
             if by is not None:
                 speaker = next((c for c in children_of(by) if c.dep_ == "pobj"), None)
+        verb = word.head
+        if speaker is None and word.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+            # "Gorka made the point that ...", "voters have no idea who ...": the noun's
+            # verb says nothing of its own; its subject holds the view, and PolNeAR's cue
+            # runs from the verb to the noun
+            speaker = _subject_of(verb)
+            cue_toks += [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "neg"})]
         clauses = children
     else:  # an adjective after a copula: "were confident that ..."
         copula = word.head
-        if word.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+        made = copula.lemma_.lower() == "make" and word.dep_ in {"ccomp", "oprd", "acomp"}
+        if not made and (word.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS):
             return None
+        if not made and word.lemma_.lower() in MADE_ONLY:
+            return None  # "it is not clear whether ...": no one holds the view
+        # "made (it) clear that ...": the one who made it clear says so
         speaker = next((c for c in children_of(copula) if c.dep_ == "nsubj"), None)
+        if made and speaker is None:
+            speaker = _subject_of(copula)
         if speaker is None or speaker.tag_ in {"WDT", "WP"}:
             return None
         cue_toks += [copula, *(c for c in children_of(copula) if c.dep_ == "neg")]
@@ -805,6 +858,20 @@ def _word_cue(
             clause = next((c for c in clauses if _is_that_clause(c)), None)
             if clause is not None:
                 return _cue_of(si, speaker, cue_toks, list(clause.subtree), quotes)
+        elif form == "infinitive":
+            # "was eager to assuage public outrage", "is willing to accept him"
+            inf = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "xcomp"
+                    and c.i > word.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+                ),
+                None,
+            )
+            if inf is not None:
+                return _cue_of(si, speaker, cue_toks, list(inf.subtree), quotes)
         else:
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == form), None)
             obj = prep and next((c for c in children_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
