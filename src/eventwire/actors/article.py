@@ -632,22 +632,16 @@ class ArticleActors(Coreference):
     def _included_member(self, head: Token, res: Resolution) -> Resolution | None:
         """A person we do not know, named as one of a group ("four Israeli hostages,
         including Naama Levy"), is of the group's country and sector."""
-        tok = head
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
-            return None
-        group = self.resolve_head(prep.head)
-        if group is None or not group.country or group.kind in {"person", "org"}:
+        group = self._including_group(head)
+        if group is None:
             return None
         return _with_country(
             replace(res, sector=group.sector), group.country, "one of the group it is in: {}"
         )
 
-    def _including_group_country(self, head: Token) -> str | None:
-        """The country of the group a description is listed in after "including" (itself or
-        the first of its conjuncts), when that group is coded with one and is no person or
+    def _including_group(self, head: Token) -> Resolution | None:
+        """The group a mention is listed in after "including" (itself or the first of its
+        conjuncts), when that group is coded with a country and is no person or
         organisation."""
         tok = head
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -658,7 +652,7 @@ class ArticleActors(Coreference):
         group = self.resolve_head(prep.head)
         if group is None or not group.country or group.kind in {"person", "org"}:
             return None
-        return group.country
+        return group
 
     def _custody_state(self, head: Token) -> str | None:
         """The state whose police, security service, court or government arrests, detains or
@@ -1179,7 +1173,8 @@ class ArticleActors(Coreference):
         if res.country is None and _plain_description(res) and res.sector in PEOPLE_SECTORS:
             # "200 Palestinian prisoners, including 121 people serving life sentences", "161
             # Mexican nationals, including 92 adults and 69 children": some of that group
-            state = self._including_group_country(head)
+            group = self._including_group(head)
+            state = group.country if group is not None else None
             if state is not None:
                 res = _with_country(res, state, "country {} of the group that includes them")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
