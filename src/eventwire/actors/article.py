@@ -99,7 +99,7 @@ from eventwire.actors.mentions import (
 )
 from eventwire.actors.name_index import settle_ambiguous
 from eventwire.actors.phrases import np_tokens
-from eventwire.actors.resolver import Resolver
+from eventwire.actors.resolver import ARMED_GROUP_OFFICES, Resolver
 from eventwire.actors.seats import (
     AREA_NOUNS,
     LOCAL_OFFICES,
@@ -115,6 +115,7 @@ from eventwire.actors.seats import (
 )
 from eventwire.actors.titles import (
     APPOINTED_SECTORS,
+    CONVICTING_VERBS,
     _convicted,
     _named_to_office,
     _office_to_be,
@@ -140,7 +141,8 @@ VICTIMS_WHY = "country {} of the side attacked, not the attacker's"
 WITHHELD_WHY = "harmed by {}: not its people, no other country in sight"
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
-CUSTODY_VERBS = WORD_LISTS["custody_verbs"]
+# taking people into custody, or convicting them (one list of the latter: titles.py)
+CUSTODY_VERBS = WORD_LISTS["custody_verbs"] | CONVICTING_VERBS
 CUSTODY_SECTORS = {"COP", "SPY", "JUD", "GOV"}  # a state's arm that takes people into custody
 
 
@@ -243,6 +245,7 @@ class ArticleActors(Coreference):
         self._place_ents: list[PlaceEntity] | None = None  # GPE/LOC entities, read once
         self._regions_of_towns: dict[int, str] | None = None  # "Atlanta, Georgia": 12 -> USA
         self._chain_countries: dict[int, str] = {}  # "Siriz, Kerman province, Iran": Siriz -> IRN
+        self._setting: tuple[str | None] | None = None  # a news story's country, read once
         self._in_text_order = True  # has every mention been remembered after the one before?
         self._genders: dict[str, str] = {}  # person -> 'm' or 'f', as the text shows
         self._main_subjects: dict[int, int | None] = {}  # sentence start -> subject before
@@ -870,9 +873,14 @@ class ArticleActors(Coreference):
         their own ("It all began when Matty Roberts posted an invitation" in a story about
         Nevada): the one country the whole text names, or the one it names at least twice
         as often as all others together, counting its towns and regions too ("Las Vegas,
-        Nevada"), twice at least."""
-        counts = dict(self.country_counts(head.doc))
-        for country, n in self._place_country_counts(head.doc).items():
+        Nevada"), twice at least. Read once per article."""
+        if self._setting is None:
+            self._setting = (self._story_country(head.doc),)
+        return self._setting[0]
+
+    def _story_country(self, doc: Doc) -> str | None:
+        counts = dict(self.country_counts(doc))
+        for country, n in self._place_country_counts(doc).items():
             counts[country] = counts.get(country, 0) + n  # "Las Vegas, Nevada" is the USA too
         if not counts:
             return None
@@ -1801,7 +1809,7 @@ class ArticleActors(Coreference):
             owner.kind == "org"
             and owner.code
             and owner.code != compose_code(owner.country, owner.sector)
-            and res.sector not in {"COP", "JUD"}
+            and res.sector not in ARMED_GROUP_OFFICES
         ):
             # "Hezbollah claims its fighters struck ...", "the party said its members ...",
             # "NATO said its troops ...": a body's own people are that body (REB HZB, as

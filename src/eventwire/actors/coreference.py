@@ -41,7 +41,7 @@ from eventwire.actors.mentions import (
 from eventwire.actors.titles import SPEAKS_FOR_BODY
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas, quote_spans
-from eventwire.nlp.pipeline import children_of, text_of, tokens_of
+from eventwire.nlp.pipeline import children_of, sentence_of, text_of, tokens_of
 from eventwire.records import ActorRef
 
 HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
@@ -989,7 +989,11 @@ class Coreference:
         quote = self._quote_of(head)
         if quote is None:
             return None
-        if speaker is not None and speaker.code is not None and head.sent.end_char >= quote[1]:
+        if (
+            speaker is not None
+            and speaker.code is not None
+            and sentence_of(head).end_char >= quote[1]
+        ):
             return None  # the cue is in this sentence: the speaker given is its own
         found = self._quote_speaker(head, persons_only=False)
         how = "the cue after the quote"
