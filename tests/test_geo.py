@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from eventwire.datafiles import read_data_tsv
 from eventwire.evaluate.cli import eval_app
-from eventwire.evaluate.locations import read_gold
+from eventwire.evaluate.locations import Scored, evaluate_locations, read_gold
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.toponym_resolution import Context, resolve
 from eventwire.geo.toponyms import find_mentions
@@ -715,3 +715,22 @@ def test_australian_states_are_regions_chosen_by_the_articles_other_places(coder
     assert places["Victoria"] == ("Victoria", "AUS", "ADM1")  # not Hong Kong
     places = places_or_none(coder, "Floods cut roads across Queensland and New South Wales.")
     assert places["Queensland"][1] == places["New South Wales"][1] == "AUS"
+
+
+def test_a_gold_note_with_a_comment_is_scored_under_its_kind(tmp_path: Path):
+    """A labeller's "same_sentence; arguable ..." is a same-sentence case in the per-kind
+    figures, not a kind of its own (which would also print the comment)."""
+    gold = tmp_path / "g.tsv"
+    gold.write_text(
+        "corpus\tid\ttrigger_start\ttrigger_end\ttrigger\tplace_start\tplace_end\tplace\tcountry\tnote\n"
+        "c.jsonl.gz\ta\t0\t5\tfired\t9\t13\tKyiv\tUKR\tsame_sentence; arguable: city or oblast\n"
+        "c.jsonl.gz\tb\t0\t4\tsaid\t\t\t\t\tno_place\n",
+        encoding="utf-8",
+    )
+    scored = [
+        Scored(gold=g, location=None, had_event=True, place_names=frozenset())
+        for g in read_gold(gold)
+    ]
+    report = evaluate_locations(scored)
+    assert set(report["per_note"]) == {"same_sentence", "no_place"}
+    assert report["per_note"]["no_place"]["place"] == 1.0

@@ -42,6 +42,11 @@ class GoldLocation:
     country: str
     note: str
 
+    @property
+    def kind(self) -> str:
+        """The case's kind: the note's first word ("same_sentence; arguable" -> "same_sentence")."""
+        return self.note.split(";")[0].strip() or "other"
+
 
 @dataclass
 class Scored:
@@ -189,7 +194,7 @@ def evaluate_locations(scored: Iterable[Scored]) -> dict:
     by_note: dict[str, list[Scored]] = defaultdict(list)
     by_method: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
-        by_note[s.gold.note].append(s)
+        by_note[s.gold.kind].append(s)
         by_method[(s.location or {}).get("method") or "none"].append(s)
     return {
         "overall": _rates(scored),
