@@ -126,7 +126,9 @@ NATION = [
     HAIL.row("We", "UKRGOV", id="hailing the people: 'We develop our relations' acts: GOV"),
     HAIL.row("our", "UKRGOV", nth=1, id="'our' of an acting 'we' is that 'we'"),
     HAIL.row("We", "UKRCVL", nth=1, id="'we woke up to explosions': the people"),
-    NO_HAIL.row("us", "UKRGOV", id="no hail: 'attacked us' keeps the government"),
+    # session 14: an object "us" no word ties to the government is the nation, hail or not
+    # (the studied labels: "destroy us", "the key priority for us", "allow us to beat COVID")
+    NO_HAIL.row("us", "UKR", id="no hail: 'attacked us' is the nation"),
     NO_HAIL.row("We", "UKRGOV", id="no hail: 'We sent' is the government"),
 ]
 

@@ -63,6 +63,14 @@ REFERRING = PERSONAL | THING | PLURAL
 REMARKS_TITLE = re.compile(r"(?i)^remarks\b")
 # A release of one speaker's words to an audience: remarks, an address, a speech.
 ADDRESS_TITLE = re.compile(r"(?i)^(?:remarks|address|speech)\b")
+# Session 14: the Office of the President of Ukraine names most addresses after a line of them:
+# "We will not give away the south - address by President Volodymyr Zelenskyy". The words
+# from "address" on are the headline an address rule reads, when they name no audience: "...
+# - address by President Volodymyr Zelenskyy to the participants of the EU Summit" speaks to
+# foreign leaders, whom "you" is not the home state's people.
+TRAILING_ADDRESS = re.compile(
+    r"(?i)\s[-–—]\s*(?:video\s+)?(address\s+(?:by|of)\s(?:(?!\sto\s).)*)$"
+)
 # The one speaker a headline names: "Remarks as Prepared for Delivery by First Lady Jill Biden
 # at ...", "Statement from Second Gentleman Douglas Emhoff on ...".
 BY_LINE = re.compile(
@@ -366,6 +374,25 @@ def _owned_by_we(pron: Token) -> bool:
         return False
     subject = _governing_subject(pron, True)
     return subject is not None and subject.lower_ == "we" and subject.i < pron.i
+
+
+def _nation_by_default(pron: Token) -> bool:
+    """Whether a state speaker's first person plural with no cue of its own is the nation:
+    an "our" or "us" is, unless the "we" subject of its clause says who ("We develop our
+    relations": that "we", the government acting). A "we" subject stays the government
+    ("We have decided"; the labels split evenly on "we know", "we understand"). On the
+    studied sets every "our" a labeller gave a state's speaker is the country or its people
+    (32 of 32), never the government; of the "us"es labelled the country or the government,
+    four in five are the country ("destroy us", "allow us to beat COVID-19")."""
+    if pron.lower_ not in {"our", "ours", "us"} or _owned_by_we(pron):
+        return False
+    phrase = [pron]
+    if pron.head.lower_ == "of" and pron.dep_ == "pobj":
+        phrase.append(pron.head.head)  # "all of us"
+    if any(c.dep_ in {"relcl", "acl", "appos"} for tok in phrase for c in children_of(tok)):
+        return False  # "All of us who serve in this government": its own words say who
+    subject = _governing_subject(pron, True)
+    return not (subject is not None and subject.lower_ == "we" and subject.i < pron.i)
 
 
 def _named_person(tok: Token, res: Resolution) -> bool:
@@ -698,6 +725,7 @@ MEETING_WORDS = re.compile(
 )
 NATION_HAIL_TOKENS = 10  # at most this long, an opening exclamation hails the people
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+MAX_CLOSING_VOCATIVE = 3  # words of a name that closes a sentence: "..., Moscow?"
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # "Patriarch Kirill of Moscow and All Russia": no addressee
 # A release's message: "Vladimir Putin congratulated ...", "sent greetings to ...".
 GREETING_VERBS = {"congratulate", "greet", "thank"}
@@ -1110,7 +1138,7 @@ class Coreference:
             known = res is not None and res.kind == "person" and res.resolved
             turns.append((at, res if known else None))
         if not turns:
-            if not ADDRESS_TITLE.match(self.title or "") or self._in_quote(head):
+            if self._address_title() is None or self._in_quote(head):
                 return None
             turns = [(0, None)]  # an address with no turn labels: one turn from the top
         at, speaker = turns[-1]
@@ -1136,6 +1164,33 @@ class Coreference:
             return None
         return replace(before, why=[*before.why, f"'{head.text}': the speaker of the turn before"])
 
+    def _closing_vocative(self, head: Token) -> Resolution | None:
+        """ "Do you hear it, Moscow?", "Will you help us, Europe!": a name set off by a comma
+        at the end of the sentence of a "you" is whom it speaks to (session 14)."""
+        sent = head.sent
+        if sent[-1].text not in {"?", "!"} or len(sent) < 3:
+            return None
+        comma = next((t for t in reversed(sent[:-1]) if t.text == ","), None)
+        if comma is None or comma.i < head.i:
+            return None
+        tail = head.doc[comma.i + 1 : sent[-1].i]
+        if not 0 < len(tail) <= MAX_CLOSING_VOCATIVE or any(t.pos_ != "PROPN" for t in tail):
+            return None
+        res = self.resolve_head(tail[-1])
+        if res is None or not res.resolved or not res.code:
+            return None
+        return replace(res, why=[*res.why, f"'{head.text}': '{tail.text}', the one addressed"])
+
+    def _address_title(self) -> str | None:
+        """The headline of an address, remarks or speech, from its first word ("Remarks by
+        President Biden at ..."), or from the "address by" that ends a Ukrainian headline
+        ("... - address by President Volodymyr Zelenskyy": session 14); else None."""
+        title = self.title or ""
+        if ADDRESS_TITLE.match(title):
+            return title
+        trailing = TRAILING_ADDRESS.search(title)
+        return trailing.group(1) if trailing is not None else None
+
     def _audience_turn(self, doc: Doc, at: int) -> bool:
         """Whether the turn whose words start at `at` is the audience's ("AUDIENCE MEMBERS:
         Good afternoon.")."""
@@ -1148,8 +1203,8 @@ class Coreference:
         or earlier speaker names is the audience: the home state's people (CVL), or the
         group the headline says the remarks are to ("Remarks ... to Service Members" → MIL).
         Remarks of two speakers ("... and Prime Minister ...") are a dialogue: no one."""
-        title = self.title or ""
-        if not self.home or not ADDRESS_TITLE.match(title):
+        title = self._address_title()
+        if not self.home or title is None:
             return None
         if speaker is None and self._all_turns(head.doc):
             return None
@@ -1411,7 +1466,8 @@ class Coreference:
         lower = head.lower_
         if lower in SECOND_PERSON:
             return (
-                self._message_addressee(head)
+                self._closing_vocative(head)
+                or self._message_addressee(head)
                 or self._turn_addressee(head)
                 or self._met_addressee(head)
             )
@@ -1715,6 +1771,12 @@ class Coreference:
             found = ("nation", "an address to the nation")  # "Ukrainians! ... destroy us"
         if found is None and self._commemorative() and not self._in_quote(head):
             found = ("nation", "a proclamation or a holiday message")  # "This month, we honor"
+        if found is None and self.home and _nation_by_default(head):
+            # session 14: in an official release, a state speaker's "our" or "us" that no word
+            # ties to its government ("our European values", "the key priority for us") is the
+            # nation; a minister quoted in a news report ('"Our nurses work day and night,"
+            # the minister said') keeps his government
+            found = ("nation", "no word of the government acting")
         if found is not None and found[0] == "several":
             return None  # "lawmakers from our countries": several states, no one code
         if found is None or found[0] not in {"nation", "people"}:
