@@ -91,10 +91,12 @@ from eventwire.geo.not_a_place import (
     _is_destination,
     _is_example,
     _is_origin,
+    _protested_act,
     _qualifies_a_target,
     _said_elsewhere,
     _seat_of_a_court,
     _told_as_past,
+    _whose_origin,
 )
 from eventwire.geo.own_place import (
     _coordinated_container,
@@ -348,7 +350,12 @@ def _locate(
         if _is_origin(m, event, anchors) or intercept and _locative_prep(m) == "from"
     }
     weak = origins | {
-        id(m) for m in usable if _is_example(m, anchors) or _is_destination(m, anchors)
+        id(m)
+        for m in usable
+        if _is_example(m, anchors)
+        or _is_destination(m, anchors)
+        or _whose_origin(m, anchors)  # "three peacekeepers from Malawi are killed in X"
+        or _protested_act(m, anchors, event)  # "protest against Israel's attacks in Gaza"
     }
     strong = [m for m in usable if id(m) not in weak]
     tied = [m for m in usable if anchors and _tied_to(m, anchors, event)]

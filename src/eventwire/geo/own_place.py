@@ -57,6 +57,9 @@ def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Menti
     head = _first_conjunct(m.root)
     members = [n for n in usable if _first_conjunct(n.root).i == head.i]
     names = _conjuncts(head)
+    others = _other_places_in(names, members, usable)
+    if others is not None:
+        return others  # "gather in Tel Aviv, Jerusalem, and other cities in Israel": Israel
     distinct = {n.place.gazetteer_id or n.place.name for n in members if n.place}
     if sum(t.pos_ == "PROPN" for t in names) < LIST_MIN or len(distinct) < 2:
         return m  # a list of three names or more ("Bannu, Lakki Marwat, Tank and Kohat")
@@ -81,6 +84,30 @@ def _wider_than_a_list(m: Mention, usable: list[Mention], event: Event) -> Menti
         and all(n.place and k.place and _within(n.place, k.place) for k in members)
     ]
     return _most_specific(wider) if wider else m
+
+
+def _other_places_in(
+    names: list[Token], members: list[Mention], usable: list[Mention]
+) -> Mention | None:
+    """Session 14: a list that ends in "and other cities in X" ("More than 100,000 Israelis
+    gather in Tel Aviv, Jerusalem, and other cities in Israel") spans more places than it
+    names: the act is across X, the place the list's last member puts them all in."""
+    for noun in names:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLACE_NOUNS:
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "across"}]
+        objects = {g.i for p in preps for g in p.children if g.dep_ == "pobj"}
+        for n in usable:
+            if (
+                n.root.i in objects
+                and n.place is not None
+                and members
+                and all(k.place is not None and _within(n.place, k.place) for k in members)
+            ):
+                return n
+    return None
 
 
 def _within(outer: Place, inner: Place) -> bool:
