@@ -96,6 +96,14 @@ def test_every_org_kind_row_has_a_known_use_and_sector() -> None:
         "armed_sentence",
         "party_head",
         "vote_cue",
+        # session 14 (N1): legislatures' committees, state agencies, "Air <country>"
+        "legis_head",
+        "legis_inside",
+        "legis_not",
+        "agency_head",
+        "agency_inside",
+        "agency_not",
+        "initial",
     }
     assert set(ORG_KINDS) == uses
     codes = {r["code"] for r in read_data_tsv("eventwire.actors", "sector_codes.tsv")}

@@ -219,6 +219,7 @@ class ArticleActors(Coreference):
         self._acronyms: dict[str, Token] | None = None  # "NUP" -> "Platform" of "... (NUP)"
         self._counts: dict[str, int] | None = None  # country -> times the article names it
         self._joint: bool | None = None  # a joint statement of several states (`_joint_statement`)
+        self._joint_igo: tuple[Resolution | None] | None = None  # its author body (`_joint_body`)
         self._named_at: list[tuple[int, str]] = []  # (token index, country) of those names
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
@@ -616,10 +617,8 @@ class ArticleActors(Coreference):
             self._un_named = UN_NAMED.search(text_of(toks[0].doc)) is not None
         if self._un_named:
             return None
-        for own in kb.organizations.values():
-            if own.country == self.home and any(
-                own.name.startswith(f"{alias} of ") for alias in org.aliases
-            ):
+        for own in kb.organizations_of(self.home):
+            if any(own.name.startswith(f"{alias} of ") for alias in org.aliases):
                 return Resolution(
                     own.name,
                     own.actor_id,

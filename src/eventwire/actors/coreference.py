@@ -52,6 +52,9 @@ JOINT_TITLE = re.compile(
     r"(?i)\b(joint|trilateral|ministerial|leaders['’]?)\b[^.\n]{0,40}?"
     r"\b(statement|declaration|communiqu[eé])"
 )
+# A communiqué of a summit ("NATO Summit Declaration", "G7 Apulia Leaders' Communiqué"): the
+# words of an organisation of states when one is named before it (`_joint_body`).
+COMMUNIQUE_TITLE = re.compile(r"(?i)\bcommuniqu[eé]\b|\bsummit declaration\b")
 JOINT_TITLE_TOPIC = re.compile(r"(?i)\s(?:on|regarding|concerning|welcoming|about)\s")
 JOINT_TITLE_ABOUT = re.compile(r"(?i)\b(?:remarks|press|call|briefing|background|readout|on|in)\b")
 PERSONAL = MALE | FEMALE
@@ -2248,6 +2251,28 @@ class Coreference:
             return True
         return len(states(JOINT_TITLE_TOPIC.split(title, maxsplit=1)[0])) >= 2
 
+    def _joint_body(self, doc: Doc) -> Resolution | None:
+        """ "G7 Apulia Leaders' Communiqué", "NATO Summit Declaration": a communiqué of an
+        organisation of states, named before the heading with no state beside it. Its "we" and
+        "our" are that organisation, not the government whose site publishes the text (session
+        14: the White House's copy of a G7 communiqué gave its "we" to the United States)."""
+        if self._joint_igo is None:
+            found = None
+            title = self.title or ""
+            heading = JOINT_TITLE.search(title) or COMMUNIQUE_TITLE.search(title)
+            if heading is not None and not JOINT_TITLE_ABOUT.search(title[: heading.start()]):
+                before = re.findall(r"[\w.'’]+|[^\w\s]", title[: heading.start()])
+                words = list(Doc(doc.vocab, words=before)) if before else []
+                cues = self.resolver.index.scan(words)
+                if not any(c.kind in {"country", "adjective"} for c in cues):
+                    for cue in (c for c in cues if c.kind == "org"):
+                        res = self.resolver.resolve_tokens(words[cue.start : cue.end], self.day)
+                        if res.kind == "org" and (res.code or "").startswith("IGO"):
+                            found = res
+                            break
+            self._joint_igo = (found,)
+        return self._joint_igo[0]
+
     def _author(self, head: Token) -> Resolution | None:
         """ "I", "we" outside any quote: the transcript's current speaker, else, in an
         official release, the state that issues it (a president's statement, a
@@ -2260,6 +2285,10 @@ class Coreference:
             return replace(turn, why=[*turn.why, f"'{head.text}': the speaker of this turn"])
         if self.home is None:
             return None
+        body = self._joint_body(head.doc) if head.lower_ in FIRST_PLURAL and not quoted else None
+        if body is not None:
+            why = f"'{head.text}': the body whose communiqué this is"
+            return replace(body, why=[*body.why, why])
         if head.lower_ in FIRST_PLURAL and self._joint_statement(head.doc):
             return None  # "Our leaders" in a joint statement of several governments
         by_line = None if quoted else self._headline_speaker(head.doc)

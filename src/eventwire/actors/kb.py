@@ -189,6 +189,14 @@ class KnowledgeBase:
 
         return self._cached("orgs", build)
 
+    def organizations_of(self, country: str | None) -> list[Organization]:
+        """The organisations of one country, in the knowledge base's order (read once: a
+        release's own bodies are looked for among its state's, not among them all)."""
+        return self._cached(
+            f"orgs of:{country}",
+            lambda: [o for o in self.organizations.values() if o.country == country],
+        )
+
     def person_index(self) -> dict[str, list[PersonRole]]:
         """Normalised full name and each alias -> every role of the people so called."""
 

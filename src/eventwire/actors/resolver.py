@@ -255,7 +255,9 @@ class Resolver:
         )
         if head is not None:
             cues = _drop_inner_names(tokens, head, cues)
-            kind = self._kind_of_name(tokens, head, cues, day)
+            kind = self._kind_of_name(tokens, head, cues, day) or self._company_of_country(
+                tokens, head, cues, day
+            )
             if kind is not None:
                 return kind
         group_word = head is not None and (
@@ -268,7 +270,7 @@ class Resolver:
             # Association of Nigeria": a body of those people.
             res = self.combine(sorted(cues + modifiers, key=_cue_start), tokens, day)
             res.why.append(f"'{head.text}' of the people named before it")
-            return res
+            return _agency_arm(res, tokens, head, cues)  # "agents of the ... Bureau"
         if (
             modifiers
             and head is not None
@@ -304,6 +306,8 @@ class Resolver:
         if head is not None:
             cues = _own_name_first(cues, head)
         res = self.combine(cues, tokens, day)
+        if head is not None:
+            res = _agency_arm(res, tokens, head, cues)  # "the Anti-Corruption Bureau"
         if (
             head is not None
             and res.kind == "person"
@@ -381,6 +385,7 @@ class Resolver:
         if found is None:
             return None
         word, sector = found
+        sector = _agency_sector(tokens, head, sector)
         # "Columbia University's Center", "the Department of Energy's ... Data Center": a part
         # of an institution named in the phrase is of that institution's kind
         sector = next((str(c.value) for c in reversed(cues) if c.kind == "orgterm"), sector)
@@ -457,6 +462,14 @@ class Resolver:
         word = head.lower_
         sector = None
         if (
+            word in ORG_KINDS["legis_head"]
+            and inside & ORG_KINDS["legis_inside"]
+            and not inside & ORG_KINDS["legis_not"]
+            # (a committee of the European Parliament is the IGO's, read as before)
+            and all(getattr(c.value, "country", None) for c in cues if c.kind == "org")
+        ):
+            sector = "LEG"  # "the House Judiciary Committee": the House's, not a court
+        elif (
             word in ORG_KINDS["party_head"]
             and sentence & ORG_KINDS["vote_cue"]
             and not (cued & ORG_KINDS["rebel_cue"])
@@ -501,6 +514,8 @@ class Resolver:
         # the country the phrase names ("French news channel BFM TV", "the Pakistani militant
         # group The Resistance Front"); a backer's ("Iran-backed") is no cue of it
         national = [c for c in cues if c.kind in {"country", "adjective", "metonym"}]
+        if sector == "LEG":  # "the U.S. House Judiciary Committee": the chamber's state
+            national += [c for c in cues if c.kind == "org"]
         res = self.combine(national, tokens, day, metonym_sector=False)  # ("Tehran Times")
         res.name = " ".join(t.text for t in doc[first.i : last.i + 1])
         # (a body of a kind, like "the military": with no country of its own, the article's
@@ -509,6 +524,33 @@ class Resolver:
         res.code = compose_code(res.country, sector)
         res.actor_id = f"{res.country}-{sector}" if res.country else sector
         res.why.append(f"'{head.text}' ending a name the base lacks: {sector}")
+        return res
+
+    def _company_of_country(
+        self, tokens: list[Token], head: Token, cues: list[Cue], day: str | None
+    ) -> Resolution | None:
+        """ "Air Canada suspends its plan": a company's name made of a company word
+        (org_kinds.tsv `initial`) and a country is that country's business, not its state."""
+        if head.ent_type_ != "ORG" or head.i == 0:
+            return None
+        cue = next((c for c in cues if c.kind == "country" and c.start <= head.i < c.end), None)
+        if cue is None or cue.start == 0:
+            return None
+        first = head.doc[cue.start - 1]
+        if (
+            first.lower_ not in ORG_KINDS["initial"]
+            or not first.text[:1].isupper()
+            or first.ent_type_ != "ORG"
+            or first.i < tokens[0].i
+        ):
+            return None
+        sector = ORG_SECTORS[("initial", first.lower_)]
+        res = self.combine([cue], tokens, day, metonym_sector=False)
+        res.name = " ".join(t.text for t in head.doc[first.i : cue.end])
+        res.kind, res.sector = "org", sector
+        res.code = compose_code(res.country, sector)
+        res.actor_id = f"{res.country}-{sector}"
+        res.why.append(f"'{first.text}' before the country: a company of it ({sector})")
         return res
 
     def _official_of_named_body(
@@ -846,6 +888,7 @@ KIND_HEADS = (
     ORG_KINDS["party_head"]
     | ORG_KINDS["armed_head"]
     | ORG_KINDS["assoc_head"]
+    | ORG_KINDS["legis_head"]
     | {word for use, word in ORG_SECTORS if use == "final"}
 )
 
@@ -924,6 +967,43 @@ def _plain_words(tokens: list[Token]) -> set[str]:
     """Lowercase words as written, hyphenated ones kept whole ("anti-government")."""
     text = "".join(t.text_with_ws for t in tokens).lower()
     return {w.strip(",.;:()\"'") for w in text.split()}
+
+
+def _agency_sector(tokens: list[Token], head: Token, sector: str) -> str:
+    """The arm of the state a state agency's own name says it is (org_kinds.tsv agency_*):
+    "the National Anti-Corruption Bureau" COP, "the National Counterterrorism Center" SPY
+    (session 14: both were GOV by their head word). Else the sector given."""
+    if head.lower_ not in ORG_KINDS["agency_head"] or not head.text[:1].isupper():
+        return sector
+    name = _name_run(tokens, head)
+    if name is None:
+        return sector
+    run = [t.lower_ for t in head.doc[name[0].i : name[1].i + 1]]
+    hyphened = zip(run, run[1:], run[2:], strict=False)
+    words = set(run) | {f"{a}-{c}" for a, b, c in hyphened if b == "-"}  # "Anti-Corruption"
+    if words & ORG_KINDS["agency_not"]:
+        return sector
+    found = sorted(words & ORG_KINDS["agency_inside"])
+    return ORG_SECTORS[("agency_inside", found[0])] if found else sector
+
+
+def _agency_arm(res: Resolution, tokens: list[Token], head: Token, cues: list[Cue]) -> Resolution:
+    """A GOV reading of a state agency (the head, or the body word of an orgterm cue: "agents
+    of the National Anti-Corruption Bureau") recoded to the arm its name says (`_agency_sector`)."""
+    if res.sector != "GOV" or res.kind == "person":
+        return res
+    doc = head.doc
+    for word in [head, *(doc[c.end - 1] for c in cues if c.kind == "orgterm")]:
+        sector = _agency_sector(tokens, word, "GOV")
+        if sector != "GOV":
+            return replace(
+                res,
+                sector=sector,
+                code=compose_code(res.country, sector),
+                actor_id=f"{res.country}-{sector}" if res.country else res.actor_id,
+                why=[*res.why, f"'{word.text}' of the state's {sector} by its name"],
+            )
+    return res
 
 
 def _unlisted_body(res: Resolution, name: str, sector: str, word: str, why: str) -> Resolution:

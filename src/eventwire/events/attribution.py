@@ -20,7 +20,14 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
-from eventwire.nlp.pipeline import children_of, text_of, token_columns, tokens_of
+from eventwire.nlp.pipeline import (
+    among,
+    children_of,
+    id_set,
+    text_of,
+    token_columns,
+    tokens_of,
+)
 
 OPENING = {'"', "\u201c", "\u201e", "\u00ab"}
 CLOSING = {'"', "\u201d", "\u00bb"}
@@ -50,16 +57,7 @@ def word_cues() -> dict[tuple[str, str], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _word_cue_ids() -> np.ndarray:
-    return np.array(sorted({get_string_id(lemma) for lemma, _ in word_cues()}), dtype="uint64")
-
-
-def _among(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
-    """`np.isin(ids, sorted_ids)` for sorted `sorted_ids`, by binary search (isin sorts both
-    arrays on every call)."""
-    if not len(sorted_ids):
-        return np.zeros(len(ids), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
-    return sorted_ids[at] == ids
+    return id_set(get_string_id(lemma) for lemma, _ in word_cues())
 
 
 @dataclass
@@ -156,7 +154,7 @@ def find_cues(
     pos, lower, lemma_ids = columns[POS], columns[LOWER], columns[LEMMA]
     words = word_cues()
     at = np.flatnonzero(
-        (pos == VERB) | (lower == ACCORDING) | _among(lemma_ids, _word_cue_ids())
+        (pos == VERB) | (lower == ACCORDING) | among(lemma_ids, _word_cue_ids())
     ).tolist()
     for si, sent in enumerate(sentences):
         lo = bisect_left(at, sent.start)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_word_sets
 from eventwire.events.lexicon import Pattern
-from eventwire.nlp.pipeline import children_of, token_columns, tokens_of
+from eventwire.nlp.pipeline import among, children_of, id_set, token_columns, tokens_of
 
 # The extractor's word lists (word_lists.tsv: its header says what each set is for).
 WORD_LISTS = read_word_sets("eventwire.events", "word_lists.tsv")
@@ -42,13 +42,13 @@ class Predicate:
 
 # The words each pass over a sentence reads, as attribute ids (see `WordIndex`), of the type
 # `Doc.to_array` gives (which compares ids exactly).
-MENTION_POS = np.array([PROPN, NOUN, PRON], dtype=np.uint64)
+MENTION_POS = id_set([PROPN, NOUN, PRON])
 
 
-MODIFIER_DEPS = np.array([get_string_id(d) for d in ("compound", "amod", "poss")], np.uint64)
+MODIFIER_DEPS = id_set(get_string_id(d) for d in ("compound", "amod", "poss"))
 
 
-PREDICATE_POS = np.array([VERB, AUX], dtype=np.uint64)
+PREDICATE_POS = id_set([VERB, AUX])
 
 
 BE = get_string_id("be")
@@ -68,10 +68,10 @@ class WordIndex:
         pos, dep, lemma = columns[POS], columns[DEP], columns[LEMMA]
         # nouns, names and pronouns that modify no other word: possible actor mentions
         self.mentions = np.flatnonzero(
-            np.isin(pos, MENTION_POS) & ~np.isin(dep, MODIFIER_DEPS)
+            among(pos, MENTION_POS) & ~among(dep, MODIFIER_DEPS)
         ).tolist()
         # verbs and auxiliaries other than "be": possible predicates and stances
-        verb = np.isin(pos, PREDICATE_POS) & (lemma != BE)
+        verb = among(pos, PREDICATE_POS) & (lemma != BE)
         self.verbs = np.flatnonzero(verb).tolist()
         self.nouns = np.flatnonzero(pos == NOUN).tolist()  # possible event nouns
         # the verbs, and adjective complements ("said X was responsible")

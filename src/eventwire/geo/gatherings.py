@@ -38,7 +38,7 @@ from eventwire.geo.location_words import (
     VERBAL_QUADS,
 )
 from eventwire.geo.place_mention import Mention
-from eventwire.nlp.pipeline import tokens_of
+from eventwire.nlp.pipeline import sentences_of, tokens_of
 from eventwire.records import Event
 
 
@@ -242,7 +242,7 @@ def _gathering_scenes(doc: Doc, mentions: list[Mention]) -> list[tuple[Span, Men
     in Kyiv", "Negotiations in Berlin ... ended"), with the place and the words naming its
     participants (titles and names)."""
     scenes = []
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         root = sent.root
         if _future(root) or _remote(sent):
             continue

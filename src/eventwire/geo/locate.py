@@ -40,6 +40,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from time import perf_counter
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from eventwire.actors.article import home_country
@@ -118,6 +121,7 @@ from eventwire.geo.scene import (
 from eventwire.geo.toponym_resolution import Context, resolve
 from eventwire.geo.toponym_words import country_words, nationality_countries
 from eventwire.geo.toponyms import find_mentions
+from eventwire.nlp.pipeline import text_of, token_columns, tokens_of
 from eventwire.records import Article, Cameo, Event
 
 
@@ -205,6 +209,8 @@ class Locator:
 # state calls its own (the nouns are `home_ground_nouns` of data/word_lists.tsv).
 HOME_GROUND_NOUNS = WORD_LISTS["home_ground_nouns"]
 
+OUR = get_string_id("our")  # (as `Doc.to_array(LOWER)` gives it)
+
 # "President of Kazakhstan Kassym-Jomart Tokayev: ... our country": a transcript's turn label.
 TURN_LABEL = re.compile(r"(?:^|(?<=[.!?…*\"”\s]))((?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w.'’-]*):\s")
 
@@ -213,16 +219,20 @@ def _home_ground(doc: Doc, home: Place) -> list[Mention]:
     """ "our country", "our land", "our cities" in a release of a state's own outlet: that
     state, at country level; not in a transcript turn of a foreign speaker, whose "our" is
     his own country."""
-    foreign = _foreign_turns(doc.text, home.country)
+    foreign = None  # read only when an "our" + noun is found (most releases have none)
     found = []
-    for tok in doc:
-        if tok.lower_ != "our" or tok.dep_ != "poss" or tok.head.i <= tok.i:
+    tokens = tokens_of(doc)
+    for at in np.flatnonzero(token_columns(doc)[LOWER] == OUR).tolist():
+        tok = tokens[at]
+        if tok.dep_ != "poss" or tok.head.i <= tok.i:
             continue
         noun = tok.head
         if noun.lower_ not in HOME_GROUND_NOUNS:
             continue  # "our cities" are the state's; "our city" is one town
         if any(c.dep_ == "appos" or c.lower_ == "of" for c in noun.children):
             continue  # "our city of Mariupol": the name says which
+        if foreign is None:
+            foreign = _foreign_turns(text_of(doc), home.country)
         if any(start <= tok.idx < end for start, end in foreign):
             continue
         span = doc[tok.i : noun.i + 1]

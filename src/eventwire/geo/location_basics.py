@@ -9,9 +9,13 @@ the country acted on) all import them and none of them imports a rule.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import read_data_tsv
@@ -23,7 +27,7 @@ from eventwire.geo.location_words import (
     SPECIFICITY,
 )
 from eventwire.geo.place_mention import Mention
-from eventwire.nlp.pipeline import text_of, tokens_of
+from eventwire.nlp.pipeline import among, id_set, sentence_of, text_of, token_columns, tokens_of
 from eventwire.records import ActorRef, Event
 
 
@@ -59,13 +63,22 @@ def _remote(sent: Span) -> bool:
     """The release's doer joined by video ("took part in the Yale CEO Summit in a video
     conference mode. The event, which took place in New York, ..."): not there in person."""
     doc = sent.doc
-    known = doc.user_data.setdefault("eventwire.remote", {})  # (asked per event: once each)
-    key = (sent.start, sent.end)
-    if key not in known:
-        toks = tokens_of(doc)
-        before = toks[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        known[key] = any(t.lower_ in REMOTE_WORDS for t in toks[before : sent.end])
-    return known[key]
+    # where the document's remote words stand, found once (asked for most sentences)
+    at = doc.user_data.get("eventwire.remote_at")
+    if at is None:
+        found = np.flatnonzero(among(token_columns(doc)[LOWER], _remote_ids()))
+        at = doc.user_data["eventwire.remote_at"] = found.tolist()
+    before = sentence_of(tokens_of(doc)[sent.start - 1]).start if sent.start > 0 else sent.start
+    k = bisect_left(at, before)
+    return k < len(at) and at[k] < sent.end  # a remote word in this sentence or the one before
+
+
+@lru_cache(maxsize=1)
+def _remote_ids() -> np.ndarray:
+    return id_set(get_string_id(w) for w in REMOTE_WORDS)  # (`Doc.to_array(LOWER)` ids)
+
+
+QUOTE_MARK = re.compile("|".join(map(re.escape, sorted(QUOTE_MARKS))))  # one character each
 
 
 def _in_quotes(doc: Doc, at: int) -> bool:
@@ -73,7 +86,7 @@ def _in_quotes(doc: Doc, at: int) -> bool:
     offsets found once per Doc: `doc.text` is rebuilt on every read)."""
     marks = doc.user_data.get("eventwire.quote_marks")
     if marks is None:
-        marks = [i for i, ch in enumerate(text_of(doc)) if ch in QUOTE_MARKS]
+        marks = [m.start() for m in QUOTE_MARK.finditer(text_of(doc))]
         doc.user_data["eventwire.quote_marks"] = marks
     return bisect_left(marks, at) % 2 == 1
 

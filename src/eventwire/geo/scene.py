@@ -8,6 +8,11 @@ sentence, to the lead, the neighbouring sentences and the release's own state.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.act_kinds import _physical, _root, _sets_a_scene, _speech_lemmas
@@ -44,6 +49,14 @@ from eventwire.geo.not_a_place import _in_a_purpose, _is_actor
 from eventwire.geo.own_place import _tied_to
 from eventwire.geo.place_mention import Mention
 from eventwire.geo.toponym_words import country_words
+from eventwire.nlp.pipeline import (
+    among,
+    id_set,
+    sentence_of,
+    sentences_of,
+    token_columns,
+    tokens_of,
+)
 from eventwire.records import Event
 
 
@@ -72,6 +85,11 @@ def _placed_next(doc: Doc, mentions: list[Mention], sent_end: int, event: Event)
     return _most_specific(told) if told else None
 
 
+@lru_cache(maxsize=1)
+def _scene_verb_ids() -> np.ndarray:
+    return id_set(get_string_id(w) for w in SCENE_VERBS)  # (`Doc.to_array(LEMMA)` ids)
+
+
 def _scene_place(doc: Doc, mentions: list[Mention], event: Event) -> Mention | None:
     """Where a sentence of the release says "the event" took place, for its own acts (not
     force, not what a quotation tells) that their sentences place nowhere: "Zelenskyy
@@ -81,10 +99,13 @@ def _scene_place(doc: Doc, mentions: list[Mention], event: Event) -> Mention | N
     cached = doc.user_data.get("eventwire.scenes")  # (mentions, scenes): for this locate call
     scenes = cached[1] if cached is not None and cached[0] is mentions else None
     if scenes is None:
-        held = {t.sent.start for t in doc if t.lemma_ in SCENE_VERBS}  # most releases: none
+        # the sentences with a scene verb (most releases: none), found by lemma id
+        found = np.flatnonzero(among(token_columns(doc)[LEMMA], _scene_verb_ids())).tolist()
+        tokens = tokens_of(doc)
+        held = {sentence_of(tokens[i]).start for i in found}
         scenes = [
             (s.start_char, m)
-            for s in doc.sents
+            for s in sentences_of(doc)
             if s.start in held and (m := _scene_of(s, mentions)) is not None
         ]
         doc.user_data["eventwire.scenes"] = (mentions, scenes)  # holding it: no reused id()

@@ -28,7 +28,14 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.pipeline import forget_tree, token_columns, tokens_of
+from eventwire.nlp.pipeline import (
+    among,
+    forget_tree,
+    id_set,
+    sentence_of,
+    token_columns,
+    tokens_of,
+)
 
 VERB_POS = {"VERB", "AUX"}
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA]  # what a re-parse changes (text and entities stay)
@@ -158,10 +165,10 @@ class HeadlineVerbs:
         self.verbs = frozenset(v.lower() for v in verbs)
         # the same tests on attribute ids, which are cheaper to read than their strings
         strings = nlp.vocab.strings
-        self._verb_pos = _ids(POS_IDS[p] for p in VERB_POS)
+        self._verb_pos = id_set(POS_IDS[p] for p in VERB_POS)
         self._verb = POS_IDS["VERB"]
-        self._noun_pos = _ids(POS_IDS[p] for p in MISREAD_POS)
-        self._noun_deps = _ids(strings.add(d) for d in NOUN_DEPS)
+        self._noun_pos = id_set(POS_IDS[p] for p in MISREAD_POS)
+        self._noun_deps = id_set(strings.add(d) for d in NOUN_DEPS)
         self._root_dep = strings.add("ROOT")
         # every word `verb_base` reads as a known verb ("launch", "launches", "carries")
         forms = {f for v in self.verbs for f in (v, v + "s", v + "es")}
@@ -176,9 +183,9 @@ class HeadlineVerbs:
         # `Span.root` walk every sentence, and spaCy builds a Token on every access)
         columns = token_columns(doc)  # (one `to_array` the later stages read too)
         pos, dep, lower, is_lower = (columns[a] for a in (POS, DEP, LOWER, IS_LOWER))
-        verbless_root = (dep == self._root_dep) & ~np.isin(pos, self._verb_pos)
-        read_as_noun = np.isin(pos, self._noun_pos) | (
-            (pos == self._verb) & np.isin(dep, self._noun_deps)
+        verbless_root = (dep == self._root_dep) & ~among(pos, self._verb_pos)
+        read_as_noun = among(pos, self._noun_pos) | (
+            (pos == self._verb) & among(dep, self._noun_deps)
         )
         roots = [tokens[i] for i in np.flatnonzero(verbless_root).tolist()]
         lower_ids = lower.tolist()
@@ -189,7 +196,7 @@ class HeadlineVerbs:
         ]
         found: list[tuple[Span, tuple[Token, str], bool]] = []
         for root in roots:
-            sent = root.sent
+            sent = sentence_of(root)
             if len(sent) < 4 or sent.root.i != root.i:
                 continue
             verb = self._misread_verb(sent)
@@ -199,7 +206,7 @@ class HeadlineVerbs:
         for tok, base in self._misread_verbs_beside_a_verb(tokens, candidates):
             if _root_of(tok).i not in repaired_roots:
                 repaired_roots.add(_root_of(tok).i)
-                found.append((tok.sent, (tok, base), True))
+                found.append((sentence_of(tok), (tok, base), True))
         if not found:
             return 0
         # all of a document's sentences parsed again in one batch, copied back in one go
@@ -302,11 +309,6 @@ class HeadlineVerbs:
             and _agrees(verb, base, noun, [noun])
             and _opens_an_object(doc, verb.i + 1)  # "missile attacks on ships": no object
         )
-
-
-def _ids(ids: Iterable[int]) -> np.ndarray:
-    """Attribute ids as an array of the type `Doc.to_array` gives (so they compare exactly)."""
-    return np.fromiter(ids, dtype=np.uint64)
 
 
 def _read_as_noun(tok: Token) -> bool:

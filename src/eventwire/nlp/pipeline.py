@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.attrs import DEP, HEAD, IS_LOWER, LEMMA, LOWER, POS
 from spacy.language import Language
@@ -170,3 +171,19 @@ def token_columns(doc) -> dict:  # noqa: ANN001 - a spaCy Doc; returns attribute
         array.flags.writeable = False
         columns = doc.user_data[COLUMNS_KEY] = {a: array[:, k] for k, a in enumerate(COLUMN_ATTRS)}
     return columns
+
+
+def id_set(ids) -> np.ndarray:  # noqa: ANN001 - an iterable of attribute ids
+    """Attribute ids as a sorted array of the type `Doc.to_array` gives, for `among`."""
+    return np.array(sorted(set(ids)), dtype=np.uint64)
+
+
+def among(column: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """`np.isin(column, ids)` for `ids` sorted (`id_set`), by binary search: `np.isin` sorts
+    both arrays on every call, some 40-70 µs a call however short the document (six calls
+    per document were 7 % of coding a short news item)."""
+    if not len(ids):
+        return np.zeros(len(column), dtype=bool)
+    at = ids.searchsorted(column)
+    np.minimum(at, len(ids) - 1, out=at)
+    return ids[at] == column
