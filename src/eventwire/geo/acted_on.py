@@ -30,6 +30,7 @@ from eventwire.geo.location_words import (
     CIVIL_SECTORS,
     COURT_WORDS,
     HOME_COERCION_CODES,
+    INDICTMENT_LEMMAS,
     INSTITUTION_NOUNS,
     MODIFIER_DEPS,
     MOVER_WORDS,
@@ -112,6 +113,8 @@ def _country_acted_on(event: Event, doc: Doc | None = None) -> str | None:
     source_ref = event.source
     if _a_court(source_ref) and source_ref.country:
         return source_ref.country  # "a Malian court sentences ...": a court sits at home
+    if doc is not None and _indicted_at_home(doc, event):
+        return source_ref.country  # "Taiwanese prosecutors indict 62 people"
     if event.cameo.root not in ACTOR_PLACED_ROOTS or not _physical(event):
         return None
     target = event.target
@@ -352,6 +355,21 @@ def _a_court(ref: ActorRef | None) -> bool:
     if ref is None or ref.sector != "JUD":
         return False
     return any(word in COURT_WORDS for word in ref.text.lower().replace("'s", " ").split())
+
+
+def _indicted_at_home(doc: Doc, event: Event) -> bool:
+    """Prosecutors (a state's JUD body) indicting or charging people of their own state, or of
+    none the coder knows, file the charges at home: "Taiwanese prosecutors indict 62 people",
+    "They also charge 13 companies". Not an accusation ("Lithuanian prosecutors accuse
+    Russia's intelligence of arson", a statement about a place), nor a charge of a foreign
+    state's people, which may be filed wherever they were caught."""
+    doer, target = event.source, event.target
+    if doer is None or doer.sector != "JUD" or not doer.country:
+        return False
+    if target is not None and target.country and target.country != doer.country:
+        return False
+    head = _trigger_head(doc, event)
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in INDICTMENT_LEMMAS
 
 
 def _reporting_state(doc: Doc, event: Event) -> str | None:

@@ -47,6 +47,11 @@ NAVAL_WORDS = WORD_LISTS["naval_words"]
 AIRCRAFT_NOUNS = WORD_LISTS["aircraft_nouns"]
 MOVER_WORDS = VESSEL_NOUNS | AIRCRAFT_NOUNS | PROJECTILE_NOUNS - {"attack", "wave"}
 COURT_WORDS = WORD_LISTS["court_words"]
+# The first word of a speech's salutation ("Dear people of Luxembourg!"): no scene.
+SALUTATION_WORDS = WORD_LISTS["salutation_words"]
+# A prosecutor's formal charge of its own state's people or of people of no known state:
+# filed at home, like a court's act ("Taiwanese prosecutors indict 62 people").
+INDICTMENT_LEMMAS = WORD_LISTS["indictment_lemmas"]
 WARRANT_NOUNS = WORD_LISTS["warrant_nouns"]  # issued where the issuer sits, not the wanted
 # A state body reporting (rule 5, when the attribution stage found no speaker).
 REPORT_LEMMAS = WORD_LISTS["report_lemmas"]

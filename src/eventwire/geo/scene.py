@@ -39,6 +39,7 @@ from eventwire.geo.location_words import (
     LEAD_MEETING_VERBS,
     MAX_CLIMB,
     PROJECTILE_NOUNS,
+    SALUTATION_WORDS,
     SCENE_GATHERINGS,
     SCENE_NOUNS,
     SCENE_VERBS,
@@ -346,6 +347,8 @@ def _previous_sentence_place(
         if m.span.sent not in sents:
             sents.append(m.span.sent)
     for sent in sents:
+        if _an_address(sent):
+            continue  # "Dear people of Luxembourg! ... what are we fighting for?": no scene
         here = [
             m
             for m in before
@@ -362,6 +365,20 @@ def _previous_sentence_place(
         # ("Today a protest took place in Berdyansk. Protest against the occupiers from the
         # Russian Federation. Thousands of civilians came out ...": Berdyansk)
     return None
+
+
+def _an_address(sent: Span) -> bool:
+    """A speech's salutation ("Dear people of Luxembourg!", "Distinguished Members of the
+    Japanese Parliament!"): a verbless exclamation opened by a word of address, naming the
+    audience, not where anything happens; the speech's fighting told next ("Because what
+    are we fighting for?") is not fought there. ("Explosions in Kyiv!" is a scene.)"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return (
+        bool(words)
+        and words[0].lower_ in SALUTATION_WORDS
+        and sent.text.rstrip().endswith("!")
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
 
 
 def _no_scene(m: Mention) -> bool:
