@@ -1758,6 +1758,7 @@ class ArticleActors(Coreference):
             and res.body_word is None
             and head.pos_ != "PROPN"
             and not any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENT_TYPES for t in toks)
+            and not self.known_surname(head)
             and lemma not in ADVERSARY_HEADS
             and lemma not in OFFICE_HEADS
             and head.lower_ not in COUNTED_PEOPLE
@@ -1770,6 +1771,8 @@ class ArticleActors(Coreference):
         noun, or a word (of the head or a modifier) that some knowledge-base phrase uses."""
         if head.ent_type_ in ACTOR_ENT_TYPES or head.pos_ == "PROPN":
             return True
+        if head.pos_ == "NOUN" and self.known_surname(head):
+            return True  # "Zapata flew across": a surname tagged as a common noun
         may_cover = self.resolver.index.may_cover
         return may_cover(head) or any(
             c.ent_type_ in ACTOR_ENT_TYPES or may_cover(c)

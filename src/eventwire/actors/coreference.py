@@ -1313,6 +1313,12 @@ class Coreference:
             self._inline_turns = sorted(found.values(), key=lambda turn: turn[0])
         return self._inline_turns
 
+    def known_surname(self, tok: Token) -> bool:
+        """A capitalised word that is the surname of a person named before ("Zapata flew
+        across" after "French inventor Franky Zapata", the tagger reading the surname that opens
+        the sentence as a common noun): the person, whatever its part of speech."""
+        return tok.text[:1].isupper() and any(s.surname == tok.text for s in self.people)
+
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
         if (
             len(toks) == 1
@@ -1341,7 +1347,7 @@ class Coreference:
         if (
             not names
             and not res.resolved
-            and toks[0].pos_ == "PROPN"
+            and (toks[0].pos_ == "PROPN" or self.known_surname(toks[0]))
             and (len(toks) == 1 or toks[1].text == ",")
         ):
             # "Kapustin" after "Denis Kapustin", tagged as an organisation this time; "Hagan,
