@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coreference import Coreference, TurnVocatives, _minus_position
 from eventwire.actors.descriptions import (
     ADVERSARY_HEADS,
+    ATTACK_NOUNS,
     ATTACK_VERBS,
     CONTEXT_PEOPLE,
     COREF_WINDOW,
@@ -32,6 +33,7 @@ from eventwire.actors.descriptions import (
     ORGANISATION_WORDS,
     OTHER_STATES_HEADS,
     OWN_PEOPLE_SECTORS,
+    OWNED_THINGS,
     PEOPLE_SECTORS,
     RELATIONAL_HEADS,
     SCENE_PREPS,
@@ -111,6 +113,7 @@ from eventwire.actors.seats import (
     _local_office_country,
     _own_place_country,
     gazetteer_country,
+    nation_country,
     region_of,
 )
 from eventwire.actors.titles import (
@@ -134,10 +137,13 @@ ORIGIN_ONLY_NOUNS = WORD_LISTS["origin_only_nouns"]
 PRONOUNS = MALE | FEMALE | THING | PLURAL | FIRST_PERSON
 CHAINED = PLURAL | THING  # pronouns that are antecedents of the next one
 FORCE_SECTORS = {"MIL", "COP"}
+LOCAL_FORCE_SECTORS = {"COP", "JUD"}  # police and courts: of the place they act in
 # Armed groups and criminals: harmed by a state's forces, they are often its own people.
 ARMED_NON_STATE = {"REB", "CRM", "UAF", "PRM"}
 ATTACK_WINDOW = 3  # sentences before a harmed mention searched for its attacker
 VICTIMS_WHY = "country {} of the side attacked, not the attacker's"
+# The why of the weakest cues, the country the whole text is about: a guess, not a group's.
+CONTEXT_WHYS = ("the article is about", "of the sentence, release or article")
 WITHHELD_WHY = "harmed by {}: not its people, no other country in sight"
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
@@ -297,7 +303,7 @@ class ArticleActors(Coreference):
             ):
                 j += 1
             last = ents[j]
-            state = names.get(normalise(last.text))
+            state = names.get(normalise(last.text)) or nation_country(last.text)
             if j > k and state is not None and last.root.dep_ == "appos":
                 for ent in ents[k:j]:
                     if names.get(normalise(ent.text)) is None:
@@ -775,6 +781,66 @@ class ArticleActors(Coreference):
             and _own_place_country(head, self.place_entities(head.doc)) is not None
         )
 
+    def _story_places(self, doc: Doc) -> set[str]:
+        """The countries a news story says things happen in: places after "in", "at" or
+        "near" that name their country ("in Marseille, France", a chain's end, or a
+        country's name); not a state named for its sanctions ("U.S. sanctions") or as
+        attacked ("the attack on Israel"), nor a town alone, which the gazetteer may put in
+        another country ("in Hangu district": a Chinese Hangu)."""
+        names = self.resolver.kb.country_names()
+        found = set()
+        for ent in self.place_entities(doc):
+            top = ent.root
+            while (
+                top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}
+                and top.head.i != top.i
+            ):
+                top = top.head  # "in Bristol, England, United Kingdom"
+            if top.dep_ == "pobj" and top.head.lower_ in SCENE_PREPS:
+                country = self._chain_countries.get(ent.start) or names.get(normalise(ent.text))
+                found.add(country or nation_country(ent.text))
+        return found - {None}
+
+    def _members_of_group(self, head: Token) -> Resolution | None:
+        """ "At least 16 members of the security forces ... are killed in Latakia, Syria",
+        "arrest six members of a drug gang", "kills four people, all members of the same
+        family": members of a group the text codes (the "of" object, or the people they are
+        set in apposition to) are that group's, when it has a country; otherwise nobody, as
+        before ("members of NATO" are states, "members of the public" anyone)."""
+        if head.lemma_.lower() != "member":
+            return None
+        group = None
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            group = head.head  # "four people, all members of the same family"
+        else:
+            of = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
+            if group is not None and group.pos_ != "NOUN":
+                return None  # ("members of Hamas", "of Congress": a name, read by the base)
+        res = self.resolve_head(group) if group is not None else None
+        if res is None or res.code is None or res.country is None or res.kind == "person":
+            return None
+        if any(w.endswith(CONTEXT_WHYS) for w in res.why[-1:]):
+            return None  # "even members of the jury" (at Eurovision): a guess is no group's
+        why = f"members of '{group.text}': {res.code}"  # type: ignore[union-attr]
+        return replace(res, kind="group", title=None, titled=False, why=[*res.why, why])
+
+    def _migrants_by(self, head: Token) -> bool:
+        """Does the mention's sentence name migrants of no named origin ("a boat carrying
+        migrants", "an inflatable dinghy of migrants"; not "migrants from Syria" nor
+        "Afghan migrants")?"""
+        start = self.sentence_start(head)
+        for tok in head.doc[start : self._sent_ends[head.i]]:
+            if tok.lower_ not in ORIGIN_ONLY_NOUNS or tok.i == head.i:
+                continue
+            # (not "migrants deported from Iran" to Afghanistan: a "from" says where from)
+            named = any(t.lower_ == "from" for t in tok.subtree) or any(
+                c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in children_of(tok)
+            )
+            if not named:
+                return True
+        return False
+
     def _sentence_named(self, head: Token, acting: bool = True) -> set[str]:
         """The countries the mention's sentence names (country names, nationality words,
         capitals), read from the article's list of named countries, not from its tokens;
@@ -841,6 +907,34 @@ class ArticleActors(Coreference):
             why=[*res.why, why.format(where)],
         )
 
+    def _plural_title_shared(self, head: Token, res: Resolution) -> Resolution | None:
+        """ "NASA astronauts Bob Behnken and Doug Hurley", "photographers X and Y": a name
+        listed after the first of several people a plural title names shares the first's
+        code (session 14: the second name's phrase holds no title of its own). A singular
+        title ("President X and Y") is the first person's only."""
+        if head.dep_ != "conj" or head.ent_type_ != "PERSON":
+            return None
+        first = head.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.ent_type_ != "PERSON" or first.i >= head.i:
+            return None
+        start = min(
+            [first.i]
+            + [t.i for t in first.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"]
+        )
+        title = head.doc[start - 1] if start > 0 else None
+        if title is None or title.tag_ != "NNS" or not title.is_lower:
+            return None
+        shared = self.cache.get(first.i)
+        if shared is None or shared.kind != "person" or not shared.sector:
+            return None
+        return replace(
+            shared,
+            name=res.name,
+            why=[*res.why, f"listed with '{first.text}' after the plural '{title.text}'"],
+        )
+
     def _unknown_person_country(self, head: Token) -> str | None:
         """A person we do not know, named without a title ("Tetsuya Yamagami" in a report
         on Japan, "Steven Spielberg" in a White House release): of the one country the
@@ -900,6 +994,10 @@ class ArticleActors(Coreference):
         named = _name_after_honorific(head)
         if named is not None:
             return self.resolve_head(named, speaker)  # "MS. JEAN-PIERRE:": the parse's head is "MS"
+        if head.is_upper:
+            labelled = self._label_surname(head)  # "MS PORTER:" after "Jalina Porter"
+            if labelled is not None:
+                return labelled
         counted = _counted_group(head)
         if counted is not None:
             return self.resolve_head(counted, speaker)  # "Hundreds of Congolese police officers"
@@ -1043,6 +1141,18 @@ class ArticleActors(Coreference):
             res = earlier
         if (
             earlier is None
+            and not res.resolved
+            and res.kind == "person"
+            and self._reporter_called(head)
+        ):
+            # "Let's go to Jennifer Hansler. QUESTION: ...": a reporter of a press briefing
+            res = _with_country(
+                replace(res, sector="JRN", title=None),
+                self.home or "",
+                "called on before a question in a press briefing of {}: a reporter",
+            )
+        if (
+            earlier is None
             and self.home
             and res.kind == "person"
             and any(w.startswith("unknown person") for w in res.why)
@@ -1054,6 +1164,8 @@ class ArticleActors(Coreference):
             if sector is not None:
                 res = replace(res, sector=sector, title=None)
                 res = _with_country(res, self.home, "nominated by a release of {}")
+        if earlier is None and not res.resolved and res.kind == "person" and not res.titled:
+            res = self._plural_title_shared(head, res) or res  # "astronauts X and Y"
         if earlier is None and not res.resolved and res.kind == "person" and not res.titled:
             where = self._unknown_person_country(head)
             if where is not None:
@@ -1120,6 +1232,9 @@ class ArticleActors(Coreference):
                 # event stage gives them the country where they were harmed)
                 return replace(res, why=[*res.why, WITHHELD_WHY.format(context)])
             if where is None:
+                members = self._members_of_group(head)
+                if members is not None:
+                    return members
                 # "Western leaders", "a third party", "people everywhere": nobody to code,
                 # but remembered, so that a "they" after them is nobody either.
                 if head.tag_ in {"NNS", "NNPS"}:
@@ -1167,6 +1282,12 @@ class ArticleActors(Coreference):
             # (rule A1); "migrants from Syria" goes on to the phrase's state
             self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
             return Resolution(sector=res.sector, why=[*res.why, "origin not named (rule A1)"])
+        if res.country is None and head.lower_ in COUNTED_PEOPLE and self._migrants_by(head):
+            # "Twenty-six people are killed ... after a boat carrying migrants capsizes off
+            # Lampedusa, Italy": the victims of a migrant boat are of no country the text
+            # names (rule A1), not of the coast they drowned off (session 14)
+            self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
+            return Resolution(sector=res.sector, why=[*res.why, "people of a migrant boat (A1)"])
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # "residents of Kherson", "protesters in Tbilisi": the place in the phrase
             where = _own_place_country(head, self.place_entities(head.doc))
@@ -1233,11 +1354,14 @@ class ArticleActors(Coreference):
         if (
             res.country is None
             and (head.lower_ in COUNTED_PEOPLE or dead)
-            and len(self._sentence_countries(head) | self._sentence_named(head)) > 1
+            and len(self._sentence_countries(head) | self._states_not_of_things(head)) > 1
         ):
             # "45 people are killed across Afghanistan and Pakistan", "the United States is
             # sanctioning two individuals that support the Kremlin": whose?
-            return None
+            victims = self._victims_of_named_attacker(head)
+            if victims is None:
+                return None
+            res = _with_country(res, victims, VICTIMS_WHY)
         people = _plain_description(res) and res.sector in PEOPLE_SECTORS and not _pron_poss(head)
         if res.country is None and people and self._several_states(head):
             # "nurses" in a sentence about Israel and Gaza, "fishermen" held between India and
@@ -1245,6 +1369,19 @@ class ArticleActors(Coreference):
             # first or the article's state)
             self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
             return Resolution(sector=res.sector, why=[*res.why, "people of several states"])
+        if (
+            res.country is None
+            and res.sector in LOCAL_FORCE_SECTORS
+            and self.home is None
+            and not res.org_coded
+        ):
+            # "Seven people are injured in ... Derby, Derbyshire, England. An Indian national
+            # ... is arrested, with counter-terrorism police investigating": police and courts
+            # act where a news story happens (the one country its places are in), whatever
+            # nationality it gives a suspect (session 14)
+            scene = self._story_places(head.doc)
+            if len(scene) == 1:
+                res = _with_country(res, scene.pop(), "country {} of the story's places")
         if res.country is None and res.sector and res.kind != "org" and not res.org_coded:
             # (an official release that names no country is about its own state)
             about = self.context_country(head.doc) or self.home
@@ -1652,6 +1789,39 @@ class ArticleActors(Coreference):
         self._withheld[head.i] = country
         return None
 
+    def _states_not_of_things(self, head: Token) -> set[str]:
+        """The states the mention's sentence names, less those named only as whose a thing
+        or act is: "Four people are killed in protests over fuel prices raised by the Iran
+        war in Nairobi, Kenya" names Iran for the war, not for the people (session 14)."""
+        self.country_counts(head.doc)
+        start, end = self.sentence_start(head), self._sent_ends[head.i]
+        tokens = tokens_of(head.doc)
+        found = set()
+        for k, country in self._named_at:
+            if not start <= k < end:
+                continue
+            top = tokens[k]
+            while top.dep_ in {"compound", "amod", "poss", "nmod", "flat"} and top.head.i != top.i:
+                top = top.head
+            lemma = top.lemma_.lower()
+            if top.i == k or lemma not in OWNED_THINGS or lemma in ATTACK_NOUNS:
+                found.add(country)  # (an attack's state is the attacker: read as before)
+        return found
+
+    def _victims_of_named_attacker(self, head: Token) -> str | None:
+        """ "The Russian Armed Forces launch ... missiles at Kyiv, Ukraine, ... killing 25
+        people": harmed people in a sentence of two countries, one of them the attacker's,
+        are of the other (the one left once the attackers are set aside), not nobody's."""
+        if not _harmed(head):
+            return None
+        start, end = self.sentence_start(head), self._sent_ends[head.i]
+        places = self._places_in(head.doc, start, end, None)
+        named = self._sentence_countries(head) | self._sentence_named(head)
+        rest = named - self._attackers(head)
+        # (the side left must be where the sentence places the harm: "Russia fires drones
+        # at Ukraine, wounding five people ... Poland scrambles its jets" gives no Poles)
+        return rest.pop() if len(rest) == 1 and rest <= places else None
+
     def _places_hit(self, doc: Doc, start: int, end: int) -> set[str]:
         """Countries of the places in doc[start:end] that a verb of attack has for its object
         ("Russian drones struck Kharkiv", "hit one of our cities - Mykolaiv")."""
@@ -1713,10 +1883,30 @@ class ArticleActors(Coreference):
         start = self.sentence_start(head)
         starts = self._sent_starts or []
         end = self._sent_ends[head.i]
-        found = self._places_in(doc, start, end, _clause_verb(head))
+        verb = _clause_verb(head)
+        found = self._places_in(doc, start, end, verb)
+        if not found and verb.dep_ == "relcl":
+            found = self._places_of_antecedent(doc, verb)
         if not found and start > 0 and any(c.lower_ == "local" for c in head.children):
             found = self._places_in(doc, starts[start - 1], start, None)
         return found
+
+    def _places_of_antecedent(self, doc: Doc, verb: Token) -> set[str]:
+        """ "... for the knife attack in Mannheim, Baden-Württemberg, Germany, which killed
+        one person": a relative clause's harm happened where its antecedent's phrase says
+        (the phrase of the noun the place chain hangs on, up through its prepositions), not
+        in the main clause's setting (session 14)."""
+        top = verb.head
+        while top.dep_ in {"appos", "conj", "compound", "pobj", "prep"} and top.head.i != top.i:
+            top = top.head
+        if top.pos_ not in {"NOUN", "PROPN"}:
+            return set()
+        lo, hi = top.left_edge.i, verb.left_edge.i  # the antecedent's phrase before the clause
+        return {
+            country
+            for ent in self.place_entities(doc)
+            if lo <= ent.start < hi and (country := self._place_country(ent)) is not None
+        }
 
     def _places_in(self, doc: Doc, start: int, end: int, clause: Token | None) -> set[str]:
         """Countries of the places named after "in"/"at"/"near" in doc[start:end], in the

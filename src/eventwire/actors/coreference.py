@@ -733,6 +733,21 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}  # "Patriarch Kirill of Moscow and All Russia
 # A release's message: "Vladimir Putin congratulated ...", "sent greetings to ...".
 GREETING_VERBS = {"congratulate", "greet", "thank"}
 MESSAGE_WORDS = {"greeting", "message", "telegram", "condolence", "congratulation", "letter"}
+# Session 14 (second person): a State Department day message "sends best wishes to the people
+# of Aotearoa New Zealand as you commemorate ...": its wishes greet as a message does.
+STATEMENT_MESSAGE_WORDS = MESSAGE_WORDS | {"wish"}
+# "Wikinews interviews Brian Carroll, American Solidarity Party presidential nominee": the
+# questions' "you" is the person interviewed (the name up to the comma).
+INTERVIEW_TITLE = re.compile(r"(?i)^wikinews\s+interviews\s+([^,:;]+)")
+# A press briefing's release ("Department Press Briefing – June 11, 2021", "Press Briefing by
+# Press Secretary ...") and its reporters' turn labels ("QUESTION:", "Q:").
+BRIEFING_TITLE = re.compile(r"(?i)\bpress\s+briefing\b")
+QUESTION_LABELS = {"question", "q"}
+# "Let's go to Jennifer Hansler.", "Said, go ahead.": the words between a reporter's name and
+# the question turn that follows it.
+CALLED_ON = re.compile(r"(?i)[\s.,!]*(?:(?:please,?\s*)?go\s+ahead[\s.,!]*)?")
+# "Meeting with families awarded the Order of Parental Glory": a meeting with a group.
+MEETING_WITH = re.compile(r"(?i)^(?:videoconference\s+)?meeting\s+with\s+(.+)")
 GREETING_SENTENCES = 2  # sentences at the top of a release searched for its addressee
 
 
@@ -896,10 +911,13 @@ class Coreference:
             return None
         return self._one_greeted(head, "whom the address is for")
 
-    def _one_greeted(self, head: Token, why: str) -> Resolution | None:
-        """The actor the release's opening sentences greet (`_greeted_heads`), when all the
-        greeted share one code; `why` says what `head` is to them."""
-        heads = sorted(self._greeted_heads(head.doc))
+    def _one_greeted(
+        self, head: Token, why: str, greeted: set[int] | None = None
+    ) -> Resolution | None:
+        """The actor the release's opening sentences greet (`_greeted_heads`, or the heads
+        `greeted` given), when all the greeted share one code; `why` says what `head` is to
+        them."""
+        heads = sorted(self._greeted_heads(head.doc) if greeted is None else greeted)
         greeted = [self.resolve_head(head.doc[i]) for i in heads]
         found = [r for r in greeted if r is not None and r.code and not r.weak]
         named = [i for i in heads if head.doc[i].pos_ in {"NOUN", "PROPN"}]
@@ -1157,15 +1175,143 @@ class Coreference:
             if not chained:
                 # "Comrade officers, congratulations": in a release's one address, the people
                 # its opening sentence says it greets; else someone we cannot code
-                return self._greeted_addressee(head) if len(turns) == 1 else None
+                if len(turns) != 1:
+                    return None
+                return self._greeted_addressee(head) or self._met_group(head, vocative)
         before = turns[-2][1] if len(turns) > 1 else None
         if before is None:
             if len(turns) == 1 or self._audience_turn(head.doc, turns[-2][0]):
-                return self._greeted_addressee(head) or self._audience(head, speaker)
-            return None
+                return (
+                    self._greeted_addressee(head)
+                    or self._audience(head, speaker)
+                    or self._briefing_reporters(head, speaker, turns)
+                    or (self._met_group(head, None) if len(turns) == 1 else None)
+                )
+            return self._briefing_reporters(head, speaker, turns)
         if _same_actor(before, speaker):
             return None
         return replace(before, why=[*before.why, f"'{head.text}': the speaker of the turn before"])
+
+    def _statement_addressee(self, head: Token) -> Resolution | None:
+        """ "I congratulate the people of Peru as you celebrate ... your independence": in a
+        release's message that is no transcript and no quote, a "you" after the greeted
+        people in the same sentence is them (session 14: State Department day messages)."""
+        if not self.home or self._in_quote(head) or self._all_turns(head.doc):
+            return None
+        sent = head.sent
+        greeted = self._greeted_heads(head.doc) or self._wished_heads(head.doc)
+        if not any(sent.start <= i < head.i for i in greeted):
+            return None
+        return self._one_greeted(head, "whom the message is addressed to", greeted)
+
+    def _wished_heads(self, doc: Doc) -> set[int]:
+        """ "I send my best wishes to the people of Aotearoa New Zealand": the "to" of a
+        message's wishes in its opening sentences (`_greeted_heads` reads greetings)."""
+        heads: set[int] = set()
+        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+            for tok in sent:
+                if tok.lemma_ == "send" and any(
+                    c.dep_ == "dobj" and c.lemma_ in STATEMENT_MESSAGE_WORDS for c in tok.children
+                ):
+                    heads |= {
+                        g.i
+                        for c in tok.children
+                        if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    }
+        return heads
+
+    def _interviewee(self, head: Token) -> Resolution | None:
+        """ "Wikinews interviews Brian Carroll, ...": the questions' "you" is the person the
+        headline names, as the text coded him first (session 14)."""
+        m = INTERVIEW_TITLE.match(self.title or "")
+        if m is None or self._in_quote(head):
+            return None
+        surname = m.group(1).split()[-1]
+        for tok in head.doc[: head.i]:  # the first coded mention of the name
+            res = self.cache.get(tok.i) if tok.text == surname else None
+            if res is not None and res.code:
+                return replace(res, why=[*res.why, f"'{head.text}': the person interviewed"])
+        return None
+
+    def _briefing_reporters(
+        self, head: Token, speaker: Resolution | None, turns: list
+    ) -> Resolution | None:
+        """ "MS PORTER: Thank you for joining today's press briefing ... taking your
+        questions": in a press briefing, a "you" of the home state's official that no
+        vocative names, in the first turn or an answer to a question ("QUESTION:"), is the
+        reporters: the home state's journalists (JRN), as the studied labels give them."""
+        if not self.home or not BRIEFING_TITLE.search(self.title or ""):
+            return None
+        if speaker is None or speaker.country != self.home:
+            return None
+        if self.home not in self.resolver.kb.countries:
+            return None
+        if len(turns) > 1:
+            label = next(
+                (t for start, t in self._all_turns(head.doc) if start == turns[-2][0]), None
+            )
+            if label is None or label.lower_ not in QUESTION_LABELS:
+                return None
+        return self._home_group(str(self.home), "JRN", f"'{head.text}': the briefing's reporters")
+
+    def _reporter_called(self, head: Token) -> bool:
+        """ "Let's go to Jennifer Hansler. QUESTION: ...": in a press briefing, a person
+        named right before a question turn is the reporter who asks it (session 14)."""
+        if not self.home or not BRIEFING_TITLE.search(self.title or ""):
+            return False
+        end = head.idx + len(head.text)
+        nxt = next(((s, t) for s, t in self._all_turns(head.doc) if t.idx >= end), None)
+        if nxt is None or nxt[1].lower_ not in QUESTION_LABELS:
+            return False
+        return CALLED_ON.fullmatch(text_of(head.doc)[end : nxt[1].idx]) is not None
+
+    def _met_group(self, head: Token, vocative: Token | None) -> Resolution | None:
+        """ "Meeting with families awarded the Order of Parental Glory" ... "Good afternoon,
+        friends, ... I would like to congratulate you": in the first turn of a meeting whose
+        headline names a plural group of the home state, a "you" that no vocative or only a
+        plural one that names nobody speaks to is that group (its sector word,
+        `sector_terms`; session 14)."""
+        m = MEETING_WITH.match(self.title or "")
+        if m is None or not self.home or (vocative is not None and vocative.tag_ != "NNS"):
+            return None
+        if self.home not in self.resolver.kb.countries:
+            return None
+        if self._states_in(head.doc.vocab, m.group(1)) - {str(self.home)}:
+            return None
+        terms = self.resolver.kb.sector_terms
+        # the group's own word among the first few, a plural ("families", "students")
+        found = next(
+            (
+                terms[w]
+                for w in m.group(1).lower().split()[:3]
+                if w in terms and terms[w].kind == "noun" and w.endswith("s")
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        return self._home_group(
+            str(self.home), found.sector, f"'{head.text}': the group the meeting is with"
+        )
+
+    def _label_surname(self, head: Token) -> Resolution | None:
+        """ "MS PORTER:" after "Jalina Porter, Principal Deputy Spokesperson": an upper-case
+        speaker's label with an honorific is the person named before by that surname
+        (session 14; the tagger reads "PORTER" as a common noun)."""
+        if not head.is_upper or len(head.text) < 3 or head.i == 0:
+            return None
+        if head.doc[head.i - 1].lower_.rstrip(".") not in {"mr", "ms", "mrs", "dr"}:
+            return None
+        if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ":":
+            return None  # a label: the colon right after the name
+        name = head.text.title()
+        for tok in reversed(head.doc[: head.i]):
+            res = self.cache.get(tok.i) if tok.text == name else None
+            if res is not None and res.kind == "person" and res.code:
+                return replace(res, why=[*res.why, f"label '{head.text}': same person as earlier"])
+        return None
 
     def _closing_vocative(self, head: Token) -> Resolution | None:
         """ "Do you hear it, Moscow?", "Will you help us, Europe!": a name set off by a comma
@@ -1477,6 +1623,8 @@ class Coreference:
             return (
                 self._closing_vocative(head)
                 or self._message_addressee(head)
+                or self._statement_addressee(head)
+                or self._interviewee(head)
                 or self._turn_addressee(head)
                 or self._met_addressee(head)
             )

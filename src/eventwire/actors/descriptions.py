@@ -298,7 +298,13 @@ def _elided_group(head: Token) -> Token | None:
         and head.dep_ in arguments
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
     )
-    if not (bare_number or another or bare_quantity or others or ordinal):
+    # "Eighteen people are killed and ten more injured": the number before "more" (whatever
+    # the parse made of the two) counts more of the group (session 14)
+    number = head.doc[head.i - 1] if head.i else head
+    more = head.lower_ == "more" and number.like_num and number.dep_ != "nummod"
+    if more:
+        head = number  # (not "ten more engineers": a count of its own noun)
+    if not (bare_number or another or bare_quantity or others or ordinal or more):
         return None
     for tok in reversed(head.doc[head.sent.start : head.i]):
         # ("At least four Palestinians are killed and six wounded": a plural name counted)

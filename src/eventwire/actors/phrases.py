@@ -291,11 +291,32 @@ def _names_conjunct(head: Token, appos: Token) -> bool:
     )
 
 
+def _restates_list(head: Token, appos: Token) -> bool:
+    """ "Russia, Ukraine and Belarus, the three neighbours, signed": a common noun after a
+    list closed by "and"/"or" says who the list's members are; it is no further member (and
+    "all close US allies" names no US as a party). PLV, session 14."""
+    items = [t for t in head.conjuncts if t.i > head.i]
+    # (plural: a singular noun there is the parse's misreading of a new party, as in
+    # "..., Gondor and Dagolath, the Osgiliath newspaper al-Raya said")
+    return (
+        appos.tag_ == "NNS"
+        and bool(items)
+        and appos.i > max(t.i for t in items)
+        and not any(c.dep_ == "conj" for c in children_of(appos))
+        and any(c.dep_ == "cc" for t in (head, *items) for c in children_of(t))
+    )
+
+
 def conjuncts(head: Token) -> list[Token]:
     """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
     out = [head]
     for appos in children_of(head):
-        if appos.dep_ == "appos" and _list_item(appos) and not _names_conjunct(head, appos):
+        if (
+            appos.dep_ == "appos"
+            and _list_item(appos)
+            and not _names_conjunct(head, appos)
+            and not _restates_list(head, appos)
+        ):
             if not _describes(head, appos):
                 out.append(appos)
                 out.extend(t for t in appos.conjuncts if t.i > appos.i)

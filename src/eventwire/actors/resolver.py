@@ -39,6 +39,7 @@ from eventwire.actors.titles import (
     _members_of_house_title,
     _name_like,
     _named_to_office,
+    _occupation_before,
     _party_head,
     _party_of,
     _person_entity,
@@ -198,10 +199,13 @@ class Resolver:
                 if (
                     c.kind in {"title", "orgterm", "country", "adjective", "metonym"}
                     or (c.kind == "org" and c.end in led)
+                    or _occupation_before(c, head.doc, tokens[0].i)
                 )
                 and c.start >= max(named, default=0)
             ]
-            if any(c.kind == "title" for c in run_cues):
+            if any(
+                c.kind == "title" or _occupation_before(c, head.doc, tokens[0].i) for c in run_cues
+            ):
                 # (read whole: "for Iraq, Syria and Lebanon John Doe" lists portfolios)
                 cues, tokens = _drop_portfolios(run_cues + cues, head.doc), run + tokens
         elif (
@@ -251,6 +255,8 @@ class Resolver:
             and (
                 any(c.kind == "title" and c.end <= head.i for c in cues)
                 or _appositive_title(head, tokens, cues)
+                # "professional wrestler Kenji Tanabe", the name not tagged as a person
+                or any(c.end <= head.i and _occupation_before(c, head.doc) for c in cues)
             )
         )
         if head is not None:
@@ -651,7 +657,13 @@ class Resolver:
                 ),
                 head.doc,
             )
-            if any(c.kind == "title" for c in found) and not any(
+            # (or the plural people word the name stands in for: "French journalists Anne
+            # Morel and ...", session 14)
+            people_word = any(
+                c.kind == "noun" and c.start <= head.head.i < c.end and head.head.tag_ == "NNS"
+                for c in found
+            )
+            if (any(c.kind == "title" for c in found) or people_word) and not any(
                 c.kind in {"person", "org"} for c in found
             ):
                 cues, tokens = found + cues, before + tokens

@@ -52,9 +52,21 @@ def region_of(name: str, country: str) -> bool:
     return any(p.country == country and p.feature_class == "A" for p in places)
 
 
+# The United Kingdom's nations, which the gazetteer lacks: "a fire ... in Kent, England" had
+# Kent (a US town) for its only place, so the people killed there were American (session 14).
+UK_NATIONS = WORD_LISTS["uk_nations"]
+
+
+def nation_country(name: str) -> str | None:
+    """GBR for a nation of the United Kingdom ("England", "Scotland"), else None."""
+    return "GBR" if name in UK_NATIONS else None
+
+
 def gazetteer_country(name: str) -> str | None:
     """The country of the most likely town or region of that name; None for seas, sites
     and unknowns."""
+    if (nation := nation_country(name)) is not None:
+        return nation
     place = _likeliest_place(name)
     return place.country if place is not None and place.feature_class in {"P", "A"} else None
 

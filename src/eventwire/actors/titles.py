@@ -272,15 +272,28 @@ def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> b
     return bool(following) and following[0].pos_ == "PROPN"
 
 
+# Words besides "former" that put a title's holder out of office ("the ousted president",
+# "previously the deputy chief minister"): the person is ELI, not the office (session 14).
+OUT_OF_OFFICE = WORD_LISTS["out_of_office"]
+
+
 def _former(tokens: list[Token], title_start: int) -> bool:
     """ "former interior minister", "former party-list representative": the title is no
     longer held ("former" just before it, or modifying it from further back)."""
     if any(
-        t.lower_ in FORMER
+        t.lower_ in FORMER | OUT_OF_OFFICE
         for t in tokens
         if t.i < title_start and (title_start - 3 <= t.i or t.head.i >= title_start)
     ):
         return True
+    if any(
+        t.lower_ in OUT_OF_OFFICE
+        and title_start - 6 <= t.i < title_start
+        and not any(u.is_punct for u in t.doc[t.i + 1 : title_start])
+        for t in tokens
+    ):
+        return True  # "X, formerly the country's finance minister": the adverb opens the
+        # appositive and hangs on the name, a few words before the title
     return bool(tokens) and _former_conjunct(tokens[0].doc[title_start])
 
 
@@ -394,7 +407,10 @@ def _title_run(first: Token) -> list[Token]:
     k = first.i - 1
     while k >= 0 and len(run) < TITLE_RUN_MAX:
         tok = doc[k]
-        if tok.is_sent_end or tok.pos_ in TITLE_RUN_STOP_POS or "\n" in tok.text_with_ws:
+        # "the ousted president X": a participle that puts the title out of office is
+        # part of it, though the tagger makes it a verb (session 14)
+        verb_stop = tok.pos_ in TITLE_RUN_STOP_POS and tok.lower_ not in OUT_OF_OFFICE
+        if tok.is_sent_end or verb_stop or "\n" in tok.text_with_ws:
             break
         if tok.is_space or _separator(tok, run):
             break
@@ -499,10 +515,24 @@ def _name_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_upper and tok.is_alpha and len(tok) > 2)
 
 
+def _occupation_before(cue: Cue, doc: Doc, first: int | None = None) -> bool:
+    """ "... is killed and photographer Hryhoriy Ivanchenko is injured", "Japanese
+    professional wrestler Kenji Tanabe": a singular lowercase occupation word straight before
+    a name says what the person is, as a title does (session 14: the parser often leaves it
+    outside the name's phrase, or the tagger misses the name). `first`: the name's first
+    token, when the caller knows it."""
+    if cue.kind != "noun" or cue.end >= len(doc) or (first is not None and cue.end != first):
+        return False
+    word, name = doc[cue.end - 1], doc[cue.end]
+    return word.tag_ == "NN" and word.is_lower and name.pos_ == "PROPN"
+
+
 def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:
     """The proper nouns after a title that the tagger did not take for a person
     ("PRESIDENT CHAKWERA:" in a transcript, "President Chakwera")."""
-    titles = [c for c in cues if c.kind == "title"]
+    titles = [
+        c for c in cues if c.kind == "title" or (tokens and _occupation_before(c, tokens[0].doc))
+    ]
     if not titles or not tokens or not _name_like(tokens[-1]):
         return None
     after = max(c.end for c in cues)

@@ -26,6 +26,7 @@ from eventwire.actors.resolver import Resolver
 from eventwire.events.argument_actors import _actor_rows, _inside
 from eventwire.events.arguments import (
     ACTOR_ENTS,
+    PASSIVE_SUBJECTS,
     ActorWord,
     noun_sources,
     pobjs,
@@ -49,6 +50,7 @@ from eventwire.events.places import (
     _place_named_conflict,
     _places_acted_in,
     _places_of_body,
+    _places_of_people,
 )
 from eventwire.events.predicates import Predicate, WordIndex, _happening
 from eventwire.events.roles import (
@@ -115,6 +117,7 @@ SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
 # Codes whose pattern object is the doer's own forces: force posture (15: "deployed troops")
 # and peacekeeping (074: "sent peacekeepers").
 OWN_FORCES_CODES = ("15", "074")
+AID_ROOT = "07"
 # "will boycott the talks": an announced boycott is a threat to boycott (CAMEO 1312).
 BOYCOTT_MEETING = "125"
 # Verbal, diplomatic acts by a bare country are acts of its government.
@@ -332,6 +335,14 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                 tgt_heads = (
                     _prep_objects([pred.governor], "prep:with", self.actor_word) or tgt_heads
                 )
+            if not src_heads and (pred.fold_code or pat.cameo).startswith(OWN_FORCES_CODES):
+                # "2,000 Russian soldiers were deployed as peacekeepers along the corridor":
+                # with no sender named, a state's forces sent or deployed stand for it as the
+                # doer; the place they go to is the recipient (PLV, session 14)
+                forces = _passive_forces(tok, actors)
+                if forces:
+                    src_heads = forces
+                    tgt_heads = [h for h in tgt_heads if h not in forces]
         if pred.sources is not None:
             src_heads = pred.sources
         if pred.targets is not None:
@@ -345,6 +356,9 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             # "sent troops to the UN peacekeeping force in South Sudan": peacekeepers serve
             # the place their mission is in
             tgt_heads = _places_of_body(tgt_heads) or tgt_heads
+        if tgt_heads and (pred.fold_code or pat.cameo).startswith(AID_ROOT):
+            # "assistance to help people in Somalia, Ethiopia and Kenya": aid reaches the place
+            tgt_heads = _places_of_people(tgt_heads) or tgt_heads
         # "strikes targets in southern Lebanon", "shelled positions in Belgorod": force used
         # on things that are no one's is used on the one named place that holds them
         force_on_things = (
@@ -379,6 +393,9 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             and all(
                 (h.i in pred.consumed and actors.mention(h) is None)
                 or _own_thing(h)
+                # "ceased its military operations in several areas": the owner of the act's
+                # own noun is the doer, no recipient (session 14)
+                or (h.dep_ == "poss" and h.pos_ == "PRON" and h.head.i in pred.consumed)
                 # "deployed 300 troops in Syria", "sent more troops in northern Iraq": the
                 # forces a posture or peacekeeping pattern names as its object are the doer's
                 # own, as "its troops" are, not the recipient (PLV, session 13)
@@ -633,6 +650,23 @@ def _a_thing(tok: Token) -> bool:
         and tok.ent_type_ == ""
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
     )
+
+
+def _passive_forces(verb: Token, actors: ArticleActors) -> list[Token]:
+    """The passive subject of a verb with no agent when it is a state's forces ("Kenyan police
+    officers were deployed"): troops, police or officers whose own words name their state
+    (plain "100,000 soldiers are deployed" could be anyone's)."""
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in children_of(verb)):
+        return []  # (the parse may leave "by Beijing" a plain preposition)
+    found = []
+    for c in children_of(verb):
+        if c.dep_ not in PASSIVE_SUBJECTS:
+            continue
+        ref = actors.mention(c)
+        named = any(t.ent_type_ in {"NORP", "GPE"} for t in c.subtree)
+        if named and ref is not None and ref.country and ref.sector in {"MIL", "COP"}:
+            found.append(c)
+    return found
 
 
 def _own_thing(tok: Token) -> bool:

@@ -32,7 +32,8 @@ PLACE_PREPS = {"in", "across", "throughout", "inside", "into"}
 # Where an act on a thing is done: "agreed to build a terminal at Haldia" (PLV, session 13).
 # Only here: the rule for force on things (`force_on_things` in extract.py) keeps PLACE_PREPS,
 # since the "at" of force is its aim ("fired at ships in the Red Sea").
-SITE_PREPS = PLACE_PREPS | {"at"}
+# "along" too: "deployed along the Lachin corridor", "patrols along the border" (session 14).
+SITE_PREPS = PLACE_PREPS | {"at", "along"}
 
 
 def _places_acted_in(tok: Token, pred: Predicate) -> list[Token]:
@@ -116,3 +117,31 @@ def _places_of_body(heads: list[Token]) -> list[Token]:
         for g in pobjs(p)
         if _names_place(g)
     ][:1]
+
+
+# Plain words for people, whom aid reaches where they live ("help people in Somalia").
+LOCATED_PEOPLE = WORD_LISTS["located_people"]
+
+
+def _places_of_people(heads: list[Token]) -> list[Token]:
+    """ "assistance to help people in Somalia, Ethiopia and Kenya", "food for 300,000 people in
+    northeast Nigeria": plain people with no nation of their own word, who are "in" a named
+    place, stand for it (PLV, session 14). "Syrian refugees in Jordan" keep their own nation."""
+    found = []
+    for h in heads:
+        if h.lemma_.lower() not in LOCATED_PEOPLE or any(
+            c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
+            for c in children_of(h)
+        ):
+            return []
+        places = [
+            g
+            for p in children_of(h)
+            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+            for g in pobjs(p)
+            if _names_place(g)
+        ]
+        if not places:
+            return []
+        found.append(places[0])
+    return found

@@ -219,6 +219,9 @@ def _noun_phrase_heads(noun: Token) -> list[Token]:
 
 # Verbs that, as the purpose of aid ("gave $5m to help refugees"), name whom it is for.
 PURPOSE_OF_AID = WORD_LISTS["purpose_of_aid"]
+# Prepositions that put a fight in a place or against a side ("fought in Vietnam", "fought
+# alongside the rebels"): such a fight "for" a cause is still combat.
+BATTLE_PREPS = {"in", "at", "on", "across", "inside", "near", "against", "with", "alongside"}
 # "verb:object" pairs where the verb's plain sense is no event: "met the goals" is no
 # meeting, "received tax refunds" no hosting of a visit; and "noun:modifier" pairs where the
 # noun's is none: "a custody battle" is no fighting.
@@ -254,6 +257,41 @@ def _purposes_of_aid(preds: list[Predicate]) -> list[Predicate]:
                 pred.purpose_objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
                 if clause.i in by_token and pred.purpose_objects:
                     dropped.add(clause.i)
+    return [p for p in preds if p.token.i not in dropped]
+
+
+# Verbs that send people somewhere: "sent experts to Iran to investigate the crash".
+SENDING_VERBS = WORD_LISTS["sending_verbs"]
+INVESTIGATE_ROOT = "09"
+
+
+def _sent_to_investigate(preds: list[Predicate]) -> list[Predicate]:
+    """ "France sent seven experts to Saudi Arabia to investigate the attacks", "Ukraine will
+    send a team of experts to Iran to investigate the crash": people sent to investigate are the
+    investigation, aimed at where they are sent; the sending is no act of its own (not aid,
+    not a deployment). PLV, session 14."""
+    dropped: set[int] = set()
+    for probe in preds:
+        verb = probe.token.head
+        if (
+            verb.lemma_.lower() not in SENDING_VERBS
+            or not _is_infinitive_complement(probe.token)
+            or not (probe.fold_code or probe.pattern.cameo).startswith(INVESTIGATE_ROOT)
+        ):
+            continue
+        # where to: "to Iran" on the verb, or hung by the parse on its object ("a team of
+        # experts to Iran")
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        to = [
+            g
+            for h in [verb, *(t for o in objects for t in o.subtree)]
+            for p in children_of(h)
+            if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+            for g in pobjs(p)
+        ]
+        if to:
+            probe.targets = to[:1]
+            dropped.add(verb.i)
     return [p for p in preds if p.token.i not in dropped]
 
 
@@ -366,6 +404,11 @@ class TriggerFinding:
             # suspension of aid, not of fighting; words after prepositions come second
             # ("called for a ceasefire").
             heads = {c.lemma_.lower() for c in objects_tok} | {c.lower_ for c in objects_tok}
+            if not objects_tok and not any(p.lower_ in BATTLE_PREPS for p in preps_tok):
+                # "nurses fought for higher wages": with no object, what one acts "for" counts
+                # (session 14; "fought the epidemic" is read by its object above). Not with a
+                # place or a side: "fought in Vietnam for the nation's rights" is combat.
+                heads = {g.lemma_.lower() for p in preps_tok if p.lower_ == "for" for g in pobjs(p)}
             if any(f"{lemma}:{o}" in IDLE_OBJECTS for o in heads):
                 continue
             pattern = self.lexicon.match("VERB", lemma, particles, direct, preps | particles)
@@ -444,7 +487,7 @@ class TriggerFinding:
                     preds.append(Predicate(verb, pattern, {tok.i}))
             else:
                 preds.append(Predicate(tok, pattern, set()))
-        preds = _purposes_of_aid(self._fold_governed(preds))
+        preds = _sent_to_investigate(_purposes_of_aid(self._fold_governed(preds)))
         return preds + self._stance_predicates(words.within(words.stances, sent), preds)
 
     def _fold_governed(self, preds: list[Predicate]) -> list[Predicate]:

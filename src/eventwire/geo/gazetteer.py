@@ -154,6 +154,11 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
         ids = self._ids(key)
+        if "-" in key and (other := self._ids(key.replace("-", " "))):
+            # "Al-Faw" is Iraq's "Al Faw" as well as Sudan's "Al-Fāw": news and GeoNames join
+            # an article or a name's parts with a hyphen or a space at will, so both spellings
+            # name the place (namesakes are then told apart by the article)
+            ids = self._merged(ids, other)
         if ids:
             return [self.place(i) for i in ids]
         if "y" in key and (other := _IOTATED.sub("i", key)) != key:
@@ -190,6 +195,13 @@ class Gazetteer:
             if found:
                 return found
         return []
+
+    def _merged(self, ids: tuple[int, ...], other: tuple[int, ...]) -> tuple[int, ...]:
+        """Two spellings' entries as one list, most weighty first."""
+        if not ids:
+            return other
+        both = dict.fromkeys((*ids, *other))
+        return tuple(sorted(both, key=lambda i: _weight(self.rows[i]), reverse=True))
 
     def _ids(self, key: str) -> tuple[int, ...]:
         ids = self.index.get(key)

@@ -84,6 +84,10 @@ ANNOUNCING_LEMMAS = {"announce"}
 PASSAGE_PREPS = {"through", "into", "via", "along", "toward", "towards", "onto"}
 NOT_LOCATIVE = {"with", "by", "for", "about", "regarding", "between", "than", "like", "as"}
 ACTOR_NOUNS = WORD_LISTS["actor_nouns"]
+# "On behalf of the United States, I send ...", "thanked the leadership of the Italian
+# Republic": a place after "of" these nouns is a party in a release's courtesies, not a
+# place (both were the fallback places of no-place acts in the session-14 audit).
+PARTY_OF_NOUNS = WORD_LISTS["party_of_nouns"]
 METONYM_DEPS = {"nsubj", "poss", "csubj", "agent"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
 # Prepositions that name a party, never a place: "by", "with", "between" ("against" names

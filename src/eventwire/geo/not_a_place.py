@@ -36,6 +36,7 @@ from eventwire.geo.location_words import (
     METONYM_DEPS,
     MODIFIER_DEPS,
     ORIGIN_ROOTS,
+    PARTY_OF_NOUNS,
     PARTY_PREPS,
     PAST_WORDS,
     PHYSICAL_PREPS,
@@ -221,6 +222,8 @@ def _is_actor(m: Mention, event: Event) -> bool:
             return True  # "a speedboat registered in Florida", "a group based in Syria"
         if root.head.lower_ == "of" and holder.lemma_.lower() in ACTOR_NOUNS | {"leader"}:
             return True  # "the leaders of France", "the government of Sudan"
+        if root.head.lower_ == "of" and holder.lower_ in PARTY_OF_NOUNS:
+            return True  # "on behalf of the United States", "the leadership of Italy"
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}:
         head = root.head
         if head.ent_type_ in {"PERSON", "ORG"} or head.lemma_.lower() in ACTOR_NOUNS:

@@ -29,10 +29,12 @@ from eventwire.geo.toponym_words import (
     LOCATIVE_PREPS,
     MILLION,
     NAMED_AFTER_PEOPLE,
+    PEOPLE_NAMES,
     PERSON_TITLES,
     PLACE_FRONTS,
     PLACE_LEADS,
     PLACE_OF,
+    REGION_TAILS,
     REGNAL_NUMBERS,
     SITE_TAILS,
     STATE_WORDS,
@@ -46,12 +48,17 @@ from eventwire.geo.toponym_words import (
 
 
 def _names_no_place(span: Span) -> bool:
-    """A place's name used for something else: a document or a format named after where it
-    was made ("the **Minsk** agreements", "the Normandy format", "the Oslo Accords"), or a
-    person's name after a title ("Assistant Secretary **Medina**", "Defence Minister **Israel**
-    Katz"). A site word after the name still makes a place ("Prince Sultan Air Base")."""
+    """A place's name used for something else: a people ("Rohingya", "Druze"), a document or
+    a format named after where it was made ("the **Minsk** agreements", "the Normandy
+    format", "the Oslo Accords"), or a person's name after a title ("Assistant Secretary
+    **Medina**", "Defence Minister **Israel** Katz"). A site word after the name still makes
+    a place ("Prince Sultan Air Base")."""
     doc = span.doc
     last = span[-1].lower_
+    if len(span) == 1 and last in PEOPLE_NAMES:
+        # "at Rohingya refugee camps", "Fulani herders": a people, not a village; but
+        # "the Amhara region" is the region (its unit word follows)
+        return span.end >= len(doc) or doc[span.end].lower_ not in GENERIC_TAILS
     if len(span) > 1 and last in DOCUMENT_TAILS:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in DOCUMENT_TAILS:
@@ -149,9 +156,10 @@ def _names_a_vessel(span: Span) -> bool:
 
 
 def _unit_named(span: Span, gazetteer: Gazetteer) -> list[Place]:
-    """ "Central Darfur State", "Lower Juba Region": a region written with its unit word,
-    which our rows may list without it."""
-    if len(span) < 2 or span[-1].text not in {"State", "Region"}:
+    """ "Central Darfur State", "Lower Juba Region", "the Al Anbar Governorate": a region
+    written with its unit word, which our rows may list without it."""
+    unit = span[-1].text if len(span) > 1 else ""
+    if unit != "State" and not (unit[:1].isupper() and unit.lower() in REGION_TAILS):
         return []
     return [p for p in gazetteer.lookup(span[:-1].text) if p.is_region]
 
@@ -441,11 +449,13 @@ def _in_place_slot(tok: Token) -> bool:
 
 
 def _qualified_after(span: Span, candidates: list[Place], gazetteer: Gazetteer) -> bool:
-    """The name is followed, after commas and at most one unknown district ("Loroum
-    Province"), by the country or a region of one of its namesakes."""
+    """The name is followed, after commas (the first may be "in") and at most one unknown
+    district ("Loroum Province"), by the country or a region of one of its namesakes."""
     doc = span.doc
     i, hops = span.end, 0
-    while i < len(doc) and doc[i].text == "," and hops < 3:
+    # "drones hit Ramon Airport near Eilat [ORG] in Southern District, Israel": "in" puts the
+    # town in its region or country as a comma does
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ == "in" and not hops) and hops < 3:
         i += 1
         end = i
         while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper():

@@ -22,11 +22,13 @@ from eventwire.geo.place_mention import Mention, contains
 from eventwire.geo.place_names import _led_as_place
 from eventwire.geo.toponym_words import (
     ADMIN_TAILS,
+    BIG_TOWN,
     BORDER_WORDS,
     BUILDING_WORDS,
     COMPASS_WORDS,
     CONTAINER_LINKS,
     COUNTY_TAILS,
+    FACILITY_TAILS,
     GENERIC_TAILS,
     PERSON_TITLES,
     PLACE_OF,
@@ -92,11 +94,46 @@ def resolve(mentions: list[Mention], context: Context) -> None:
             ]
             if scored:
                 m.score, _, m.place = max(scored, key=lambda t: (t[0], t[1]))
+    _prefer_article_countries(mentions, context)
     _place_by_container(mentions)
     _place_by_sentence_country(mentions)
     _place_straits(mentions, context)
     _place_republics(mentions)
     _place_anaphors(mentions)
+
+
+def _prefer_article_countries(mentions: list[Mention], context: Context) -> None:
+    """A namesake in a country the article gives no sign of (no place, nationality, actor or
+    dateline there) yields to one in a country it does: "smuggling cocaine into Bali" in a
+    story on Indonesia is Bali, Indonesia, not Bāli, India. A town found only under another
+    spelling of its own name, in such a country, is no place of the article at all ("detain
+    people from Bethlehem, Nablus, Salim and Tell" is no "At Tall" of Syria): it is left to
+    be placed like an unknown name, by its container or its sentence's country."""
+    found: Counter[str] = Counter(
+        m.place.country for m in mentions if m.place is not None and m.place.country
+    )
+    signs = context.actor_countries | context.nationalities
+    if context.dateline is not None:
+        signs = signs | {context.dateline.country}
+    for m in mentions:
+        p = m.place
+        if p is None or m.kind in PLACED_LATER or p.is_country or p.feature_class != "P":
+            continue
+        if p.gazetteer_id.startswith("eventwire:") or not p.gazetteer_id:
+            continue
+        evidence = signs | {c for c, n in found.items() if n > (c == p.country)}
+        if not evidence or p.country in evidence:
+            continue
+        inside = [q for q in m.candidates[:30] if q.country in evidence]
+        if inside:
+            m.place = inside[0]
+        elif (
+            p.population < BIG_TOWN  # a big town is known by its exonyms too ("Kiev")
+            and p.feature_code != "PPLC"
+            and not _a_sites_name(m.span)  # "Chabahar Port": the site's town, found by the word
+            and _another_name_of(m.text, p)
+        ):
+            m.place, m.candidates = None, []
 
 
 def _place_anaphors(mentions: list[Mention]) -> None:
@@ -175,6 +212,13 @@ def _place_by_container(mentions: list[Mention]) -> None:
                 m.place = outer
             continue
         named_by_town = m.place is not None and not m.place.gazetteer_id  # "Soum Province"
+        region = _first_level_region(outer)
+        if _in_another_region(m.place, region) and _another_name_of(m.text, m.place):
+            # "Kirovske Air Base in Kirovske Raion, Crimea": the text's region says this is
+            # not the Donetsk Oblast town GeoNames also calls Kirovske (Khrestivka)
+            inside = [p for p in m.candidates if p.country == outer.country and p.admin1 == region]
+            m.place = inside[0] if inside else _inferred(m.text, outer)
+            continue
         if m.place is not None and (
             m.place.feature_class != "P" and not named_by_town or m.place.country == outer.country
         ):
@@ -191,6 +235,51 @@ def _place_by_container(mentions: list[Mention]) -> None:
             # "the Gironde region near Bordeaux": a region near the town, not a village (a
             # district or a regency stays a place of its own, the most specific the text names)
             m.place = replace(m.place, feature_class="A", feature_code="ADM1", admin1=m.text)
+
+
+_SITE_WORDS = GENERIC_TAILS | SITE_TAILS | BUILDING_WORDS | FACILITY_TAILS
+
+
+def _site_word_count(words: list[str]) -> int:
+    """How many of the last words are a unit, site, building or facility word ("Chabahar
+    Port", "Kirovske Air Base"): the place was found from the name before them."""
+    if len(words) > 2 and " ".join(words[-2:]) in _SITE_WORDS:
+        return 2
+    return int(len(words) > 1 and words[-1] in _SITE_WORDS)
+
+
+def _a_sites_name(span: Span) -> bool:
+    """A site's name ("Chabahar Port"): its town was found by the site word, not by a
+    spelling of its own, so it is never dropped as a namesake."""
+    return _site_word_count([t.lower_ for t in span]) > 0
+
+
+def _another_name_of(text: str, place: Place) -> bool:
+    """The text names the place (before any site word) by another of its spellings than its
+    own ("Kirovske [Air Base]" for Khrestivka, "Tell" for At Tall): the likelier sign of a
+    namesake GeoNames lacks."""
+    words = text.split()
+    name = " ".join(words[: len(words) - _site_word_count([w.lower() for w in words])])
+    return normalise(name).replace("-", " ") not in _own_names(place.name)
+
+
+def _first_level_region(place: Place) -> str | None:
+    """The first-level region a place is or lies in, when known."""
+    if place.feature_code == "ADM1" and place.gazetteer_id:
+        return place.name
+    return place.admin1 if place.feature_class == "P" else None
+
+
+def _in_another_region(place: Place | None, region: str | None) -> bool:
+    """A GeoNames town whose known first-level region is not the one the text puts it in."""
+    return (
+        region is not None
+        and place is not None
+        and place.feature_class == "P"
+        and place.gazetteer_id.startswith("geonames:")
+        and place.admin1 is not None
+        and place.admin1 != region
+    )
 
 
 QUARTER_KM = 30.0  # a town's quarter lies within this of the town's point
@@ -236,6 +325,7 @@ def _containment(m: Mention, container: Mention) -> str | None:
         if t.lower_ not in GENERIC_TAILS
         and t.lower_ not in {",", "the"} | COMPASS_WORDS
         and not _a_sites_own_word(t)
+        and not _holder_of(t, container)
     ]
     if len(between) > 5 or len(words) > 1 or (words and words[0] not in CONTAINER_LINKS):
         return None
@@ -252,6 +342,16 @@ def _containment(m: Mention, container: Mention) -> str | None:
         if (generic or quarter or words in (["in"], ["of"])) and not near:
             return "town"  # "Darnytskyi District, Kyiv", "the market in Omdurman"
     return "in"
+
+
+def _holder_of(tok: Token, container: Mention) -> bool:
+    """ "Kirovske Raion, **Russian-occupied** Crimea", "rebel-held": who holds the container,
+    written before it (the words of a "held"/"occupied" modifier of its name)."""
+    words = container.span.doc[tok.i : container.span.start]
+    participle = next((t for t in words if t.lower_.endswith(("occupied", "held"))), None)
+    return participle is not None and participle.head.i in range(
+        container.span.start, container.span.end
+    )
 
 
 def _a_sites_own_word(tok: Token) -> bool:
@@ -281,8 +381,11 @@ def _place_by_sentence_country(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.place is not None or m.candidates or m.kind == "strait":
             continue
-        if m.kind != "site" and not _led_as_place(m.span):
-            continue  # a site word makes a place of its name ("at the Taysir checkpoint")
+        if m.kind != "site" and not _led_as_place(m.span) and not _water_by_its_word(m.text):
+            # a site word makes a place of its name ("at the Taysir checkpoint"), a water word
+            # a lake or a river ("a storm on Lake Tahoe in the Sierra Nevada of the United
+            # States", "the Lake Kariba vessel capsizing in Zimbabwe")
+            continue
         sent = sentence(m)
         known = [
             n
@@ -340,7 +443,7 @@ def _inferred(name: str, outer: Place) -> Place:
     river or a lake by its word is water, a province or a region a region."""
     last = name.rsplit(" ", 1)[-1].lower()
     area = last in REGION_TAILS | COUNTY_TAILS
-    feature_class = "H" if last in WATER_TAILS else "A" if area else "P"
+    feature_class = "H" if _water_by_its_word(name) else "A" if area else "P"
     return Place(
         gazetteer_id="",
         name=name,
@@ -352,6 +455,12 @@ def _inferred(name: str, outer: Place) -> Place:
         feature_code="INFERRED",
         population=0,
     )
+
+
+def _water_by_its_word(name: str) -> bool:
+    """A lake, river or sea by the word in its name: "the Padma River", "Lake Kariba"."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in WATER_TAILS or words[0] == "lake")
 
 
 @dataclass
@@ -374,7 +483,7 @@ def _score(
         s += CURATED_PRIOR
         if p.feature_code == "ADM1" and not p.population:
             s += REGION_PRIOR  # a province over a small town abroad ("Gedo", Somalia)
-    if normalise(m.text) in _own_names(p.name):
+    if normalise(m.text).replace("-", " ") in _own_names(p.name):
         # A place by its own name over one that has it only as another spelling: "Bihar" is
         # the state, not Bihar Sharif, which GeoNames also spells "Bihar"; "Islamabad" is
         # Pakistan's capital, not Chattogram (once called Islamabad). Countries too, so that
@@ -401,8 +510,9 @@ def _score(
 
 @lru_cache(maxsize=4096)
 def _own_names(name: str) -> frozenset[str]:
-    """A place's own name, and a region's without its unit word ("Gedo Region": "gedo")."""
-    own = normalise(name)
+    """A place's own name, and a region's without its unit word ("Gedo Region": "gedo"),
+    with hyphens as spaces ("Al-Faw" is as much Iraq's "Al Faw" as Sudan's "Al-Fāw")."""
+    own = normalise(name).replace("-", " ")
     head, _, unit = own.rpartition(" ")
     return frozenset({own, head} if head and unit in ADMIN_TAILS | {"state"} else {own})
 

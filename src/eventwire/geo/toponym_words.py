@@ -63,6 +63,7 @@ WORD_KINDS = (
     "hull_prefixes",
     "document_tails",
     "place_fronts",
+    "people_names",
     # verbs and actors
     "taking_verbs",
     "force_verbs",
@@ -176,6 +177,9 @@ VESSEL_NOUNS = TOPONYM_WORDS["vessel_nouns"]
 HULL_PREFIXES = TOPONYM_WORDS["hull_prefixes"]
 # "the Minsk agreements", "the Normandy format": a place's name before them names a document.
 DOCUMENT_TAILS = TOPONYM_WORDS["document_tails"]
+# "at Rohingya refugee camps", "Fulani herders": a people or a faith, never a place itself
+# (session 14: "Rohingya" was read as an unknown village in Cox's Bazar).
+PEOPLE_NAMES = TOPONYM_WORDS["people_names"]
 # "Tell al-Sultan", "Khan Shaykhun", "Beit Lahia": the first words of Arabic place names.
 PLACE_FRONTS = _capitalised(TOPONYM_WORDS["place_fronts"])
 # Words after a name that make it a site, road or crossing whatever the tagger says ("the

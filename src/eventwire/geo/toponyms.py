@@ -76,7 +76,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions in reading order (entities first, then gazetteer-known proper names)."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    shared = (*_sites(doc, gazetteer), *_shared_unit(doc, gazetteer))
+    shared = (*_sites(doc, gazetteer), *_shared_unit(doc, gazetteer), *_unit_of(doc, gazetteer))
     for found in (*shared, *_definite_places(doc, gazetteer)):
         mentions.append(found)
         taken.update(range(found.span.start, found.span.end))
@@ -267,6 +267,35 @@ def _shared_unit(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
             found = gazetteer.lookup(f"{name.text} {singular}")
             if found:
                 yield Mention(name.text, name.start_char, name.end_char, name, found)
+
+
+def _unit_of(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """A region named by its unit word first: "the Province of Équateur", "the Emirate of
+    Fujairah", "the Region of Murcia". The tagger cuts such names anywhere ("the Province of"
+    [GPE] + "Équateur, Democratic Republic of the Congo" [GPE]); read whole, they are the
+    region "X Province" of our rows, a region our rows list as X, or one named after its town
+    X (never a country: "the Islamic Emirate of Afghanistan" is a state's name)."""
+    for unit in tokens_of(doc):
+        if not (unit.text[:1].isupper() and unit.lower_ in REGION_TAILS):
+            continue
+        start = unit.i + 2
+        if start >= len(doc) or doc[unit.i + 1].lower_ != "of":
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and _name_word(doc[end]):
+            end += 1
+        for stop in range(end, start, -1):
+            name = doc[start:stop]
+            found = gazetteer.lookup(f"{name.text} {unit.text}")
+            known = found or gazetteer.lookup(name.text)
+            regions = [p for p in known if p.is_region]
+            towns = [p for p in known if p.feature_class == "P"]
+            if not regions and towns and not any(p.is_country for p in known):
+                regions = _regions_named_by(doc[unit.i : stop].text, towns)
+            if regions:
+                span = doc[unit.i : stop]
+                yield Mention(span.text, span.start_char, span.end_char, span, regions)
+                break
 
 
 def _national_ground(ent: Span, gazetteer: Gazetteer) -> Mention | None:
