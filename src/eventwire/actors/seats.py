@@ -52,21 +52,19 @@ def region_of(name: str, country: str) -> bool:
     return any(p.country == country and p.feature_class == "A" for p in places)
 
 
-# The United Kingdom's nations, which the gazetteer lacks: "a fire ... in Kent, England" had
-# Kent (a US town) for its only place, so the people killed there were American (session 14).
-UK_NATIONS = WORD_LISTS["uk_nations"]
-
-
 def nation_country(name: str) -> str | None:
-    """GBR for a nation of the United Kingdom ("England", "Scotland"), else None."""
-    return "GBR" if name in UK_NATIONS else None
+    """GBR for a nation of the United Kingdom ("England", "Scotland"): the United Kingdom's
+    first-level regions in the gazetteer (our places.tsv rows). A name that ends a place chain
+    like a state: "a fire ... in Kent, England" is British, not American (session 14)."""
+    place = _likeliest_place(name)
+    if place is not None and place.country == "GBR" and place.feature_code == "ADM1":
+        return "GBR"
+    return None
 
 
 def gazetteer_country(name: str) -> str | None:
     """The country of the most likely town or region of that name; None for seas, sites
     and unknowns."""
-    if (nation := nation_country(name)) is not None:
-        return nation
     place = _likeliest_place(name)
     return place.country if place is not None and place.feature_class in {"P", "A"} else None
 
