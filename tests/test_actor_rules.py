@@ -941,7 +941,9 @@ def test_the_us_written_in_capitals_is_the_united_states_not_the_pronoun(coder):
     (aid,) = coder.code_text("The US provided funds to Ukraine.", date="2024-01-01")
     assert (aid.source.code, aid.target.code) == ("USA", "UKR")
     (attack,) = coder.code_text('"Russia attacked us," Zelensky said.', date="2024-01-01")
-    assert attack.target.code == "UKRGOV"  # the pronoun is still the speaker
+    # the pronoun is still the speaker's state; an "us" that is attacked is the whole nation
+    # (rule A5, session 16: "destroy us"), no longer its government
+    assert attack.target.code == "UKR"
 
 
 def test_a_middle_initial_does_not_hide_a_known_person(coder):

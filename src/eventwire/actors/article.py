@@ -27,6 +27,7 @@ from eventwire.actors.descriptions import (
     CONTEXT_PEOPLE,
     COREF_WINDOW,
     COUNTED_PEOPLE,
+    FOREIGN_ARMED_SECTORS,
     GENERIC_HEADS,
     HOMELAND_HEADS,
     NON_STATE_GROUP_SECTORS,
@@ -77,9 +78,12 @@ from eventwire.actors.descriptions import (
     _regnal_number,
     _scene_phrase,
     _scene_place,
+    _state_house,
     _surname,
     _warship_country,
     _with_country,
+    members_body,
+    others_of_list,
     thing_head,
 )
 from eventwire.actors.kb import normalise
@@ -227,6 +231,8 @@ class ArticleActors(Coreference):
         self._joint: bool | None = None  # a joint statement of several states (`_joint_statement`)
         self._joint_igo: tuple[Resolution | None] | None = None  # its author body (`_joint_body`)
         self._named_at: list[tuple[int, str]] = []  # (token index, country) of those names
+        # (sentence start, end, acting) -> `_sentence_named` (fixed once `_named_at` is read)
+        self._named_in: dict[tuple[int, int, bool], frozenset[str]] = {}
         self._dateline: tuple[str | None] | None = None  # foreign country of the place line
         self._quotes: list[tuple[int, int]] | None = None
         self._turns: list[tuple[int, Token]] | None = None  # transcript turns: (char, label head)
@@ -801,6 +807,46 @@ class ArticleActors(Coreference):
                 found.add(country or nation_country(ent.text))
         return found - {None}
 
+    def _other_of_list(self, head: Token, res: Resolution) -> Resolution | None:
+        """ "Aung San Suu Kyi and other civilian officials": the "other" people of a list
+        are of the state of its first member (a person, a state or a state's body), with
+        the sector of their own word."""
+        first = others_of_list(head)
+        found = self.resolve_head(first) if first is not None else None
+        if found is None or found.country not in self.resolver.kb.countries:
+            return None
+        if found.kind not in {"person", "state"} and found.sector not in STATE_SECTORS:
+            return None
+        return _with_country(res, str(found.country), "'other' than the list's first: {}")
+
+    def _body_members(self, head: Token, res: Resolution) -> Resolution | None:
+        """ "members of Congress", "the brigade's personnel", "National Assembly Members":
+        people named by the body they belong to take its code (LEG, MIL, SOC ...), not the
+        plain people's sector of their word; a body of no country of its own (an IGO, a
+        body the text only guesses a state for) or a state alone leaves them as they are."""
+        body = members_body(head)
+        if body is None:
+            return None
+        found = self.resolve_head(body)
+        if found is None or not found.code or not found.sector or found.kind == "person":
+            return None
+        country = found.country
+        if res.country and any(w.endswith(CONTEXT_WHYS) for w in found.why[-1:]):
+            country = res.country  # a body's guessed state yields to the members' own
+        if country is None or found.sector == "CVL":
+            return None
+        if found.code == compose_code(found.country, found.sector):
+            found = _with_country(found, country, "{}")  # (an org's own code, as "PTYGOP", kept)
+        why = f"members of '{body.text}': {found.code}"
+        return replace(
+            found,
+            kind="group",
+            title=None,
+            titled=False,
+            org_coded=False,
+            why=[*res.why, why],
+        )
+
     def _members_of_group(self, head: Token) -> Resolution | None:
         """ "At least 16 members of the security forces ... are killed in Latakia, Syria",
         "arrest six members of a drug gang", "kills four people, all members of the same
@@ -850,12 +896,17 @@ class ArticleActors(Coreference):
         self.country_counts(head.doc)
         start = self.sentence_start(head)
         end = self._sent_ends[head.i]
-        tokens = tokens_of(head.doc)
-        return {
-            c
-            for k, c in self._named_at
-            if start <= k < end and (acting or not _of_another(tokens[k]))
-        }
+        # Kept per sentence: several rules ask for the same sentence, each scanning the whole
+        # article's list (`_named_at` is fixed once `country_counts` has read it).
+        found = self._named_in.get((start, end, acting))
+        if found is None:
+            tokens = tokens_of(head.doc)
+            found = self._named_in[start, end, acting] = frozenset(
+                c
+                for k, c in self._named_at
+                if start <= k < end and (acting or not _of_another(tokens[k]))
+            )
+        return set(found)  # (a new set: callers may change theirs)
 
     def _context_people(self, toks: list[Token], head: Token) -> str | None:
         """ "young people", "these individuals", "ordinary people": people named by a plain
@@ -1075,6 +1126,8 @@ class ArticleActors(Coreference):
             # "Some Republican lawmakers condemned the deal" in a story about Cuba: the US
             # party's people, not the country the article is about
             res = _with_country(res, "USA", "'Republican' before the word: a US party's, {}")
+        if res.kind != "person" and not res.org_coded:
+            res = self._body_members(head, res) or res  # "members of Congress"
         kin = _kin_of(head) and (res.country is not None or head.dep_ == "conj")
         if kin and head.dep_ == "conj":
             first = self.cache.get(_first_conjunct(head).i)  # "the niece and grandniece of"
@@ -1217,6 +1270,8 @@ class ArticleActors(Coreference):
                 code=compose_code(res.country, kind[1]),
                 why=[*res.why, f"'{kind[0]}' says what kind of group"],
             )
+        if kind is None and res.country is None and res.code and res.kind not in {"org", "person"}:
+            res = self._other_of_list(head, res) or res  # "Putin and other officials"
         if (
             kind is None
             and res.country is None
@@ -1231,6 +1286,10 @@ class ArticleActors(Coreference):
                 # victims of an attack by the only state in sight: their sector only (the
                 # event stage gives them the country where they were harmed)
                 return replace(res, why=[*res.why, WITHHELD_WHY.format(context)])
+            armed = res.sector in FOREIGN_ARMED_SECTORS and _foreigners(toks, head, res)
+            if where is None and armed:
+                # "several foreign fighters": an armed group's sector, of no country (A1)
+                return replace(res, why=[*res.why, "foreign fighters: no country, their sector"])
             if where is None:
                 members = self._members_of_group(head)
                 if members is not None:
@@ -2002,6 +2061,7 @@ class ArticleActors(Coreference):
             and owner.code
             and owner.code != compose_code(owner.country, owner.sector)
             and res.sector not in ARMED_GROUP_OFFICES
+            and not _state_house(res)
         ):
             # "Hezbollah claims its fighters struck ...", "the party said its members ...",
             # "NATO said its troops ...": a body's own people are that body (REB HZB, as

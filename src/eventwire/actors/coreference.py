@@ -11,7 +11,7 @@ states.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -41,7 +41,13 @@ from eventwire.actors.mentions import (
 from eventwire.actors.titles import SPEAKS_FOR_BODY
 from eventwire.datafiles import read_data_tsv, read_word_sets
 from eventwire.events.attribution import cue_lemmas, quote_spans
-from eventwire.nlp.pipeline import children_of, sentence_of, text_of, tokens_of
+from eventwire.nlp.pipeline import (
+    children_of,
+    sentence_of,
+    text_of,
+    token_positions,
+    tokens_of,
+)
 from eventwire.records import ActorRef
 
 HISTORY_LOOKBACK = 60  # mentions searched back for a pronoun's antecedent
@@ -215,7 +221,9 @@ class TurnVocatives:
         ]
 
     def _read(self, begin: int, end: int) -> None:
-        doc, start, found = self.doc, self.start, self.found
+        # (the Doc's token list: a long transcript's turn reads every word, and `doc[i]`
+        # builds a new Token each time)
+        doc, start, found = tokens_of(self.doc), self.start, self.found
         for tok in doc[begin:end]:
             if tok.idx < start or tok.text not in {",", "!", "."} or tok.i == 0:
                 continue
@@ -297,6 +305,8 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
             if c.dep_ == "dobj" and (c.lemma_.lower(), "thing") in cues:
                 return cues[(c.lemma_.lower(), "thing")], c.text  # "we give thanks"
         return None
+    elif lower == "us":
+        return _us_reading(pron, cues)
     elif lower != "ourselves":
         return None
     if depth:
@@ -305,6 +315,27 @@ def _first_plural_reading(pron: Token, depth: int = 0) -> tuple[str, str] | None
     if subject is not None and subject.lower_ == "we" and subject.i < pron.i:
         return _first_plural_reading(subject, depth + 1)
     return None
+
+
+def _us_reading(pron: Token, cues: Mapping[tuple[str, str], str]) -> tuple[str, str] | None:
+    """(reading, cue word) of an "us" by the verb it is the object of (session 16, rule A5):
+    "destroy us", "occupy us" (what is done to a whole nation), "support us", "help us",
+    "send us weapons" (what other states do for a government); "to us", "for us" after a
+    verb count as its object ("give weapons to us"), and "for us" after a noun reads as
+    "our" with that noun ("the priority for us" as "our priority")."""
+    head = pron.head
+    if pron.dep_ == "pobj" and head.lower_ in {"to", "for"}:
+        above = head.head
+        if above.pos_ == "NOUN" and head.lower_ == "for":
+            reading = cues.get((above.lemma_.lower(), "possessed"))
+            return (reading, above.text) if reading is not None else None
+        head = above
+    elif pron.dep_ not in {"dobj", "dative"}:
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    reading = cues.get((head.lemma_.lower(), "object"))
+    return (reading, head.text) if reading is not None else None
 
 
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "conj", "parataxis", "csubj"}
@@ -524,6 +555,7 @@ def _pleonastic(it: Token) -> bool:
 # says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
 PREDICATING_VERBS = WORD_LISTS["predicating_verbs"]  # "making it the first time": it is the time
+VIOLATION_VERBS = WORD_LISTS["violation_verbs"]  # "Russia violated its airspace": not Russia's
 ACTOR_PREDICATES = WORD_LISTS["actor_predicates"]  # "making it the first country to ...": a state
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}  # a thing an earlier verb acts on
 CAUSATIVE_VERBS = WORD_LISTS["causative_verbs"]  # "allowing it to enter into force"
@@ -1306,9 +1338,10 @@ class Coreference:
             return None
         if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ":":
             return None  # a label: the colon right after the name
-        name = head.text.title()
-        for tok in reversed(head.doc[: head.i]):
-            res = self.cache.get(tok.i) if tok.text == name else None
+        # the earlier tokens spelt as the name, latest first (not every token before it)
+        at = token_positions(head.doc).get(head.text.title(), [])
+        for i in reversed(at[: bisect_left(at, head.i)]):
+            res = self.cache.get(i)
             if res is not None and res.kind == "person" and res.code:
                 return replace(res, why=[*res.why, f"label '{head.text}': same person as earlier"])
         return None
@@ -1680,6 +1713,9 @@ class Coreference:
                 return pair[0]
             if self._joint_after_person(head, recent):
                 return None
+        violated = self._violated_owner(head)
+        if violated is not None:
+            return violated[0]
         by_owner = self._possessive_owner(head)
         if by_owner is not None:
             return by_owner[0]
@@ -1909,7 +1945,9 @@ class Coreference:
         ):
             return res
         found = _first_plural_reading(head)
-        if found is None and not self._meeting_headline(head.doc):
+        # ("the enemy destroyed us all": persons, though "destroy us" alone is the nation)
+        open_to_persons = found is None or (head.lower_ == "us" and found[0] == "nation")
+        if open_to_persons and not self._meeting_headline(head.doc):
             # two sides of a meeting "help each other" and "all" agree: not the people
             persons = _we_of_persons(head)
             if persons is not None and self._states_in(head.doc.vocab, head.sent.text) - {
@@ -1917,7 +1955,7 @@ class Coreference:
             }:
                 persons = None  # "we and Poland support each other": two states
             persons = persons or self._we_named_as_people(head)
-            found = ("people", persons) if persons is not None else None
+            found = ("people", persons) if persons is not None else found
         if (
             found is None
             and head.lower_ != "we"  # "We develop our relations": the government acting
@@ -2174,6 +2212,9 @@ class Coreference:
             if self._owner_agrees(lower, first, res):
                 return (_as_pronoun(res, head),)  # type: ignore[arg-type]
             return None
+        act = self._act_owner(head)
+        if act is not None:
+            return act
         subject = _governing_subject(head, lower in PLURAL)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
             return None
@@ -2204,6 +2245,76 @@ class Coreference:
                 if c.ent_type_ == "PERSON" or (other is not None and other.kind == "person"):
                     return None  # "police arrest Andrew ... his links": the one arrested
         return (_as_pronoun(res, head),)  # type: ignore[arg-type]
+
+    def _violated_owner(self, head: Token) -> tuple[Resolution | None] | None:
+        """ "Norway reports that Russia has violated its airspace": what a state violates,
+        breaches or invades is another's, so an "its"/"their" on the verb's object is not the
+        verb's subject but the subject of the clause that reports it (Norway), or nobody
+        said when there is none (session 16). None when the rule does not apply."""
+        if head.dep_ != "poss" or head.lower_ not in THING | PLURAL:
+            return None
+        noun = head.head
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in VIOLATION_VERBS:
+            return None
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > head.i:
+            return None
+        if verb.dep_ != "ccomp":
+            return None  # fall back on recency: an actor named before the subject
+        above = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+        if above is None or above.i > subject.i:
+            return None
+        res = self.resolve_head(above)
+        if not self._owner_agrees(head.lower_, above, res):
+            return None
+        return (_as_pronoun(res, head),)  # type: ignore[arg-type]
+
+    def _act_owner(self, head: Token) -> tuple[Resolution] | None:
+        """ "After Kenya's decision to close its border, Uganda ...", "the government of
+        Chad's failure to complete its electoral process": a possessive inside the words that
+        complete a noun of an act owned by an actor is that owner's, the doer of the act,
+        rather than the clause's subject (session 16). Climbs from the pronoun's noun through
+        the phrase (prepositions, infinitives, objects) while no verb with a subject of its own
+        comes between. None when the rule does not apply."""
+        tok = head.head
+        for _ in range(8):
+            if tok.pos_ in {"VERB", "AUX"} and (
+                tok.dep_ in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok))
+            ):
+                return None  # a clause of its own: "Norway says Russia violated its airspace"
+            parent = tok.head
+            if parent.i == tok.i:
+                return None
+            if parent.pos_ == "NOUN" and tok.dep_ in {"prep", "acl", "pobj", "dobj"}:
+                owner = next(
+                    (c for c in children_of(parent) if c.dep_ == "poss" and c.pos_ != "PRON"),
+                    None,
+                )
+                if owner is not None and owner.i < head.i:
+                    return self._owner_of_act(head, parent, owner)
+            tok = parent
+        return None
+
+    def _owner_of_act(self, head: Token, act: Token, owner: Token) -> tuple[Resolution] | None:
+        """The owner of an act noun as `head`'s antecedent, when it agrees with the pronoun
+        and no actor of another country is named between them ("Russia's war against Ukraine
+        and its people": no rule). "the government of Chad's failure": the parser hangs
+        "Chad's" on the act, and the owner is the body the whole phrase names."""
+        res = self.resolve_head(owner)
+        if res is None or not self._owner_agrees(head.lower_, owner, res):
+            return None
+        of = act.head
+        if act.dep_ == "pobj" and of.lower_ == "of" and owner.left_edge.i == of.i + 1:
+            body = self.cache.get(of.head.i)
+            if body is not None and body.resolved and body.country == res.country:
+                res = body
+        for k in range(owner.i + 1, head.i):
+            other = self.cache.get(k)
+            if other is not None and other.resolved and other.country != res.country:
+                return None
+        return (_as_pronoun(res, head),)
 
     def _owner_agrees(self, lower: str, tok: Token, res: Resolution | None) -> bool:
         """Whether a possessive can stand for this actor: "his"/"her" a person of no other

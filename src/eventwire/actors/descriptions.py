@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.actors.mentions import ARGUMENT_DEPS, Resolution, compose_code
 from eventwire.actors.titles import STAFF_NOUNS
 from eventwire.datafiles import read_data_tsv, read_word_sets, read_word_uses
-from eventwire.nlp.pipeline import children_of, tokens_of
+from eventwire.nlp.pipeline import children_of, sentence_of, tokens_of
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
@@ -306,7 +306,8 @@ def _elided_group(head: Token) -> Token | None:
         head = number  # (not "ten more engineers": a count of its own noun)
     if not (bare_number or another or bare_quantity or others or ordinal or more):
         return None
-    for tok in reversed(head.doc[head.sent.start : head.i]):
+    # (the Doc's token list and sentence table: no new Token per word, no sentence walk)
+    for tok in reversed(tokens_of(head.doc)[sentence_of(head).start : head.i]):
         # ("At least four Palestinians are killed and six wounded": a plural name counted)
         noun = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ARGUMENT_DEPS
         if noun and _counted_or_one(tok, head):
@@ -563,7 +564,7 @@ def _list_origins(head: Token) -> list[Token]:
     every member, up to the list's verb (a parse often hangs it on the last member only)."""
     if head.tag_ not in {"NNS", "NNPS"}:
         return []
-    for tok in head.doc[head.i + 1 : head.sent.end]:
+    for tok in tokens_of(head.doc)[head.i + 1 : sentence_of(head).end]:  # (speed, as above)
         if tok.tag_ in FINITE_VERB_TAGS or tok.text in {";", ":"}:
             return []
         if tok.lower_ == "from" and tok.dep_ == "prep":
@@ -645,3 +646,57 @@ def thing_head(head: Token) -> bool:
     agreements")."""
     lemma = head.lemma_.lower()
     return lemma in OWNED_THINGS or head.lower_ in OWNED_THINGS or lemma in ATTACK_NOUNS
+
+
+# People named as a body's members or staff (session 16): "members of Congress".
+BODY_MEMBER_HEADS = WORD_LISTS["body_member_heads"]
+
+
+def members_body(head: Token) -> Token | None:
+    """The body a members' word names them by: the object of its "of" ("members of
+    Congress", "the members of the Supreme Council"), its possessive ("the brigade's
+    personnel") or a capitalised name before it ("National Assembly Members"). Their code
+    is the body's, not that of plain people of its country."""
+    if head.lower_ not in BODY_MEMBER_HEADS and head.lemma_.lower() not in BODY_MEMBER_HEADS:
+        return None
+    for child in children_of(head):
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            body = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in {"NOUN", "PROPN"}:
+                return body
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+    names = [
+        c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+    ]
+    return names[-1] if names else None
+
+
+# Sectors of armed people whom "foreign" leaves of no country but still names ("several
+# foreign fighters": REB), unlike plain people ("91 foreign citizens": nobody).
+FOREIGN_ARMED_SECTORS = {"REB"}
+
+
+def others_of_list(head: Token) -> Token | None:
+    """ "Aung San Suu Kyi and other civilian officials", "Putin and other officials": a
+    list's "other" member names more of the kind of its first member, of that member's
+    state; the first member, else None."""
+    if head.dep_ != "conj" or head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    if head.lower_ in GENERIC_HEADS | RELATIONAL_HEADS | FRIEND_HEADS:
+        return None  # "Canada and other partners", "Putin and other leaders": anyone's
+    if not any(c.lower_ == "other" and c.i < head.i for c in children_of(head)):
+        return None
+    first = _first_conjunct(head)
+    return first if first.i != head.i else None
+
+
+# A state's chambers and courts: no party, company or armed group has its own.
+STATE_HOUSE_SECTORS = {"LEG", "JUD"}
+
+
+def _state_house(res: Resolution) -> bool:
+    """A legislature or court named by its word ("its lower house", "its state
+    legislature" after the party that holds a majority there): the state's, never the
+    body's own, as a party's "members" would be."""
+    return res.sector in STATE_HOUSE_SECTORS and any(w.startswith("orgterm ") for w in res.why)

@@ -53,6 +53,7 @@ from eventwire.actors.titles import (
     pick_role,
 )
 from eventwire.datafiles import read_data_tsv, read_word_sets
+from eventwire.nlp.pipeline import sentence_of, tokens_of
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
@@ -366,7 +367,11 @@ class Resolver:
         vocabulary lists singular titles; lowercase "speakers" at a conference are anyone),
         in a text that names one country at most ("The Presidents" of a joint statement are
         of two states)."""
-        if head.tag_ not in {"NNS", "NNPS"} or not head.text.istitle() or head.i == head.sent.start:
+        if (
+            head.tag_ not in {"NNS", "NNPS"}
+            or not head.text.istitle()
+            or head.i == sentence_of(head).start
+        ):
             return None
         if len(named()) > 1:
             return None
@@ -409,7 +414,7 @@ class Resolver:
         before the capitalised name (or the name be its appositive) and be lowercase; the
         country is the phrase's own, else `body_word` lets the article decide."""
         if head.ent_type_ not in NAME_ENTS or not (
-            head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i != head.sent.start)
+            head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.i != sentence_of(head).start)
         ):
             return None  # (a capitalised noun inside a sentence is a name: "party Spartans")
         if head.tag_ in {"NNS", "NNPS"} and head.ent_type_ not in {"ORG", "NORP"}:
@@ -417,8 +422,9 @@ class Resolver:
         if not head.text[:1].isupper() or any(c.kind in {"org", "person"} for c in cues):
             return None
         first = head
-        while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.i > tokens[0].i:
-            first = first.doc[first.i - 1]
+        toks = tokens_of(head.doc)  # (no new Token per step back)
+        while first.i > 0 and toks[first.i - 1].pos_ == "PROPN" and first.i > tokens[0].i:
+            first = toks[first.i - 1]
         kind = next(
             (c for c in cues if c.kind == "orgterm" and c.end == first.i and c.start < first.i),
             None,
@@ -464,7 +470,8 @@ class Resolver:
         inside = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         before = _plain_words([t for t in tokens if t.i < first.i])
         cued = _plain_words(_apposed(head)) | before
-        sentence = {t.lower_ for t in head.sent}
+        sent = sentence_of(head)
+        sentence = {t.lower_ for t in tokens_of(doc)[sent.start : sent.end]}
         word = head.lower_
         sector = None
         if (
@@ -492,7 +499,7 @@ class Resolver:
             sector = "PRM" if cue_sectors == {"PRM"} else "REB"
         elif (
             word in ORG_KINDS["assoc_head"]
-            and first.i < head.i
+            and (first.i < head.i or last.i > head.i)  # ("the Association of X Guides")
             and not (
                 head.lemma_.lower() in GROUP_HEADS
                 and any(
@@ -918,7 +925,7 @@ def _name_run(tokens: list[Token], head: Token) -> tuple[Token, Token] | None:
         return None
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return None
-    if head.i == head.sent.start and head.pos_ != "PROPN":
+    if head.i == sentence_of(head).start and head.pos_ != "PROPN":
         return None
     at = {t.i for t in tokens}
     doc = head.doc

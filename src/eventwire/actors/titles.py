@@ -325,6 +325,22 @@ def _former_conjunct(first: Token) -> bool:
 
 TITLE_RUN_MAX = 12  # tokens looked back for a title left outside a name's phrase
 TITLE_RUN_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "NUM", "PART", "INTJ"}
+# Endings of agent nouns ("photographer", "commentator", "journalist"): such a word the tagger
+# takes for a base-form verb right before a name is an occupation, not a verb.
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _mistagged_occupation(tok: Token) -> bool:
+    """ "... is killed and photographer Hryhoriy Ivanchenko is injured": a lowercase agent
+    noun tagged as a base-form verb straight before a proper noun (session 16)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.tag_ in {"VB", "VBP"}
+        and tok.is_lower
+        and tok.lower_.endswith(AGENT_NOUN_ENDINGS)
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+    )
 
 
 def _drop_portfolios(cues: list[Cue], doc: Doc) -> list[Cue]:
@@ -409,7 +425,11 @@ def _title_run(first: Token) -> list[Token]:
         tok = doc[k]
         # "the ousted president X": a participle that puts the title out of office is
         # part of it, though the tagger makes it a verb (session 14)
-        verb_stop = tok.pos_ in TITLE_RUN_STOP_POS and tok.lower_ not in OUT_OF_OFFICE
+        verb_stop = (
+            tok.pos_ in TITLE_RUN_STOP_POS
+            and tok.lower_ not in OUT_OF_OFFICE
+            and not (k == first.i - 1 and _mistagged_occupation(tok))
+        )
         if tok.is_sent_end or verb_stop or "\n" in tok.text_with_ws:
             break
         if tok.is_space or _separator(tok, run):
@@ -524,7 +544,11 @@ def _occupation_before(cue: Cue, doc: Doc, first: int | None = None) -> bool:
     if cue.kind != "noun" or cue.end >= len(doc) or (first is not None and cue.end != first):
         return False
     word, name = doc[cue.end - 1], doc[cue.end]
-    return word.tag_ == "NN" and word.is_lower and name.pos_ == "PROPN"
+    return (
+        (word.tag_ == "NN" or _mistagged_occupation(word))
+        and word.is_lower
+        and name.pos_ == "PROPN"
+    )
 
 
 def _titled_name(tokens: list[Token], cues: list[Cue]) -> str | None:

@@ -29,7 +29,7 @@ from eventwire.geo.location_words import (
     STATEMENT_ROOTS,
     TRAILING_POSS,
 )
-from eventwire.geo.toponym_words import country_words
+from eventwire.geo.toponym_words import country_words, nationality_countries
 from eventwire.records import ActorRef, Event
 
 
@@ -390,4 +390,62 @@ def _ordered_out(event: Event, doc: Doc) -> str | None:
             for c in verb.children
         ):
             return _state_of_subject(head)
+    return None
+
+
+OFFICE_DEPS = {"oprd", "attr", "dobj", "nsubjpass", "nsubj", "agent", "npadvmod"}
+
+
+def _office_of_a_state(event: Event, doc: Doc) -> str | None:
+    """Rule L3 (docs/evaluation.md): an act that can happen only in the country of the office
+    or chamber it names, when the text names no place: "X is elected President of Portugal",
+    "the King's Representative dissolves the Parliament of Fiji" (and the election it sets),
+    "Latvians vote for the members of the Saeima". The office must be named with one state
+    ("President of Portugal", "the Bulgarian parliament"), never a bare title, which may be
+    of a body abroad ("re-elected President of the Eurogroup"). Whatever the act was coded
+    ("The Peruvian Congress impeaches the president", a coercive act), except sanctions."""
+    if event.cameo.code.startswith("16"):
+        return None
+    head = _trigger_head(doc, event)
+    if head is None:
+        return None
+    lists = _domestic_words()
+    acts, polls = lists.get("office_act", frozenset()), lists.get("poll", frozenset())
+    verbs = [head]
+    if head.pos_ == "NOUN" and head.lemma_.lower() in polls:
+        verbs = [head.head]  # "setting an election": the verb that sets it
+        while verbs[-1].dep_ in {"advcl", "conj", "xcomp"} and len(verbs) < 3:
+            verbs.append(verbs[-1].head)  # "dissolves the Parliament of Fiji, setting ..."
+    for verb in verbs:
+        if verb.lemma_.lower() not in acts:
+            continue
+        found = _office_named_with_state(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _office_named_with_state(verb: Token) -> str | None:
+    """The one state an office act's complement, object or subject names ("President of
+    Portugal", "the Parliament of Fiji", "the Iraqi parliament"), or its voters' nationality
+    ("Latvians vote")."""
+    offices = HEAD_OFFICE_NOUNS | INSTITUTION_NOUNS | _national_chambers().keys()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":  # "sworn in as Prime Minister of X"
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "agent":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in OFFICE_DEPS:
+            continue
+        words = {child.lemma_.lower(), child.lower_}
+        words |= {f"{c.lower_} {child.lower_}" for c in child.children if c.dep_ == "compound"}
+        if words & offices:
+            state = _state_of_institution(child)
+            if state is not None:
+                return state
+        if child.dep_ == "nsubj" and verb.lemma_.lower() == "vote":
+            name = child.lower_[:-1] if child.lower_.endswith("s") else child.lower_
+            voters = nationality_countries().get(child.lower_) or nationality_countries().get(name)
+            if voters is not None and not any(c.dep_ == "conj" for c in child.children):
+                return voters  # "Kyrgyz vote for ...": a people votes at home
     return None

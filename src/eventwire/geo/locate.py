@@ -66,6 +66,7 @@ from eventwire.geo.at_home import (
     _decided_by_an_institution,
     _domestic_state,
     _its_own_ground,
+    _office_of_a_state,
     _ordered_out,
 )
 from eventwire.geo.gatherings import (
@@ -88,6 +89,7 @@ from eventwire.geo.location_basics import (
 from eventwire.geo.location_words import MEETING_ROOTS, STATEMENT_ROOTS, WORD_LISTS
 from eventwire.geo.not_a_place import (
     _at_a_coming_occasion,
+    _held_place,
     _in_a_dated_clause,
     _in_a_purpose,
     _is_actor,
@@ -105,6 +107,7 @@ from eventwire.geo.own_place import (
     _coordinated_container,
     _sentence_place,
     _tied_to,
+    _venue_town,
     _wider_than_a_list,
 )
 from eventwire.geo.place_mention import Mention
@@ -301,6 +304,7 @@ def locate_event(
         iso3 = (
             _country_acted_on(event, doc)
             or _domestic_state(event, doc, home)
+            or _office_of_a_state(event, doc)
             or _court_by_its_subject(doc, event)
             or _its_own_ground(event, doc)
             or _ordered_out(event, doc)
@@ -343,6 +347,13 @@ def _locate(
     in_sentence = [m for m in mentions if sent_start <= m.start < sent_end and m.place is not None]
     anchors = _trigger_tokens(doc, event)
     parties = [m for m in in_sentence if _is_actor(m, event)]
+    # "Iran's Qeshm Island": a container, no party; weak beside the place it holds
+    holders = {
+        id(m)
+        for m in parties
+        if (held := _held_place(m, in_sentence)) is not None and held not in parties
+    }
+    parties = [m for m in parties if id(m) not in holders]
     usable = [
         m
         for m in in_sentence
@@ -359,7 +370,7 @@ def _locate(
         for m in usable
         if _is_origin(m, event, anchors) or intercept and _locative_prep(m) == "from"
     }
-    weak = origins | {
+    weak = (origins | holders) | {
         id(m)
         for m in usable
         if _is_example(m, anchors)
@@ -377,13 +388,14 @@ def _locate(
         if own:
             return _location(_most_specific(own), "parse")
         chosen = _wider_than_a_list(_most_specific(tied_strong), usable, event)
-        return _location(_coordinated_container(chosen, usable), "parse")
+        return _location(_venue_town(_coordinated_container(chosen, usable), usable), "parse")
     seat = next((m for m in in_sentence if _seat_of_a_court(m, event.source, anchors)), None)
     if seat is not None:
         return _location(seat, "parse")  # "The Bangkok Criminal Court sentences ..."
     chosen = _sentence_place(strong, event, anchors)
     if chosen is not None:
-        return _location(_wider_than_a_list(chosen, usable, event), "sentence")
+        chosen = _coordinated_container(_wider_than_a_list(chosen, usable, event), usable)
+        return _location(_venue_town(chosen, usable), "sentence")
     examples = [m for m in tied if _is_example(m, anchors)]
     if examples:
         return _location(_most_specific(examples), "parse")  # "..., including in Tyre"

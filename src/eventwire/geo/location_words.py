@@ -107,6 +107,9 @@ ATTRIBUTE_VERBS = WORD_LISTS["attribute_verbs"]
 # Ukraine", "sent troops to Kursk"); for other acts "to X" is only a destination.
 TOWARD_LEMMAS = WORD_LISTS["toward_lemmas"]
 AWAY_LEMMAS = WORD_LISTS["away_lemmas"]
+# "..., with missiles striking a factory in Mukachevo, Zakarpattia Oblast, injuring over a
+# dozen people": a casualty participle right after a place tells the harm done there.
+CASUALTY_LEMMAS = WORD_LISTS["casualty_lemmas"]
 # Verbs whose object is the ground left ("leave Spain", "flee the country", "abandon Kherson").
 LEAVING_LEMMAS = WORD_LISTS["leaving_lemmas"]
 # Verbs of being sent off: "from X" on them is where a strike came from, whatever the act

@@ -23,7 +23,7 @@ from eventwire.geo.toponym_words import (
     TRAILING,
     nationality_countries,
 )
-from eventwire.nlp.pipeline import tokens_of
+from eventwire.nlp.pipeline import sentence_of, text_of, tokens_of
 
 
 def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
@@ -31,24 +31,27 @@ def _joined_name(span: Span, gazetteer: Gazetteer) -> Span | None:
     capitalised or hyphen-joined words (the small model splits "Dera Ismail Khan" into GPE +
     PERSON, and "Croix-des-Bouquets" into "Croix" + the rest)."""
     doc = span.doc
+    toks = tokens_of(doc)  # (the Doc's Token objects, not one built per `doc[i]`: speed)
     end = span.end
-    while end < len(doc) and end - span.end < 4:
-        attached = doc[end - 1].whitespace_ == "" and doc[end].is_alpha or doc[end].text == "-"
-        if not (attached or doc[end].text[:1].isupper()):
+    while end < len(toks) and end - span.end < 4:
+        attached = toks[end - 1].whitespace_ == "" and toks[end].is_alpha or toks[end].text == "-"
+        if not (attached or toks[end].text[:1].isupper()):
             break
         end += 1
     for stop in range(end, span.end, -1):
-        longer = doc[span.start : stop]
-        if longer[-1].is_alpha and gazetteer.lookup(longer.text):
-            return longer
+        if toks[stop - 1].is_alpha:  # (the span's last token, tested before it is built)
+            longer = doc[span.start : stop]
+            if gazetteer.lookup(longer.text):
+                return longer
     # "Jammu" [GPE] "and" "Kashmir" [LOC], "the Zaporizhzhia [PERSON] nuclear power plant":
     # a name our rows know whole across "and" or a site's lower-case words.
     if not gazetteer.starts_our_name(span.text):
         return None  # most entities begin no name of ours: no longer spans to try
-    for stop in range(min(len(doc), span.end + 4), span.end, -1):
-        longer = doc[span.start : stop]
-        if not longer[-1].is_alpha or longer[-1].is_lower and longer[-1].lower_ in {"and"}:
+    for stop in range(min(len(toks), span.end + 4), span.end, -1):
+        last = toks[stop - 1]
+        if not last.is_alpha or last.is_lower and last.lower_ in {"and"}:
             continue
+        longer = doc[span.start : stop]
         found = gazetteer.lookup(longer.text)
         if any(p.gazetteer_id.startswith("eventwire:") and not p.is_country for p in found):
             return longer
@@ -70,7 +73,7 @@ def _with_name_rest(span: Span) -> Span:
     """An unknown name the tagger cut short, read whole: the capitalised proper nouns that
     modify its words or that its last word modifies ("Moshav Adanim" read as GPE "Moshav" +
     PERSON "Adanim"; "Dera Ismail Khan" as "Dera" + PERSON "Ismail Khan")."""
-    doc = span.doc
+    doc = tokens_of(span.doc)  # (the Doc's token list: no new Token per look)
 
     def name_word(tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper()
@@ -98,16 +101,21 @@ def _with_name_rest(span: Span) -> Span:
         start -= 1  # PERSON "el Gharbiyeh" after "Sir": the name starts before its particle
     while end + 1 < len(doc) and _particle(doc[end]) and name_word(doc[end + 1]):
         end += 2  # "Kafr" + "el Sheikh"
-    return doc[start:end]
+    return span.doc[start:end]
 
 
 def _with_facility_tail(span: Span) -> Span:
     """ "a drone attack on Tuapse [ORG] oil terminal": the lower-case facility words after a
     name are read with it (then the facility is its town's)."""
     doc = span.doc
+    toks = tokens_of(doc)
     for width in (2, 1):
-        tail = doc[span.end : span.end + width]
-        if len(tail) == width and tail.text.islower() and tail.text in FACILITY_TAILS:
+        if span.end + width > len(toks):
+            continue
+        # the tail's text as `Span.text` gives it, without building the Span
+        first, last = toks[span.end], toks[span.end + width - 1]
+        tail = text_of(doc)[first.idx : last.idx + len(last.text)]
+        if tail.islower() and tail in FACILITY_TAILS:
             return doc[span.start : span.end + width]
     return span
 
@@ -142,9 +150,10 @@ def _trim(span: Span) -> Span | None:
     """Drop a leading "the" and a trailing possessive: "the Gaza Strip's" -> "Gaza Strip"."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ == "the":
+    toks = tokens_of(doc)
+    while start < end and toks[start].lower_ == "the":
         start += 1
-    while end > start and doc[end - 1].text in TRAILING:
+    while end > start and toks[end - 1].text in TRAILING:
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -175,18 +184,23 @@ def _name_word(tok: Token) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ not in PLACE_LEADS:
         return False
     following = doc[tok.i + 1]
-    return following.pos_ == "PROPN" and following.text[:1].isupper() and tok.i > tok.sent.start
+    return (
+        following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and tok.i > sentence_of(tok).start
+    )
 
 
 def _propn_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns outside the entities already read."""
     start = None
-    for tok in tokens_of(doc):
+    toks = tokens_of(doc)
+    for tok in toks:
         inside = tok.text[:1].isupper() and tok.i not in taken and _name_word(tok)
         if start is not None and tok.text == "-" and _joins_names(tok):
             inside = True  # "Ivano-Frankivsk": one name across the hyphen
-        if start is not None and _particle(tok) and tok.i + 1 < len(doc):
-            following = doc[tok.i + 1]
+        if start is not None and _particle(tok) and tok.i + 1 < len(toks):
+            following = toks[tok.i + 1]
             inside = following.i not in taken and _name_word(following)  # "Kafr el Sheikh"
         if inside and start is None:
             start = tok.i

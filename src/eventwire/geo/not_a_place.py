@@ -50,7 +50,7 @@ from eventwire.geo.location_words import (
     VISIT_LEMMAS,
 )
 from eventwire.geo.place_mention import Mention
-from eventwire.geo.toponym_words import TERRITORY_NOUNS
+from eventwire.geo.toponym_words import FACILITY_TAILS, SITE_TAILS, TERRITORY_NOUNS
 from eventwire.records import ActorRef, Event
 
 
@@ -228,9 +228,44 @@ def _is_actor(m: Mention, event: Event) -> bool:
         head = root.head
         if head.ent_type_ in {"PERSON", "ORG"} or head.lemma_.lower() in ACTOR_NOUNS:
             return True
-        if m.place is not None and m.place.is_country:
+        if m.place is not None and m.place.is_country and not _listed_as_ground(m, head):
             return True  # "U.S. military bases in Bahrain": a country as a modifier owns
     return False
+
+
+def _held_place(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """Session 16: "explosions in Iran's Qeshm Island, Bushehr and Bandar Abbas": the place of
+    its own country that a state's (or region's) possessive is on; the state is then its
+    container, no party, unless that place is a party too ("the governor of Sudan's
+    Kordofan region"). "Kyiv's mayor", "Russia's Gazprom" hold no place."""
+    root = m.root
+    if root.dep_ != "poss" or m.place is None or root.head.i < m.span.end:
+        return None
+    return next(
+        (
+            n
+            for n in mentions
+            if n is not m
+            and n.place is not None
+            and n.span.start <= root.head.i < n.span.end
+            and n.place.country == m.place.country
+        ),
+        None,
+    )
+
+
+def _listed_as_ground(m: Mention, head: Token) -> bool:
+    """Session 16: "strikes hit locations in Pakistan and Pakistan-administered Kashmir": a
+    country right after a locative preposition that the tagger hangs on the place name that
+    follows it is the first of two listed places, not that place's owner."""
+    first = m.span.start
+    doc = head.doc
+    return (
+        first > 0
+        and doc[first - 1].lower_ in {"in", "across", "throughout", "inside"}
+        and head.ent_type_ in {"GPE", "LOC"}
+        and any(t.lower_ in {"and", "or"} for t in doc[m.span.end : head.i])
+    )
 
 
 def _seat_of_a_court(m: Mention, ref: ActorRef | None, anchors: list[Token]) -> bool:
@@ -270,6 +305,8 @@ def _ground(m: Mention, root: Token) -> bool:
     waters ("the country's airspace")."""
     if m.place is not None and m.place.feature_class in {"H", "S"}:
         return True
+    if m.span[-1].lower_ in FACILITY_TAILS | SITE_TAILS:
+        return True  # "Lublin Airport ... is closed": a facility read as its town (session 16)
     return root.dep_ == "poss" and root.head.lower_ in TERRITORY_NOUNS | HELD_SITE_NOUNS
 
 
@@ -290,6 +327,8 @@ def _placed_inside(m: Mention, ref: ActorRef | None) -> bool:
 def _target_is_place(m: Mention, event: Event) -> bool:
     if event.cameo.root in PLACE_TARGET_ROOTS:
         return True
+    if any(_object_clause_of(t, m.root) for t in _trigger_tokens(m.span.doc, event)):
+        return True  # "the city of Bucha, which the parliamentarians visited"
     if (
         m.root.lemma_.lower() in INSIDE_GROUND_NOUNS
         and (m.root.dep_ == "dobj" or _of_the_trigger(m.root, event))
@@ -321,6 +360,20 @@ def _of_the_trigger(tok: Token, event: Event) -> bool:
         and prep.lower_ == "of"
         and noun.pos_ == "NOUN"
         and event.trigger.start <= noun.idx < event.trigger.end
+    )
+
+
+def _object_clause_of(verb: Token, place: Token) -> bool:
+    """Session 16: the verb is a relative clause whose object is the place ("the war in the
+    city of Bucha, **which the parliamentarians visited**"): the visit or entry is there."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in VISIT_LEMMAS | ENTRY_LEMMAS:
+        return False
+    holder = place
+    if place.dep_ == "pobj" and place.head.lower_ == "of":
+        noun = place.head.head
+        holder = noun if noun.lemma_.lower() in PLACE_NOUNS else place  # "the city of Bucha"
+    return verb.head.i in {holder.i, place.i} and any(
+        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children
     )
 
 

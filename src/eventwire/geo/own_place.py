@@ -23,6 +23,7 @@ from eventwire.geo.location_basics import (
 )
 from eventwire.geo.location_words import (
     AWAY_LEMMAS,
+    CASUALTY_LEMMAS,
     FOUGHT_OVER_NOUNS,
     INSIDE_GROUND_NOUNS,
     LIST_MIN,
@@ -33,6 +34,7 @@ from eventwire.geo.location_words import (
     PASSAGE_PREPS,
     PLACE_NOUNS,
     REMOTE_WORDS,
+    SCENE_GATHERINGS,
     SCENE_NOUNS,
     SIGN_LEMMAS,
     SIGNED_NOUNS,
@@ -44,8 +46,14 @@ from eventwire.geo.location_words import (
     TRAILING_POSS,
     VISIT_LEMMAS,
 )
-from eventwire.geo.not_a_place import _own_prep_tok, _passive_clause_of, _target_is_place
+from eventwire.geo.not_a_place import (
+    _object_clause_of,
+    _own_prep_tok,
+    _passive_clause_of,
+    _target_is_place,
+)
 from eventwire.geo.place_mention import Mention, contains
+from eventwire.geo.toponym_words import FACILITY_TAILS, PLACE_ENTS, SITE_TAILS
 from eventwire.records import Attribution, Event
 
 
@@ -155,6 +163,8 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
     tok = m.root
     if not verbal and any(_passive_clause_of(t, tok) for t in anchors):
         return True  # "the cities of the Kyiv region that had been liberated": there
+    if any(_object_clause_of(t, tok) for t in anchors):
+        return True  # "the city of Bucha, which the parliamentarians visited": there
     prep: str | None = None
     for _ in range(MAX_CLIMB):
         head = tok.head
@@ -188,7 +198,8 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 topic = verbal and head.dep_ == "dobj" and head.head.i in anchor_ids
                 return prep != "of" or (head.pos_ == "NOUN" and not topic)
             if tok.dep_ in {"dobj", "nsubjpass"}:
-                return _target_is_place(m, event)
+                # "Lublin Airport is closed": a site or facility is done to where it is
+                return _target_is_place(m, event) or _a_site(m)
             return tok.dep_ in {"npadvmod"}  # "struck Kyiv overnight" variants
         if head.pos_ in {"VERB", "AUX"}:
             return False  # another clause's place
@@ -221,6 +232,13 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
                 return False
         tok = head
     return False
+
+
+def _a_site(m: Mention) -> bool:
+    """A facility, road or crossing (by the gazetteer's class or its name's last word)."""
+    if m.place is not None and m.place.feature_class == "S":
+        return True
+    return m.span[-1].lower_ in FACILITY_TAILS | SITE_TAILS
 
 
 def _the_party_met(noun: Token, anchor_ids: set[int], event: Event) -> bool:
@@ -331,6 +349,10 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
         return None
     by_prep = [m for m in usable if _locative_prep(m) is not None]
     chosen = _inner_place(_nearest(by_prep or usable, anchors), usable)
+    just_before = _place_before_casualty(usable, anchors)
+    if just_before is not None and just_before.place is not None and chosen.place is not None:
+        if contains(chosen.place, just_before.place):
+            chosen = just_before  # narrower, inside the place the parse gave
     if _of_a_described_act(chosen, anchors):
         # "arrest three men suspected of the attacks in Kaiama, Kwara State, Nigeria": the
         # attacks were in Kaiama; the arrest only in the country the sentence names.
@@ -338,6 +360,72 @@ def _sentence_place(usable: list[Mention], event: Event, anchors: list[Token]) -
             m for m in usable if m.place.is_country and m.place.country == chosen.place.country
         ]
         return country[0] if country else chosen
+    return chosen
+
+
+def _place_before_casualty(usable: list[Mention], anchors: list[Token]) -> Mention | None:
+    """Session 16: "..., with two missiles striking a factory in Mukachevo, Zakarpattia
+    Oblast, injuring over a dozen people": a casualty participle set off by a comma right
+    after a place (or a chain of places joined by commas) tells the harm done there, however
+    the parse hangs it on an earlier, wider act; the chain's first place is the narrowest."""
+    if not anchors:
+        return None
+    first = anchors[0]
+    doc = first.doc
+    if first.tag_ != "VBG" or first.lemma_.lower() not in CASUALTY_LEMMAS or first.i < 2:
+        return None
+    if doc[first.i - 1].text != ",":
+        return None
+    ending = {m.span.end: m for m in usable}
+
+    def ending_at(comma: int) -> Mention | None:
+        # the place right before the comma, or one word short of it ("Pokrovsk [Raion],")
+        return ending.get(comma) or ending.get(comma - 1)
+
+    def comma_before(m: Mention) -> int | None:
+        # the comma before the place, or before a lower-case word of it ("..., eastern Congo")
+        at = m.span.start - 1
+        if at >= 1 and doc[at].is_lower and doc[at].pos_ == "ADJ":
+            at -= 1
+        return at if at >= 1 and doc[at].text == "," else None
+
+    found = ending_at(first.i - 1)
+    while found is not None and (comma := comma_before(found)) is not None:
+        before = ending_at(comma)
+        if before is None:
+            break
+        found = before
+    if found is not None:
+        head = found.root
+        while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+            head = head.head  # the chain's first place, however the commas fall
+        first_of_chain = [m for m in usable if m.span.start <= head.i < m.span.end]
+        if first_of_chain and first_of_chain[0].start < found.start:
+            found = first_of_chain[0]
+        return _inner_place(found, usable)  # "in the village of X in Y region, killing"
+    return None
+
+
+def _venue_town(chosen: Mention, usable: list[Mention]) -> Mention:
+    """Session 16: "a mass shooting at Zahnradfabrik Hanel in Bad Friedrichshall", "the
+    Halifax International Security Forum in Canada": a name the gazetteer lacks that the
+    tagger reads as no place (a firm, a forum), with no word of a site, placed by the known
+    place right after it ("in X"), is a venue; the event's place is that known place."""
+    place = chosen.place
+    if place is None or place.feature_code != "INFERRED" or chosen.root.ent_type_ in PLACE_ENTS:
+        return chosen
+    doc = chosen.span.doc
+    last = chosen.span[-1].lower_
+    gathering = last in SCENE_GATHERINGS  # "the Halifax International Security Forum"
+    firm = chosen.span.start > 0 and doc[chosen.span.start - 1].lower_ == "at"
+    if not (gathering or firm) or last in PLACE_NOUNS or chosen.root.ent_type_ == "FAC":
+        return chosen  # a village the tagger calls a person is seldom "at" ("in Tardo")
+    after = chosen.span.end
+    if after >= len(doc) or doc[after].lower_ != "in":
+        return chosen
+    for m in usable:
+        if m.span.start in {after + 1, after + 2} and m.place is not None and m is not chosen:
+            return m
     return chosen
 
 
@@ -409,6 +497,14 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
     if tok.dep_ not in {"prep", "dobj"} or visit.lemma_.lower() not in VISIT_LEMMAS:
         return False
     ids = {t.i for t in anchors}
+    holder = _holding_verb(anchors)
+    if (
+        holder is not None
+        and visit.dep_ == "pobj"
+        and visit.head.lower_ in {"during", "on"}
+        and visit.head.head.i == holder.i
+    ):
+        ids.add(holder.i)  # "During the visit to Canada, ... is holding a series of meetings"
     if not any(a.i in ids for a in visit.ancestors):
         return False
     if _met_by_video(anchors):
@@ -421,6 +517,21 @@ def _visited(m: Mention, anchors: list[Token]) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _holding_verb(anchors: list[Token]) -> Token | None:
+    """The verb a trigger noun is the object of, through "a series of" ("is holding a series
+    of meetings"): a visit on that verb is the meeting's (session 16)."""
+    if not anchors or anchors[0].pos_ != "NOUN":
+        return None
+    tok = anchors[-1]
+    for _ in range(4):
+        if tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}:
+            return tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+            return None
+        tok = tok.head.head
+    return None
 
 
 def _met_by_video(anchors: list[Token]) -> bool:

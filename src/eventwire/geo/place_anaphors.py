@@ -124,9 +124,13 @@ def _doer_tokens(tok: Token) -> set[int]:
         head = head.head  # "reopens the country's airspace": the act on the airspace
     found: set[int] = set()
     if head.pos_ in {"NOUN", "PROPN"}:
-        for mod in head.children:
-            if mod.dep_ in {"amod", "compound", "poss", "nmod"} and mod.i < tok.i:
-                found.update(t.i for t in mod.subtree)
+        # ... also of the nouns listed with it: "Iranian missiles and drone attacks on the
+        # country" (session 16: "Iranian" is said of both)
+        nouns = [head, head.head] if head.dep_ == "conj" else [head]
+        for noun in nouns:
+            for mod in noun.children:
+                if mod.dep_ in {"amod", "compound", "poss", "nmod"} and mod.i < tok.i:
+                    found.update(t.i for t in mod.subtree)
     verb = head if head.pos_ in {"VERB", "AUX"} else None
     verb = verb or next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:

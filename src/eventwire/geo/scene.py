@@ -358,12 +358,37 @@ def _previous_sentence_place(
         ]
         same = [m for m in here if not _no_scene(m)]
         if same:
-            return _most_specific(same)
+            return _named_thing_place(same, sent_start, event) or _most_specific(same)
         if not here or not all(_where_people_came_from(m) for m in here):
             return None
         # a sentence that names only where someone came from goes on at the scene before it
         # ("Today a protest took place in Berdyansk. Protest against the occupiers from the
         # Russian Federation. Thousands of civilians came out ...": Berdyansk)
+    return None
+
+
+def _named_thing_place(same: list[Mention], sent_start: int, event: Event) -> Mention | None:
+    """The place the earlier sentence gives the very thing the event's sentence takes up
+    again with "the": "..., including a bridge in Bandar Khamir. A truck on the bridge is
+    targeted" is in Bandar Khamir, not in the first town the list named."""
+    doc = same[0].span.doc
+    sent = doc.char_span(sent_start, sent_start + len(event.sentence), alignment_mode="expand")
+    if sent is None:
+        return None
+    taken_up = {
+        t.lemma_.lower()
+        for t in sent
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    }
+    if not taken_up:
+        return None
+    for m in same:
+        prep = m.root.head
+        if m.root.dep_ != "pobj" or prep.lower_ not in {"in", "at", "near", "outside", "off"}:
+            continue
+        thing = prep.head
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() in taken_up and thing.i < m.root.i:
+            return m
     return None
 
 

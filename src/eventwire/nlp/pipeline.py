@@ -83,6 +83,23 @@ def tokens_of(doc) -> list:  # noqa: ANN001 - a spaCy Doc; returns its Tokens
     return cached
 
 
+POSITIONS_KEY = "eventwire_positions"
+
+
+def token_positions(doc) -> dict[str, list[int]]:  # noqa: ANN001 - a spaCy Doc
+    """Token text -> the indices of the tokens with that text, in text order, made once: a
+    rule that looks back for an earlier token of a given text reads its few positions instead
+    of building a Token for every word before it. (Safe to keep: no stage changes a token's
+    text, only its tags and tree.)"""
+    table = doc.user_data.get(POSITIONS_KEY)
+    if table is None:
+        table = {}
+        for k, tok in enumerate(tokens_of(doc)):
+            table.setdefault(tok.text, []).append(k)
+        doc.user_data[POSITIONS_KEY] = table
+    return table
+
+
 CHILDREN_KEY = "eventwire_children"
 
 
