@@ -73,6 +73,7 @@ from eventwire.actors.descriptions import (
     _named_among_people,
     _names_nobody,
     _of_another,
+    _place_phrase,
     _plain_description,
     _pron_poss,
     _regnal_number,
@@ -1418,9 +1419,13 @@ class ArticleActors(Coreference):
             # "45 people are killed across Afghanistan and Pakistan", "the United States is
             # sanctioning two individuals that support the Kremlin": whose?
             victims = self._victims_of_named_attacker(head)
+            why = VICTIMS_WHY
+            if victims is None:
+                victims = self._one_state_by_name(head)
+                why = "country {} the sentence names by name, of the harmed"
             if victims is None:
                 return None
-            res = _with_country(res, victims, VICTIMS_WHY)
+            res = _with_country(res, victims, why)
         people = _plain_description(res) and res.sector in PEOPLE_SECTORS and not _pron_poss(head)
         if res.country is None and people and self._several_states(head):
             # "nurses" in a sentence about Israel and Gaza, "fishermen" held between India and
@@ -1881,6 +1886,18 @@ class ArticleActors(Coreference):
         # at Ukraine, wounding five people ... Poland scrambles its jets" gives no Poles)
         return rest.pop() if len(rest) == 1 and rest <= places else None
 
+    def _one_state_by_name(self, head: Token) -> str | None:
+        """ "A botulism outbreak in southern Italy kills three people ... in Diamante,
+        Calabria": harmed people in a sentence whose places disagree only through a town the
+        gazetteer also knows elsewhere are of the one state the sentence names by its name
+        (A15, session 16); none when it names two ("across Afghanistan and Pakistan")."""
+        if not _harmed(head):
+            return None
+        named = self._states_not_of_things(head)
+        if len(named) != 1 or self._attackers(head) & named:
+            return None
+        return next(iter(named)) if named <= self._sentence_countries(head) else None
+
     def _places_hit(self, doc: Doc, start: int, end: int) -> set[str]:
         """Countries of the places in doc[start:end] that a verb of attack has for its object
         ("Russian drones struck Kharkiv", "hit one of our cities - Mykolaiv")."""
@@ -1977,6 +1994,10 @@ class ArticleActors(Coreference):
             top = ent.root
             while top.dep_ in {"appos", "conj", "compound", "nmod", "npadvmod"}:
                 top = top.head  # "in Kryvyi Rih, Dnipropetrovsk Oblast, Ukraine"
+            if top.dep_ == "poss" and _place_phrase(top.head):
+                # "in Lebanon's eastern Bekaa Valley": the state owns the place named after
+                # it (A15, session 16; not "in Russia's attack": no place)
+                top = top.head
             top = _scene_phrase(top)
             if top.dep_ != "pobj" or not (top.head.lower_ in SCENE_PREPS or _attacked(top)):
                 continue

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.mentions import ARGUMENT_DEPS, Resolution, compose_code
+from eventwire.actors.seats import AREA_NOUNS
 from eventwire.actors.titles import STAFF_NOUNS
 from eventwire.datafiles import read_data_tsv, read_word_sets, read_word_uses
 from eventwire.nlp.pipeline import children_of, sentence_of, tokens_of
@@ -147,6 +148,13 @@ def _scene_place(tok: Token) -> bool:
     while top.dep_ in {"compound", "appos", "conj", "npadvmod"} and top.head is not top:
         top = top.head
     return top.dep_ == "pobj" and top.head.lower_ in SCENE_PREPS
+
+
+def _place_phrase(tok: Token) -> bool:
+    """Is this noun a place a state's possessive may own: a proper name ("Lebanon's Bekaa
+    Valley") or an area word ("Ukraine's southern region"), not an act ("Russia's attack")?"""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or lemma in AREA_NOUNS or lemma in TERRITORY_HEADS
 
 
 def _scene_phrase(place: Token) -> Token:
