@@ -64,8 +64,7 @@ test_context_country_stays_where_no_attack_speaks = mention_table(
 test_forces_that_strike_a_place_are_not_its_own = mention_table(
     [
         Text(
-            "The Israeli military says the air force struck weapon depots in Gaza City "
-            "overnight."
+            "The Israeli military says the air force struck weapon depots in Gaza City overnight."
         ).mention("force", DAY, "ISRMIL", id="the doer of a strike, not the place hit"),
         Text("Soldiers were deployed to patrol the streets of Lagos, Nigeria.").mention(
             "Soldiers", DAY, "NGAMIL", id="no strike: the place the sentence names"

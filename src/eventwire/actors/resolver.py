@@ -36,6 +36,7 @@ from eventwire.actors.titles import (
     _cue_start,
     _drop_portfolios,
     _former,
+    _left_occupation,
     _members_of_house_title,
     _name_like,
     _named_to_office,
@@ -718,6 +719,12 @@ class Resolver:
                     and text.lower() in STAFF_NOUNS
                     and sector_why.startswith("orgterm")  # the body they work for
                 )
+                if (
+                    cue.kind == "noun"
+                    and str(cue.value) not in OFFICE_GROUP_SECTORS
+                    and _left_occupation(tokens, cue.start)
+                ):
+                    continue  # "retired teacher X", "a former miner": no longer of that trade
                 if deferential and sector is not None and not sector_why.startswith("metonym"):
                     # "military command spokesperson": speaks for the command (MIL)
                     res.title = text.lower()

@@ -275,6 +275,13 @@ def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> b
 # Words besides "former" that put a title's holder out of office ("the ousted president",
 # "previously the deputy chief minister"): the person is ELI, not the office (session 14).
 OUT_OF_OFFICE = WORD_LISTS["out_of_office"]
+LEFT_TRADE = WORD_LISTS["left_trade"]
+
+
+def _left_occupation(tokens: list[Token], noun_start: int) -> bool:
+    """ "retired teacher Brian Carroll", "a former miner": a people noun the person no longer
+    works as (a modifier just before it), so it says nothing of their sector now."""
+    return any(t.lower_ in LEFT_TRADE for t in tokens if noun_start - 2 <= t.i < noun_start)
 
 
 def _former(tokens: list[Token], title_start: int) -> bool:
