@@ -45,3 +45,30 @@ test_a_trade_left_gives_no_sector = mention_table(
         ),
     ]
 )
+
+
+test_new_people_words_of_fresh_text = mention_table(
+    [
+        Text("Afghan visa applicants waited in Kabul.").mention(
+            "applicants", DAY, "AFGCVL", id="applicants are CVL"
+        ),
+        Text("The silver medallists met the Russian president in Moscow.").mention(
+            "medallists", DAY, "RUSCVL", id="medallists in a Russian story are CVL"
+        ),
+        Text("Pakistani artillery shelled the border post.").mention(
+            "artillery", DAY, "PAKMIL", id="a force's artillery is MIL"
+        ),
+        Text("Local clans in Somalia agreed to a truce.").mention(
+            "clans", DAY, "SOMCVL", id="clans are CVL"
+        ),
+        Text("The U.S. attorney for Manhattan said the case was closed.").mention(
+            "attorney",
+            DAY,
+            "USA",
+            id="'attorney' has no people sector of its own (a U.S. attorney prosecutes)",
+        ),
+        Text("Russia will not let certain players dictate the rules, Putin said.").mention(
+            "players", DAY, None, id="'players' of politics stay nobody"
+        ),
+    ]
+)
