@@ -1,7 +1,7 @@
 """Descriptions of session 12 (round 19): a nationality on a thing, an act or an abstraction
 ("an Israeli strike", "the Minsk agreements", "Russian gas") is no actor mention, while one on
-a head no list names that may be a person or a force ("an Israeli security source",
-"Pakistani artillery") keeps its country; the event coder still takes the nationality word
+a head no list names that may be a person ("an Israeli security source") keeps its country
+("Pakistani artillery" is MIL since session 17); the event coder still takes the nationality word
 itself as the doer of "An Israeli strike kills ...". Rows:
 `Text(text).mention(word, day, expected)` (None: no code), read as the coder reads an
 article."""
@@ -31,7 +31,10 @@ test_nationality_on_a_thing_is_no_actor = mention_table(
             "source", DAY, "ISR", id="a head that may be a person keeps its country"
         ),
         Text("Pakistani artillery pounds villages near the border.").mention(
-            "artillery", DAY, "PAK", id="a force's word no list names keeps its country"
+            "artillery",
+            DAY,
+            "PAKMIL",
+            id="a force's artillery is the force (session 17: listed, as audit_s10 labels it)",
         ),
     ]
 )

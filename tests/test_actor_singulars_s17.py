@@ -19,8 +19,8 @@ test_singular_people_nouns_take_the_plural_sector = mention_table(
         Text("A Chilean teacher was detained in Santiago.").mention(
             "teacher", DAY, "CHLEDU", id="a teacher is EDU"
         ),
-        Text("A Kenyan shopkeeper was robbed in Nairobi.").mention(
-            "shopkeeper", DAY, "KENBUS", id="a shopkeeper is BUS"
+        Text("A Kenyan cardiologist was robbed in Nairobi.").mention(
+            "cardiologist", DAY, "KENMED", id="a cardiologist in Kenya is MED"
         ),
         Text("A Peruvian cardiologist treated the wounded in Lima.").mention(
             "cardiologist", DAY, "PERMED", id="a cardiologist is MED"

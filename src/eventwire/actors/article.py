@@ -152,6 +152,8 @@ CONTEXT_WHYS = ("the article is about", "of the sentence, release or article")
 WITHHELD_WHY = "harmed by {}: not its people, no other country in sight"
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 US_PARTY_MODIFIERS = WORD_LISTS["us_party_modifiers"]
+PEACEKEEPING_BODIES = WORD_LISTS["peacekeeping_bodies"]
+PEACEKEEPER_WORDS = WORD_LISTS["peacekeeper_words"]
 # taking people into custody, or convicting them (one list of the latter: titles.py)
 CUSTODY_VERBS = WORD_LISTS["custody_verbs"] | CONVICTING_VERBS
 CUSTODY_SECTORS = {"COP", "SPY", "JUD", "GOV"}  # a state's arm that takes people into custody
@@ -1147,6 +1149,13 @@ class ArticleActors(Coreference):
                 org_coded=False,
                 why=[*res.why, f"'{head.text}' of that person: a relative, CVL"],
             )
+        if (
+            res.country is None
+            and not res.org_coded
+            and head.lower_ in PEACEKEEPER_WORDS
+            and (fielded := self._peacekeepers_body(head)) is not None
+        ):
+            return fielded
         if res.org_coded and self.home and res.country is None:
             res = self._home_body(res, toks) or res
         dead = dead and not res.code  # ("dozens of United Nations bodies": bodies it names)
@@ -1538,6 +1547,18 @@ class ArticleActors(Coreference):
             if res.org_coded and res.code.startswith(("IGO", "NGO")):
                 why = "'the organisation': the body named before"
                 return replace(res, why=[*res.why, why])
+        return None
+
+    def _peacekeepers_body(self, head: Token) -> Resolution | None:
+        """ "peacekeepers" of no state ("More than 4,000 peacekeepers have died"), in a text
+        that names a body fielding them before (the UN, UNIFIL, MONUSCO): that body's, not
+        the article's state (a US message on the UN's peacekeepers)."""
+        for seen in self._latest_first():
+            res = seen.res
+            if seen.token >= head.i or not res.code or not res.org_coded:
+                continue
+            if res.code in PEACEKEEPING_BODIES:
+                return replace(res, why=[*res.why, "peacekeepers of the body named before"])
         return None
 
     def _conjunct_country(self, head: Token) -> str | None:

@@ -221,6 +221,10 @@ class PhraseIndex:
                         "person",
                     } and (_supporter(tokens[i]) or _backer(tokens[j - 1])):
                         continue  # "pro-Palestinian", "Iran-backed": about, not of
+                    if kind == "org" and j < len(tokens) and _backer(tokens[j - 1]):
+                        # "IRGC-aligned Iraqi militia": its backer, not its name (the "IRGC"
+                        # read alone is still the IRGC)
+                        continue
                     if kind in {"country", "metonym", "adjective", "ambiguous", "org", "person"}:
                         if not first[:1].isupper() and not (
                             first.lower() in NAME_PARTICLES and j - i > 1
@@ -280,8 +284,9 @@ BACKING_WORDS = WORD_LISTS["backing_words"]
 
 
 def _backer(last: Token) -> bool:
-    """ "the Ukraine-aligned Russian Volunteer Corps", "Iran-backed militias": the name
-    before the hyphen supports the group; it is not the group's nationality."""
+    """ "the Ukraine-aligned Russian Volunteer Corps", "Iran-backed militias", "al-Qaeda-linked
+    insurgents": the name before the hyphen supports the group; it is not the group's
+    nationality, nor the group itself."""
     doc = last.doc
     k = last.i
     return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in BACKING_WORDS

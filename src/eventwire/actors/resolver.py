@@ -58,6 +58,9 @@ from eventwire.nlp.pipeline import sentence_of, tokens_of
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
+# Sectors of a trade a person may leave ("a retired teacher"): not the state's offices, whose
+# former holders are ELI, nor armed or political groups ("former rebels" are still REB).
+TRADE_SECTORS = {"CVL", "EDU", "MED", "BUS", "LAB", "AGR", "JRN", "SOC", "REL"}
 
 
 def _name_goes_on(cues: list[Cue], head: Token) -> bool:
@@ -721,7 +724,7 @@ class Resolver:
                 )
                 if (
                     cue.kind == "noun"
-                    and str(cue.value) not in OFFICE_GROUP_SECTORS
+                    and str(cue.value) in TRADE_SECTORS
                     and _left_occupation(tokens, cue.start)
                 ):
                     continue  # "retired teacher X", "a former miner": no longer of that trade

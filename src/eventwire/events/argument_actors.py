@@ -26,6 +26,7 @@ def _actor_rows(
     speaker: ActorRef | None,
     keep_unknown: bool = False,
     given: tuple[tuple[int, int], ...] = (),
+    act: Token | None = None,
 ) -> list[ActorRef]:
     """Actors for argument heads (and their conjuncts). With `keep_unknown` (recipients),
     a noun phrase that is no known actor is kept with its text and span and no code
@@ -35,7 +36,7 @@ def _actor_rows(
     seen: set[int] = set()
     for head in heads:
         for tok in conjuncts(head):
-            if tok.i in seen:
+            if tok.i in seen or (act is not None and _has_own_participle(tok, head, act)):
                 continue
             seen.add(tok.i)
             split = _coordinated_modifiers(tok, actors, given) or _people_of_states(tok, actors)
@@ -300,3 +301,16 @@ def _names_a_thing(pron: Token) -> bool:
     own = {t.i for c in children_of(verb) if c.dep_ in SUBJECTS for t in c.subtree}
     between = pron.doc[thing.i + 1 : pron.i]
     return not any(t.ent_type_ in ACTOR_ENTS and t.i not in own for t in between)
+
+
+def _has_own_participle(tok: Token, head: Token, act: Token) -> bool:
+    """ "A teacher arrested in Tehran and an aid worker arrested in Mashhad": a conjunct with
+    its own participle of the act's verb is the one its own event is done to, not this one's."""
+    return (
+        tok is not head
+        and act.dep_ == "acl"
+        and act.head.i == head.i
+        and any(
+            c.dep_ == "acl" and c.i != act.i and c.lemma_ == act.lemma_ for c in children_of(tok)
+        )
+    )

@@ -434,7 +434,9 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
             places = _places_acted_in(tok, pred)
             tgt_heads = places or [h for h in tgt_heads if not _place_named_conflict(h)]
         sources = _actor_rows(src_heads, actors, quote_speaker, given=given)
-        targets = _actor_rows(tgt_heads, actors, quote_speaker, keep_unknown=True, given=given)
+        targets = _actor_rows(
+            tgt_heads, actors, quote_speaker, keep_unknown=True, given=given, act=tok
+        )
         cause = None
         if tok.pos_ != "NOUN" and not sources and (pred.fold_code or pat.cameo)[:2] in FORCE_ROOTS:
             # "12 people are killed in an Israeli airstrike", "an explosion kills nine": the

@@ -131,6 +131,10 @@ LIST_MIN = 3  # places in a list one act spans; of two, the gold sets keep the f
 # Nouns that carry their place to a verbal or administrative act done on or at them: "reopen
 # its embassy in Kabul", "sign the deal at the summit in Kuala Lumpur", "after talks in Jeddah".
 SITED_NOUNS = WORD_LISTS["sited_nouns"]
+# Buildings and grounds where acts happen: "met at a hotel in Istanbul", "speaking at the UN
+# headquarters in New York". The parse reaches the place through them when the venue hangs on
+# the act itself (never through a topic's venue: "accuses X of a strike on Y airport in Z").
+VENUE_NOUNS = WORD_LISTS["venue_nouns"]
 
 
 # "The operation took place in X", "the attack occurred near X": the next sentence places

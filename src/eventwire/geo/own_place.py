@@ -44,6 +44,7 @@ from eventwire.geo.location_words import (
     STATEMENT_ROOTS,
     TOWARD_LEMMAS,
     TRAILING_POSS,
+    VENUE_NOUNS,
     VISIT_LEMMAS,
 )
 from eventwire.geo.not_a_place import (
@@ -220,7 +221,7 @@ def _tied_to(m: Mention, anchors: list[Token], event: Event) -> bool:
             # for the disarmament of armed groups in the DRC").
             actor = actor and (head.head.i in anchor_ids or head.head.head.i in anchor_ids)
             actor = actor or _the_party_met(head, anchor_ids, event)
-            sited = word in PLACE_NOUNS or word in SITED_NOUNS
+            sited = word in PLACE_NOUNS or word in SITED_NOUNS or word in VENUE_NOUNS
             signed = head.dep_ == "dobj" and head.head.lemma_.lower() in SIGN_LEMMAS
             sited = sited or signed and word in SIGNED_NOUNS
             # "violations of Algerian airspace": a state's airspace stands for its ground, as
@@ -597,6 +598,12 @@ def _under_locative_verb(m: Mention, anchors: list[Token]) -> bool:
     holder = tok.head.head
     if prep == "from" and holder.head.i in {t.i for t in anchors}:
         return False  # "agreed to limit oil imports from Russia": the topic's origin
+    if holder.lemma_.lower() in VENUE_NOUNS and holder.dep_ == "pobj" and prep in {"in", "at"}:
+        above = holder.head.head  # the act or gathering the venue's "at"/"in" hangs on
+        if holder.head.lower_ in {"in", "at"} and (
+            above.pos_ in {"VERB", "AUX"} or above.lemma_.lower() in SITED_NOUNS
+        ):
+            holder = above  # "speaking at the UN headquarters in New York", "after talks at"
     if holder.pos_ in {"VERB", "AUX"}:
         return not anchors or _circumstance_of(holder, anchors)
     if holder.lemma_.lower() not in SITED_NOUNS or holder.dep_ != "pobj":
