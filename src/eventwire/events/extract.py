@@ -33,6 +33,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.attribution import Cue, cue_lemmas, find_cues, quote_spans
 from eventwire.events.dedup import _actor_key, _dedupe, merge_repeats
+from eventwire.events.joint_parties import JointParties
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.modality import ModalityReading, _asked, _settled_circumstance, modality_words
 
@@ -139,6 +140,8 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         self.modal = modality_words()
         # PETRARCH patterns with words before the verb ("NOT *"): only then are they read.
         self.reads_before = any(w.startswith(BEFORE) for p in self.lexicon for w in p.required)
+        # the parties of the article's latest meeting, for "the two leaders agreed ..."
+        self.joint = JointParties()
 
     # -- the whole article -------------------------------------------------
     def extract(
@@ -168,6 +171,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         running: list[tuple[Cue, ActorRef]] = []
         all_tokens = tokens_of(doc)  # Token objects made once: spaCy builds one per access
         words = WordIndex(doc)
+        self.joint = JointParties()
         for si, sent in enumerate(sentences):
             # 1. speakers of this sentence's cues, resolved first (reading order).
             attributions: list[tuple[Cue, ActorRef]] = []
@@ -235,7 +239,9 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                 quotes,
                 given,
             )
-            events.extend(e for e in here if not accident(e, sent_tokens))
+            here = [e for e in here if not accident(e, sent_tokens)]
+            self.joint.note(here, si)
+            events.extend(here)
         if mentions is not None:
             mentions.extend(actors.mentions[k] for k in sorted(actors.mentions))
         merged = merge_repeats(_dedupe(events))
@@ -437,6 +443,11 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
         targets = _actor_rows(
             tgt_heads, actors, quote_speaker, keep_unknown=True, given=given, act=tok
         )
+        if not given and not any(s.code for s in sources):
+            # "The two leaders agreed to maintain contacts", "it was agreed": the parties of
+            # the call or meeting the readout told before
+            verb = pred.governor if pred.governor is not None else tok
+            sources = self.joint.doers(verb, src_heads, si, pred.fold_code or pat.cameo) or sources
         cause = None
         if tok.pos_ != "NOUN" and not sources and (pred.fold_code or pat.cameo)[:2] in FORCE_ROOTS:
             # "12 people are killed in an Israeli airstrike", "an explosion kills nine": the

@@ -31,6 +31,9 @@ from eventwire.geo.location_words import (
 )
 from eventwire.records import Cameo, Event
 
+# CAMEO 017, a symbolic act (a commemoration, a celebration, a wreath laid): done at a place.
+SYMBOLIC_ACT = "017"
+
 
 def _reports_a_clause(doc: Doc, event: Event) -> bool:
     """The trigger is a verb with a clause of its own as complement ("reaffirms that the
@@ -148,4 +151,6 @@ def _physical(event: Event) -> bool:
         return False  # "lifts its travel advisory for ...": placed as a sanction
     if code in TRUCE_CODES:
         return False  # "declares a ceasefire in Ukraine": not where it was declared
+    if code.startswith(SYMBOLIC_ACT):
+        return True  # "laid a wreath", "honoured the memory of the fallen": held somewhere
     return event.cameo.root in PHYSICAL_ROOTS and not code.startswith(ADMINISTRATIVE_CODES)
