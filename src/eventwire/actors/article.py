@@ -347,7 +347,7 @@ class ArticleActors(Coreference):
         if self._sent_starts is None:
             starts = [0] * len(tok.doc)
             ends = [0] * len(tok.doc)
-            for sent in tok.doc.sents:
+            for sent in sentences_of(tok.doc):
                 starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
                 ends[sent.start : sent.end] = [sent.end] * (sent.end - sent.start)
             self._sent_starts, self._sent_ends = starts, ends
@@ -632,19 +632,31 @@ class ArticleActors(Coreference):
             self._un_named = UN_NAMED.search(text_of(toks[0].doc)) is not None
         if self._un_named:
             return None
-        for own in kb.organizations_of(self.home):
-            if any(own.name.startswith(f"{alias} of ") for alias in org.aliases):
-                return Resolution(
-                    own.name,
-                    own.actor_id,
-                    own.country,
-                    own.sector,
-                    own.code,
-                    "org",
-                    [*res.why, f"the releasing state's own body: {own.name}"],
-                    org_coded=True,
-                )
-        return None
+        # (the state's first body so named, kept per state and body: finding it reads all
+        # the state's bodies, for every mention of an international one)
+        namesakes = kb.memo(f"home namesakes:{self.home}")
+        if res.actor_id not in namesakes:
+            namesakes[res.actor_id] = next(
+                (
+                    own
+                    for own in kb.organizations_of(self.home)
+                    if any(own.name.startswith(f"{alias} of ") for alias in org.aliases)
+                ),
+                None,
+            )
+        own = namesakes[res.actor_id]
+        if own is None:
+            return None
+        return Resolution(
+            own.name,
+            own.actor_id,
+            own.country,
+            own.sector,
+            own.code,
+            "org",
+            [*res.why, f"the releasing state's own body: {own.name}"],
+            org_coded=True,
+        )
 
     def _included_member(self, head: Token, res: Resolution) -> Resolution | None:
         """A person we do not know, named as one of a group ("four Israeli hostages,
@@ -2060,9 +2072,10 @@ class ArticleActors(Coreference):
     def _may_be_actor(self, head: Token) -> bool:
         """Cheap test before any phrase is built: a named entity of an actor type, a proper
         noun, or a word (of the head or a modifier) that some knowledge-base phrase uses."""
-        if head.ent_type_ in ACTOR_ENT_TYPES or head.pos_ == "PROPN":
+        pos = head.pos_  # (read once: spaCy makes the string anew on every read)
+        if head.ent_type_ in ACTOR_ENT_TYPES or pos == "PROPN":
             return True
-        if head.pos_ == "NOUN" and self.known_surname(head):
+        if pos == "NOUN" and self.known_surname(head):
             return True  # "Zapata flew across": a surname tagged as a common noun
         may_cover = self.resolver.index.may_cover
         return may_cover(head) or any(

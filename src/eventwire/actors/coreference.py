@@ -44,6 +44,7 @@ from eventwire.events.attribution import cue_lemmas, quote_spans
 from eventwire.nlp.pipeline import (
     children_of,
     sentence_of,
+    sentences_of,
     text_of,
     token_positions,
     tokens_of,
@@ -866,7 +867,7 @@ class Coreference:
         if self._greeted is not None:
             return self._greeted
         heads: set[int] = set()
-        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+        for sent in sentences_of(doc)[:GREETING_SENTENCES]:
             for tok in sent:
                 if tok.pos_ != "VERB":
                     continue
@@ -901,7 +902,7 @@ class Coreference:
         """ "sent birthday greetings to figure skating coach Tatyana Tarasova" when the parser
         reads "to figure" as a verb: the name that ends the run of proper nouns that follows
         a message word's "to" in the opening sentences, before any preposition (session 12)."""
-        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+        for sent in sentences_of(doc)[:GREETING_SENTENCES]:
             for tok in sent:
                 if tok.lower_ != "to" or tok.i == 0 or doc[tok.i - 1].lemma_ not in MESSAGE_WORDS:
                     continue
@@ -1240,7 +1241,7 @@ class Coreference:
         """ "I send my best wishes to the people of Aotearoa New Zealand": the "to" of a
         message's wishes in its opening sentences (`_greeted_heads` reads greetings)."""
         heads: set[int] = set()
-        for sent in list(doc.sents)[:GREETING_SENTENCES]:
+        for sent in sentences_of(doc)[:GREETING_SENTENCES]:
             for tok in sent:
                 if tok.lemma_ == "send" and any(
                     c.dep_ == "dobj" and c.lemma_ in STATEMENT_MESSAGE_WORDS for c in tok.children
@@ -1496,7 +1497,8 @@ class Coreference:
         """A capitalised word that is the surname of a person named before ("Zapata flew
         across" after "French inventor Franky Zapata", the tagger reading the surname that opens
         the sentence as a common noun): the person, whatever its part of speech."""
-        return tok.text[:1].isupper() and any(s.surname == tok.text for s in self.people)
+        text = tok.text
+        return text[:1].isupper() and any(s.surname == text for s in self.people)
 
     def _earlier_person(self, toks: list[Token], res: Resolution) -> Resolution | None:
         if (
@@ -1514,8 +1516,8 @@ class Coreference:
         names = [
             t
             for t in toks
-            if t.pos_ == "PROPN"
-            and t.ent_type_ == "PERSON"
+            if t.ent_type_ == "PERSON"  # (the cheaper test first)
+            and t.pos_ == "PROPN"
             and not _title_acronym(t)
             and t.lower_ not in HONORIFICS
             and not _possessor_in(t, toks)

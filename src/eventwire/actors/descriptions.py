@@ -284,32 +284,35 @@ def _elided_group(head: Token) -> Token | None:
     counted group noun (or one named with "a"/"one") before it in the sentence. A bare
     number a list includes ("50,000 protesters, including around 30,000 outside the
     Diet") counts some of the group it is included in."""
-    included = _included_count(head)
+    # (each attribute read once, and the word before read only after "more": every noun
+    # head of an article comes through here)
+    pos, dep, lower = head.pos_, head.dep_, head.lower_
+    included = _included_count(head) if pos == "NUM" else None
     if included is not None:
         return included
     arguments = {"nsubj", "nsubjpass", "dobj"}
-    bare_number = head.pos_ == "NUM" and head.dep_ in arguments
+    bare_number = pos == "NUM" and dep in arguments
     # "Three people are killed and another is injured": one more of them
-    another = head.lower_ == "another" and head.dep_ in arguments
+    another = lower == "another" and dep in arguments
     bare_quantity = (
-        head.lower_ in ELIDED_QUANTIFIERS
-        and head.dep_ in arguments
+        lower in ELIDED_QUANTIFIERS
+        and dep in arguments
         and not any(c.dep_ == "prep" for c in children_of(head))
     )
-    others = head.lower_ == "others" and (
+    others = lower == "others" and (
         _counted(head) or any(c.lower_ in ELIDED_QUANTIFIERS for c in children_of(head))
     )
     # "killing two villagers and injuring a third", "a fourth is missing": one more of them
     # (an ordinal with "a", which the tagger marks as a date-like ordinal entity)
     ordinal = (
         head.ent_type_ == "ORDINAL"
-        and head.dep_ in arguments
+        and dep in arguments
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
     )
     # "Eighteen people are killed and ten more injured": the number before "more" (whatever
     # the parse made of the two) counts more of the group (session 14)
-    number = head.doc[head.i - 1] if head.i else head
-    more = head.lower_ == "more" and number.like_num and number.dep_ != "nummod"
+    number = head.doc[head.i - 1] if head.i and lower == "more" else head
+    more = lower == "more" and number.like_num and number.dep_ != "nummod"
     if more:
         head = number  # (not "ten more engineers": a count of its own noun)
     if not (bare_number or another or bare_quantity or others or ordinal or more):
@@ -499,11 +502,10 @@ def _warship_country(toks: list[Token]) -> str | None:
 def _counted_group(head: Token) -> Token | None:
     """The group a quantity word counts: "Hundreds of Congolese police officers" -> officers
     ("Millions of Americans" too, where the tagger takes the capitalised word for a name)."""
-    if head.pos_ not in {"NOUN", "NUM"} and not (
-        head.pos_ == "PROPN" and head.lower_ in QUANTITY_WORDS
-    ):
+    pos, lower = head.pos_, head.lower_  # (read once: every noun head comes through here)
+    if pos not in {"NOUN", "NUM"} and not (pos == "PROPN" and lower in QUANTITY_WORDS):
         return None
-    if head.ent_type_ not in QUANTITY_ENTS and head.lower_ not in QUANTITY_WORDS:
+    if head.ent_type_ not in QUANTITY_ENTS and lower not in QUANTITY_WORDS:
         return None
     for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -213,10 +213,17 @@ class KnowledgeBase:
     def terms_of_kind(self, kind: str) -> dict[str, str]:
         """The sector words of one kind ("name", "unit"), word -> sector: these two kinds are
         read only inside a phrase of their own shape, never by the phrase scan."""
-        return self._cached(
-            f"terms:{kind}",
-            lambda: {k: t.sector for k, t in self.sector_terms.items() if t.kind == kind},
-        )
+        # (read for most noun heads, several times each: kept per kind without building a
+        # key or a function on every call)
+        by_kind = self._cache.get("terms by kind")
+        if by_kind is None:
+            by_kind = self._cache["terms by kind"] = {}
+        terms = by_kind.get(kind)
+        if terms is None:
+            terms = by_kind[kind] = {
+                k: t.sector for k, t in self.sector_terms.items() if t.kind == kind
+            }
+        return terms
 
     def org_period(self, actor_id: str, day: str | None) -> OrgPeriod | None:
         """The dated code an organisation has on ``day``, if data/org_periods.tsv gives one."""
@@ -225,6 +232,11 @@ class KnowledgeBase:
     def organization_of(self, role: PersonRole) -> Organization | None:
         """The organisation an IGO/NGO/group official speaks for, else None."""
         return self.organizations.get(role.country)
+
+    def memo(self, name: str) -> dict:
+        """A dict kept with this knowledge base under `name`, for answers that depend only on
+        its data (a rule's memo: the same questions come back in every article)."""
+        return self._cached(f"memo:{name}", dict)
 
     def _cached(self, name: str, build: Callable[[], Any]) -> Any:
         if name not in self._cache:

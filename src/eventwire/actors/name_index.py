@@ -127,8 +127,9 @@ class PhraseIndex:
         cues: list[Cue] = []
         n = len(tokens)
         texts = [t.text for t in tokens]
-        written = texts[:]  # as the tokens have them (for initials)
-        glued_at = [k for k, x in enumerate(texts) if "[" in x[1:]]
+        # (most phrases have no "[": one test of their joined text first)
+        glued_at = [k for k, x in enumerate(texts) if "[" in x[1:]] if "[" in "".join(texts) else []
+        written = texts[:] if glued_at else texts  # as the tokens have them (for initials)
         with_ws = [t.text_with_ws for t in tokens] if glued_at else None
         for k in glued_at:
             # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before

@@ -75,6 +75,10 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses and conjuncts."""
+    if not children_of(head):
+        # a word alone ("Russia", "officials"): the phrase is that word (what the steps below
+        # come to for a head with no dependents; most heads have none)
+        return [tokens_of(head.doc)[head.i]]
     keep: dict[int, Token] = {head.i: head}  # (the Token objects, reused below)
 
     def add(tok: Token) -> None:
