@@ -104,6 +104,9 @@ def test_every_org_kind_row_has_a_known_use_and_sector() -> None:
         "agency_inside",
         "agency_not",
         "initial",
+        # session 17 (H3): sports clubs and North American teams named after their place
+        "club",
+        "team",
     }
     assert set(ORG_KINDS) == uses
     codes = {r["code"] for r in read_data_tsv("eventwire.actors", "sector_codes.tsv")}

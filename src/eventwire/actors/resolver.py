@@ -22,7 +22,12 @@ from eventwire.actors.kb import KnowledgeBase, PersonRole, load_kb
 from eventwire.actors.mentions import STATE_SECTORS, Resolution, _office, compose_code
 from eventwire.actors.name_index import Cue, PhraseIndex, _in_office, settle_ambiguous
 from eventwire.actors.phrases import np_tokens
-from eventwire.actors.seats import LOCATIVE_PREPS, _drop_homonym_capitals, _office_of_seat
+from eventwire.actors.seats import (
+    LOCATIVE_PREPS,
+    _drop_homonym_capitals,
+    _likeliest_place,
+    _office_of_seat,
+)
 from eventwire.actors.titles import (
     OFFICE_GROUP_SECTORS,
     PLACE_ENTS,
@@ -266,8 +271,10 @@ class Resolver:
         )
         if head is not None:
             cues = _drop_inner_names(tokens, head, cues)
-            kind = self._kind_of_name(tokens, head, cues, day) or self._company_of_country(
-                tokens, head, cues, day
+            kind = (
+                self._kind_of_name(tokens, head, cues, day)
+                or self._company_of_country(tokens, head, cues, day)
+                or _sports_team(tokens, head, cues)
             )
             if kind is not None:
                 return kind
@@ -956,6 +963,79 @@ def _name_run(tokens: list[Token], head: Token) -> tuple[Token, Token] | None:
             last = doc[k]
         k += 1
     return first, last
+
+
+# Places a sports team may be named after: towns and first-level regions (not countries:
+# "United Russia" is a party).
+TEAM_PLACE_CODES = {"ADM1"}
+
+
+def _sports_team(tokens: list[Token], head: Token, cues: list[Cue]) -> Resolution | None:
+    """ "CSKA Moscow", "Dynamo Kyiv", "Sheffield United", "the Boston Celtics": a capitalised
+    name made of a place and a club word or a team's nickname (org_kinds.tsv `club`, `team`)
+    is a sports team of the place's country, coded CVL as the
+    audits label sports teams, never the city's government (its capital's metonym). A
+    listed body or person, or a name that is itself a place ("Kansas City"), is not read."""
+    if not (head.text[:1].isupper() or head.text[:1].isdigit()):
+        return None  # (a tagger's PERSON is read too: "Maccabi Haifa" is often one)
+    at = {t.i for t in tokens}
+    toks = tokens_of(head.doc)
+    lo = hi = head.i
+    while lo - 1 in at and _team_name_word(toks[lo - 1]):
+        lo -= 1
+    while hi + 1 in at and _team_name_word(toks[hi + 1]):
+        hi += 1
+    words = [t for t in toks[lo : hi + 1] if t.lower_ != "the"]
+    if len(words) < 2:
+        return None
+    for c in cues:
+        if c.start <= words[-1].i and c.end > words[0].i and c.kind in {"org", "person"}:
+            return None  # a listed club ("Real Madrid") or person is read as listed
+    low = [t.lower_ for t in words]
+    place: list[Token] = []
+    use = ""
+    for k in (2, 1):
+        if len(words) <= k:
+            continue
+        end, start = " ".join(low[-k:]), " ".join(low[:k])
+        if end in ORG_KINDS["team"] or end in ORG_KINDS["club"]:
+            place, use = words[:-k], "team" if end in ORG_KINDS["team"] else "club"
+        elif start in ORG_KINDS["club"]:
+            place, use = words[k:], "club"
+        if place:
+            break
+    place = [t for t in place if t.lower_ not in NAME_JOINERS]
+    if not place or any(
+        c.kind in {"country", "adjective", "ambiguous"} and c.start <= t.i < c.end
+        for c in cues
+        for t in words
+        if t not in place
+    ):
+        return None  # ("United States", "American Athletics")
+    name = " ".join(t.text for t in words)
+    found = _likeliest_place(" ".join(t.text for t in place))
+    if (
+        found is None
+        or not (found.feature_class == "P" or found.feature_code in TEAM_PLACE_CODES)
+        or _likeliest_place(name) is not None  # "Oklahoma City", "Atlantic City"
+    ):
+        return None
+    country = found.country  # ("the Brisbane Lions" are Australian; "Carolina" teams listed)
+    return Resolution(
+        name=name,
+        actor_id=f"{country}-CVL",
+        country=country,
+        sector="CVL",
+        code=compose_code(country, "CVL"),
+        kind="org",
+        why=[f"'{name}': a {use} word and a place, a sports team of {country}"],
+    )
+
+
+def _team_name_word(tok: Token) -> bool:
+    """A word a team's name may have: capitalised ("Dynamo"), a number ("Schalke 04",
+    "the 76ers") or a joiner ("Olympique de Marseille")."""
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.lower_ in {"de", "."}
 
 
 def _drop_inner_names(tokens: list[Token], head: Token, cues: list[Cue]) -> list[Cue]:
