@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1536,42 +1537,47 @@ class ArticleActors(Coreference):
             self._lemma_index = (doc, len(self.history), index)
         return index
 
+    def _latest_body_before(
+        self, head: Token, accept: Callable[[Resolution], bool], why: str
+    ) -> Resolution | None:
+        """The latest coded mention before `head` that is no person and that `accept` takes,
+        with `why` added: what "the group", "the organisation" or bare "peacekeepers" stand
+        for."""
+        for seen in self._latest_first():
+            res = seen.res
+            if seen.token < head.i and res.kind != "person" and res.code and accept(res):
+                return replace(res, why=[*res.why, why])
+        return None
+
     def _the_group(self, head: Token) -> Resolution | None:
         """ "the group" alone: the latest earlier non-state body or party of people ("the
         PKK ... asks the group to disarm", "Hamas fighters ... The group claimed"), never a
         government or its forces, which a text does not call "the group"."""
-        for seen in self._latest_first():
-            res = seen.res
-            if seen.token >= head.i or res.kind == "person" or not res.code:
-                continue
-            if res.sector in NON_STATE_GROUP_SECTORS:
-                return replace(res, why=[*res.why, "'the group': the group named before"])
-        return None
+        return self._latest_body_before(
+            head,
+            lambda res: res.sector in NON_STATE_GROUP_SECTORS,
+            "'the group': the group named before",
+        )
 
     def _the_organisation(self, head: Token) -> Resolution | None:
         """ "the organisation" alone: the latest earlier international or non-governmental
         body ("the Interparliamentary Assembly of the CIS ... the 30th anniversary of the
         organisation"); a state's own bodies are "the ministry", "the agency"."""
-        for seen in self._latest_first():
-            res = seen.res
-            if seen.token >= head.i or res.kind == "person" or not res.code:
-                continue
-            if res.org_coded and res.code.startswith(("IGO", "NGO")):
-                why = "'the organisation': the body named before"
-                return replace(res, why=[*res.why, why])
-        return None
+        return self._latest_body_before(
+            head,
+            lambda res: res.org_coded and str(res.code).startswith(("IGO", "NGO")),
+            "'the organisation': the body named before",
+        )
 
     def _peacekeepers_body(self, head: Token) -> Resolution | None:
         """ "peacekeepers" of no state ("More than 4,000 peacekeepers have died"), in a text
         that names a body fielding them before (the UN, UNIFIL, MONUSCO): that body's, not
         the article's state (a US message on the UN's peacekeepers)."""
-        for seen in self._latest_first():
-            res = seen.res
-            if seen.token >= head.i or not res.code or not res.org_coded:
-                continue
-            if res.code in PEACEKEEPING_BODIES:
-                return replace(res, why=[*res.why, "peacekeepers of the body named before"])
-        return None
+        return self._latest_body_before(
+            head,
+            lambda res: res.org_coded and res.code in PEACEKEEPING_BODIES,
+            "peacekeepers of the body named before",
+        )
 
     def _conjunct_country(self, head: Token) -> str | None:
         """The country a coordinated phrase before `head` names in its own words ("Nicaragua's

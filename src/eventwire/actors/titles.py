@@ -275,7 +275,7 @@ def _members_of_house_title(tokens: list[Token], title_end: int, text: str) -> b
 # Words besides "former" that put a title's holder out of office ("the ousted president",
 # "previously the deputy chief minister"): the person is ELI, not the office (session 14).
 OUT_OF_OFFICE = WORD_LISTS["out_of_office"]
-LEFT_TRADE = WORD_LISTS["left_trade"]
+LEFT_TRADE = FORMER | WORD_LISTS["left_trade"]  # "former", "ex-", "retired" ...
 
 
 def _left_occupation(tokens: list[Token], noun_start: int) -> bool:
