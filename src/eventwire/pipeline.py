@@ -27,6 +27,7 @@ from eventwire.events.lexicon import load_lexicon
 from eventwire.geo.locate import Locator
 from eventwire.ingest.wire import parse_date
 from eventwire.nlp.headline_verbs import HeadlineVerbs
+from eventwire.nlp.org_names import OrgNameHeads
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
 
@@ -61,6 +62,8 @@ class Coder:
         self.locator = Locator()  # where each event happened; loads its gazetteer lazily
         # Headline-style sentences whose verb was read as a noun get their verb back.
         self.headline_verbs = HeadlineVerbs(self.nlp, lexicon.lemmas("VERB") | set(cue_lemmas()))
+        # "National Security and Defense Council" read as two nouns becomes one name again.
+        self.org_name_heads = OrgNameHeads()
         # The model, knowledge base and lexicon just loaded are some 130,000 objects that live
         # as long as the process; Python's garbage collector walked them all in each of its
         # full collections, which the documents' short-lived objects set off (1.3 of 18 s CPU
@@ -82,6 +85,7 @@ class Coder:
             article = replace(article, date=day)
         started = time.perf_counter()
         self.headline_verbs(doc)
+        self.org_name_heads(doc)
         self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started
         events = self.extractor.extract(article, doc)
         places = self.locator.locate(article, doc, events)  # reads the Doc and the events

@@ -181,17 +181,33 @@ class DocLayout:
             (dep == strings["compound"]) | (dep == strings["amod"])
         )
         bracketed = (orth[:-2] == strings["("]) & (orth[2:] == strings[")"])
-        text = text_of(doc)
         positions = np.arange(len(start))
         return cls(
             doc=doc,
             sent_start=(start == 1).tolist(),
             name_like=name_like.tolist(),
-            capitalised=[k for k, at in enumerate(idx.tolist()) if text[at : at + 1].isupper()],
+            capitalised=_capitalised(text_of(doc), idx),
             in_brackets=(bracketed.nonzero()[0] + 1).tolist(),
             names=name_like.nonzero()[0].tolist(),
             last_start=np.maximum.accumulate(np.where(start == 1, positions, -1)).tolist(),
         )
+
+
+def _capitalised(text: str, starts: np.ndarray) -> list[int]:
+    """Indices of the tokens (first characters at `starts` in `text`) that begin with a
+    capital (`text[at].isupper()`): tested on the whole array at once for ASCII letters, as
+    one Python test per token was about half of the layout's time, and one by one only
+    for the few tokens whose first character is not ASCII."""
+    if not len(starts) or not text:
+        return []
+    # one 32-bit code per character, so that character offsets index the array
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = starts < len(codes)  # (an offset past the text has no first character)
+    first = codes[np.minimum(starts, len(codes) - 1)]
+    upper = inside & (first >= ord("A")) & (first <= ord("Z"))
+    for k in np.nonzero(inside & (first > 127))[0].tolist():
+        upper[k] = text[int(starts[k])].isupper()
+    return np.nonzero(upper)[0].tolist()
 
 
 @lru_cache(maxsize=1)
@@ -404,11 +420,11 @@ class ArticleActors(Coreference):
         coreference sees them: a speaker is resolved before the rest of its sentence
         ("Machar ... according to his spokesperson"), and "Najib Razak's claim ... he
         alleges" needs the possessive name that the reading loop skips."""
-        doc = head.doc
-        layout = self.layout(doc)
         at = head.i
         if at - 1 <= self._read_to:
-            return  # (read already)
+            return  # (read already: most heads, so before anything else is read)
+        doc = head.doc
+        layout = self.layout(doc)
         # from the sentence's first token, or the first not read yet
         start = max(layout.last_start[at - 1], self._read_to + 1, 0)
         self._read_to = at - 1
@@ -1097,11 +1113,11 @@ class ArticleActors(Coreference):
             return None  # "no party", "no country": nobody
         if homeland:
             return self._whose_country(head, speaker)
-        if head.lower_ in RELATIONAL_HEADS and any(
+        if lower in RELATIONAL_HEADS and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(head)
         ):
             return None  # "China's trading partners": whose partners they are, not who
-        if head.lower_ in RELATIONAL_HEADS and any(
+        if lower in RELATIONAL_HEADS and any(
             c.dep_ == "compound" and self._names_state(c) for c in children_of(head)
         ):
             # "U.S. allies and partners": a state's name before the word says whose, as its
@@ -1165,7 +1181,7 @@ class ArticleActors(Coreference):
         if (
             res.country is None
             and not res.org_coded
-            and head.lower_ in PEACEKEEPER_WORDS
+            and lower in PEACEKEEPER_WORDS
             and (fielded := self._peacekeepers_body(head)) is not None
         ):
             return fielded
@@ -1189,7 +1205,7 @@ class ArticleActors(Coreference):
             return None  # ("the region", "security"): no rule below can make it anyone (speed)
         if _capital_as_place(head, res):
             return None  # "meets ... in Paris, France", "arrives in Tehran": where, not who
-        if head.lower_ in RELATIONAL_HEADS and res.org_coded and res.kind != "person":
+        if lower in RELATIONAL_HEADS and res.org_coded and res.kind != "person":
             # "Germany and several other NATO allies": members of the body, several states
             self._remember(Seen(Resolution(), head.i, None, True))
             return None
@@ -1278,9 +1294,9 @@ class ArticleActors(Coreference):
             self._remember(Seen(Resolution(), head.i, None, True))
             return Resolution(sector=res.sector, why=[*res.why, "people of several states"])
         if res.country is None and res.code and res.kind != "org" and not res.org_coded:
-            if head.lower_ not in RELATIONAL_HEADS:  # "its regional partners" are not its own
+            if lower not in RELATIONAL_HEADS:  # "its regional partners" are not its own
                 res = self._owner_country(head, res, speaker)
-        if not res.resolved and head.lower_ in self.resolver.kb.terms_of_kind("unit"):
+        if not res.resolved and lower in self.resolver.kb.terms_of_kind("unit"):
             res = self._unit_of_owner(head, res, speaker)  # "four of its officers"
         chamber = self._party_in_chamber(head, res)
         if chamber is not None:
@@ -1356,7 +1372,7 @@ class ArticleActors(Coreference):
             return None
         if (
             res.country is None
-            and head.lower_ in ORIGIN_ONLY_NOUNS
+            and lower in ORIGIN_ONLY_NOUNS
             and not res.titled
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(head))
         ):
@@ -1364,7 +1380,7 @@ class ArticleActors(Coreference):
             # (rule A1); "migrants from Syria" goes on to the phrase's state
             self._remember(Seen(Resolution(), head.i, None, head.tag_ in {"NNS", "NNPS"}))
             return Resolution(sector=res.sector, why=[*res.why, "origin not named (rule A1)"])
-        if res.country is None and head.lower_ in COUNTED_PEOPLE and self._migrants_by(head):
+        if res.country is None and lower in COUNTED_PEOPLE and self._migrants_by(head):
             # "Twenty-six people are killed ... after a boat carrying migrants capsizes off
             # Lampedusa, Italy": the victims of a migrant boat are of no country the text
             # names (rule A1), not of the coast they drowned off (session 14)
@@ -1435,7 +1451,7 @@ class ArticleActors(Coreference):
                 res = _with_country(res, state, "country {} of the state that holds them")
         if (
             res.country is None
-            and (head.lower_ in COUNTED_PEOPLE or dead)
+            and (lower in COUNTED_PEOPLE or dead)
             and len(self._sentence_countries(head) | self._states_not_of_things(head)) > 1
         ):
             # "45 people are killed across Afghanistan and Pakistan", "the United States is
@@ -1477,7 +1493,7 @@ class ArticleActors(Coreference):
                 res = _with_country(res, context, why)
         if head.i in self._withheld and res.country is None:
             res = replace(res, why=[*res.why, WITHHELD_WHY.format(self._withheld[head.i])])
-        elif res.country is None and (head.lower_ in COUNTED_PEOPLE or dead):
+        elif res.country is None and (lower in COUNTED_PEOPLE or dead):
             return None  # "Thousands of people" somewhere no text says: nobody to code
         if res.titled and res.kind != "person":
             # "the governor of Taiz", "a military commander": one person, for "he"/"she".

@@ -59,7 +59,7 @@ from eventwire.actors.titles import (
     pick_role,
 )
 from eventwire.datafiles import read_data_tsv, read_word_sets
-from eventwire.nlp.pipeline import sentence_of, tokens_of
+from eventwire.nlp.pipeline import children_of, sentence_of, tokens_of
 
 # The resolver's word lists: resolver_words.tsv says what each set is for.
 WORD_LISTS = read_word_sets("eventwire.actors", "resolver_words.tsv")
@@ -311,6 +311,11 @@ class Resolver:
                 )
                 if body is not None:
                     return body
+                if not national and _bare_house(head, tokens):
+                    chamber = Cue(start=head.i, end=head.i + 1, kind="orgterm", value="LEG")
+                    res = self.combine([chamber], tokens, day)
+                    res.why.append("'the House': a lower chamber")
+                    return res
                 if not national:
                     return Resolution(why=[f"head '{head.text}' is not an actor word"])
                 if _office_of_seat(head, national):
@@ -885,6 +890,16 @@ class Resolver:
             res.actor_id = sector
         res.code = compose_code(country, sector)
         return res
+
+
+def _bare_house(head: Token, tokens: list[Token]) -> bool:
+    """ "The House passed the bill", "the House would vote": a lower chamber named by its
+    capitalised word alone (the article says whose), not "a house" nor "the Opera House"."""
+    return (
+        head.text == "House"
+        and [t.lower_ for t in tokens] == ["the", "house"]
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(head))
+    )
 
 
 # Head words of a body named by its members ("Doctors Network", "Workers' Union").

@@ -39,7 +39,11 @@ def _actor_rows(
             if tok.i in seen or (act is not None and _has_own_participle(tok, head, act)):
                 continue
             seen.add(tok.i)
-            split = _coordinated_modifiers(tok, actors, given) or _people_of_states(tok, actors)
+            split = (
+                _coordinated_modifiers(tok, actors, given)
+                or _names_run_together(tok, actors)
+                or _people_of_states(tok, actors)
+            )
             if split:
                 # "UK and EU negotiators", "Nigerian and British armed forces": one actor
                 # for each modifier
@@ -108,6 +112,8 @@ def _coordinated_modifiers(
         ),
         None,
     )
+    if mod is not None and _one_name(mod, head):
+        return []  # "the National Security and Defense Council": one body's name
     if mod is not None:
         parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
     else:
@@ -145,6 +151,63 @@ def _coordinated_modifiers(
             )
         )
     return refs if len(refs) >= 2 else []
+
+
+def _one_name(mod: Token, head: Token) -> bool:
+    """The modifier and the head are words of one organisation's name, as the entity
+    recogniser reads it ("National Security and Defense Council"), not "UK and EU
+    negotiators"."""
+    return (
+        mod.ent_type_ in NAME_ENTS
+        and head.ent_iob_ == "I"
+        and mod.ent_iob_ in {"B", "I"}
+        and all(t.ent_iob_ == "I" for t in head.doc[mod.i + 1 : head.i + 1])
+    )
+
+
+# Entity labels of a body's own name.
+NAME_ENTS = {"ORG", "FAC"}
+
+
+def _names_run_together(head: Token, actors: ArticleActors) -> list[ActorRef]:
+    """ "Donald Trump and Ursula von der Leyen announce a deal": the parse may hang the first
+    name inside the second (Trump a modifier of "der", "Ursula" its conjunct), leaving one
+    subject. When both names are people the knowledge base knows, each is its own actor."""
+    if head.pos_ != "PROPN":
+        return []
+    for first in head.subtree:
+        if first.i >= head.i:
+            return []
+        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN":
+            continue
+        kids = children_of(first)
+        second = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < head.i), None)
+        if second is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids):
+            continue
+        one, other = actors.resolve_head(first), actors.resolve_head(head)
+        known = one and other and one.actor_id and other.actor_id
+        if not known or one.actor_id == other.actor_id:
+            return []
+        names = [c for c in kids if c.dep_ == "compound" and c.i < first.i]
+        spans = (
+            (min(t.idx for t in [first, *names]), first.idx + len(first.text), one),
+            (second.idx, head.idx + len(head.text), other),
+        )
+        text = text_of(head.doc)
+        return [
+            ActorRef(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=res.name,
+                actor_id=res.actor_id,
+                country=res.country,
+                sector=res.sector,
+                code=res.code,
+            )
+            for start, end, res in spans
+        ]
+    return []
 
 
 def _modifier_before_and(head: Token) -> Token | None:

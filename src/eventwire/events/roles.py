@@ -84,6 +84,9 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     # "killed by a drone strike by Russian forces": the strike's doer
                     return noun_sources(a) or agents
             return agents
+    misread = _subject_read_as_modifier(verb)
+    if misread is not None:
+        return [actor_inside(misread, actor_word)]
     from_custody = [
         o
         for p in children_of(verb)
@@ -204,6 +207,31 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     return []
                 return _subject(node, depth + 1, actor_word)
     return []
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """A finite verb the parser gave no subject, with a name before it hung on it as a
+    modifier: "Armenia and Azerbaijan sign a peace deal" (Armenia/nmod of "sign"). The name
+    is the subject."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in children_of(verb)):
+        return None
+    return next(
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ in {"nmod", "compound", "npadvmod"}
+            and c.pos_ == "PROPN"
+            and c.ent_type_ in ACTOR_ENTS
+            and c.i < verb.i
+        ),
+        None,
+    )
+
+
+# Tags of a verb that has its own subject: "signs", "sign", "signed" (not a participle).
+FINITE_TAGS = {"VBZ", "VBP", "VBD"}
 
 
 # Verbs whose object is to do what their infinitive says ("urged Iran to stop").
