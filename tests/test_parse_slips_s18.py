@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.org_names import OrgNameHeads
+from eventwire.nlp.passive_subjects import PassiveSubjects
 
 
 def _events(coder, text: str, word: str, date: str = "2025-07-28") -> list:  # noqa: ANN001
@@ -55,6 +56,14 @@ def test_a_body_with_and_in_its_name_is_one_actor(coder, text: str) -> None:
     events = _events(coder, text, "imposed", date="2024-03-01")
     assert [e.source.code for e in events] == ["UKRGOV"]
     assert "Council" in events[0].source.text and "Security" in events[0].source.text
+
+
+def test_a_body_with_and_in_its_name_beside_another_doer(coder) -> None:
+    # the entity recogniser cuts the name after "and"; "Security" names no actor of its own
+    text = "The Danish Security and Intelligence Service and police announce an investigation."
+    events = _events(coder, text, "announce", date="2025-01-04")
+    assert sorted(e.source.code for e in events) == ["DNKCOP", "DNKSPY"]
+    assert any(e.source.text == "The Danish Security and Intelligence Service" for e in events)
 
 
 def test_negotiators_of_two_parties_are_still_two_actors(coder) -> None:
@@ -108,3 +117,68 @@ def test_other_houses_are_no_chamber(coder, text: str) -> None:
 def test_a_signing_is_where_the_paper_was_signed(coder, text: str) -> None:
     events = _events(coder, text, "sign", date="2023-03-21")
     assert events and all(e.location and e.location["name"] == "Moscow" for e in events)
+
+
+def test_victims_counted_before_a_passive_killing_are_not_its_doers(coder) -> None:
+    # the parse: "killed" the verb, "number" its active subject, "by government forces" agent
+    text = (
+        "The number of civilians reportedly killed in coastal Syria by government forces "
+        "increases to 1,557."
+    )
+    events = _events(coder, text, "killed", date="2025-03-17")
+    assert [(e.source.code, e.target.code) for e in events] == [("SYRMIL", "SYRCVL")]
+
+
+def test_a_participle_with_its_own_auxiliary_keeps_its_subject(coder) -> None:
+    doc = coder.nlp("Rebels have killed by now more than forty soldiers.")
+    assert PassiveSubjects()(doc) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israel targeted Iran's Ministry of Defence headquarters.", "IRN"),
+        ("Ukrainian drones targeted a Russian military convoy near Kursk.", "RUS"),
+    ],
+)
+def test_targeting_a_site_or_force_is_an_attack(coder, text: str, target: str) -> None:
+    events = _events(coder, text, "targeted", date="2025-06-14")
+    assert [e.cameo.root for e in events] == ["19"]
+    assert events[0].target is not None and events[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text", ["New sanctions target Russian banks.", "The campaign targeted young voters."]
+)
+def test_targeting_voters_or_banks_is_no_attack(coder, text: str) -> None:
+    assert not _events(coder, text, "target", date="2025-06-14")
+
+
+def test_negotiators_of_two_chambers_are_two_actors(coder) -> None:
+    events = _events(coder, "House and Senate negotiators reached a deal on the bill.", "reached")
+    assert {e.source.text for e in events if e.source} == {"House", "Senate negotiators"}
+
+
+def test_deaths_an_earthquake_caused_are_no_attack(coder) -> None:
+    text = (
+        "A Mw 6.1 earthquake strikes western Turkey, killing one person, injuring 35 others "
+        "and causing 16 buildings to collapse."
+    )
+    assert not [e for e in coder.code_text(text, date="2025-08-10") if e.cameo.root == "19"]
+
+
+def test_deaths_a_missile_strike_caused_are_an_attack(coder) -> None:
+    events = _events(coder, "A Russian missile strikes Kharkiv, killing one person.", "killing")
+    assert [e.source.code for e in events] == ["RUSMIL"]
+
+
+def test_repelling_troops_is_fighting_them(coder) -> None:
+    text = "Ukrainian troops repelled Russian forces near Pokrovsk."
+    events = _events(coder, text, "repel", date="2026-08-13")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
+        ("UKRMIL", "RUSMIL", "190")
+    ]
+
+
+def test_repelling_criticism_is_no_fight(coder) -> None:
+    assert not _events(coder, "The government repelled criticism of the plan.", "repel")

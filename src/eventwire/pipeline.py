@@ -28,6 +28,7 @@ from eventwire.geo.locate import Locator
 from eventwire.ingest.wire import parse_date
 from eventwire.nlp.headline_verbs import HeadlineVerbs
 from eventwire.nlp.org_names import OrgNameHeads
+from eventwire.nlp.passive_subjects import PassiveSubjects
 from eventwire.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from eventwire.records import Article, Event
 
@@ -64,6 +65,8 @@ class Coder:
         self.headline_verbs = HeadlineVerbs(self.nlp, lexicon.lemmas("VERB") | set(cue_lemmas()))
         # "National Security and Defense Council" read as two nouns becomes one name again.
         self.org_name_heads = OrgNameHeads()
+        # "civilians killed by government forces" read with an active subject: passive again.
+        self.passive_subjects = PassiveSubjects()
         # The model, knowledge base and lexicon just loaded are some 130,000 objects that live
         # as long as the process; Python's garbage collector walked them all in each of its
         # full collections, which the documents' short-lived objects set off (1.3 of 18 s CPU
@@ -86,6 +89,7 @@ class Coder:
         started = time.perf_counter()
         self.headline_verbs(doc)
         self.org_name_heads(doc)
+        self.passive_subjects(doc)
         self.extractor.stage_seconds["headline verbs"] += time.perf_counter() - started
         events = self.extractor.extract(article, doc)
         places = self.locator.locate(article, doc, events)  # reads the Doc and the events

@@ -112,8 +112,6 @@ def _coordinated_modifiers(
         ),
         None,
     )
-    if mod is not None and _one_name(mod, head):
-        return []  # "the National Security and Defense Council": one body's name
     if mod is not None:
         parts = [mod, *(x for x in mod.conjuncts if mod.i < x.i < head.i)]
     else:
@@ -131,7 +129,18 @@ def _coordinated_modifiers(
         resolved = actors.resolve_head(part)
         start = part.idx
         end = part.idx + len(part.text) if n == 0 else head.idx + len(head.text)
-        if resolved is None and not any(a <= start < b for a, b in given):
+        marked = any(a <= start < b for a, b in given)
+        if (
+            n < len(parts) - 1
+            and head.pos_ == "PROPN"
+            and not getattr(resolved, "code", None)
+            and not marked
+        ):
+            # "the Danish Security and Intelligence Service": in a name, a word that names no
+            # actor of its own is a word of one body's name, not the first of two parties
+            # ("House and Senate negotiators" are two)
+            return []
+        if resolved is None and not marked:
             continue
         country = getattr(resolved, "country", None)
         sector = getattr(resolved, "sector", None)
@@ -151,22 +160,6 @@ def _coordinated_modifiers(
             )
         )
     return refs if len(refs) >= 2 else []
-
-
-def _one_name(mod: Token, head: Token) -> bool:
-    """The modifier and the head are words of one organisation's name, as the entity
-    recogniser reads it ("National Security and Defense Council"), not "UK and EU
-    negotiators"."""
-    return (
-        mod.ent_type_ in NAME_ENTS
-        and head.ent_iob_ == "I"
-        and mod.ent_iob_ in {"B", "I"}
-        and all(t.ent_iob_ == "I" for t in head.doc[mod.i + 1 : head.i + 1])
-    )
-
-
-# Entity labels of a body's own name.
-NAME_ENTS = {"ORG", "FAC"}
 
 
 def _names_run_together(head: Token, actors: ArticleActors) -> list[ActorRef]:

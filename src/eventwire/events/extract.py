@@ -256,12 +256,14 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
 
     # -- one predicate -> event rows -----------------------------------------
     def _capital_hit(self, ref: ActorRef) -> bool:
-        """Is the recipient a capital city's name read as its government ("Kyiv")?"""
+        """Is the recipient a capital city's name read as its government ("Kyiv", "Kyiv,
+        Ukraine")?"""
         return (
             ref.sector == "GOV"
             and ref.country is not None
             and ref.actor_id == f"{ref.country}-GOV"
-            and self.resolver.kb.capital_index().get(normalise(ref.text)) == ref.country
+            and self.resolver.kb.capital_index().get(normalise(ref.text.split(",")[0]))
+            == ref.country
         )
 
     def _events(

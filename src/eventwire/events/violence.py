@@ -55,9 +55,18 @@ def accident(event: Event, sent: list[Token]) -> bool:
         t.lemma_.lower()
         for t in sent
         if not (t.pos_ == "VERB" and trigger.start <= t.idx < trigger.end)
+        and not _done_by_hazard(t)  # "an earthquake strikes Turkey, killing one": no attack
     }
     named = bool(lemmas & ACCIDENT_WORDS) or any(_accident_noun(t) for t in sent)
     return named and not others & VIOLENCE_WORDS
+
+
+def _done_by_hazard(tok: Token) -> bool:
+    """A verb whose subject is a hazard ("a Mw 6.1 earthquake strikes western Turkey")."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in SUBJECTS and (c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS)
+        for c in children_of(tok)
+    )
 
 
 def _accident_noun(tok: Token) -> bool:
