@@ -182,3 +182,41 @@ def test_repelling_troops_is_fighting_them(coder) -> None:
 
 def test_repelling_criticism_is_no_fight(coder) -> None:
     assert not _events(coder, "The government repelled criticism of the plan.", "repel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called for the release of those detained.",
+        "The Secretary called for the immediate release of those wrongfully detained.",
+    ],
+)
+def test_who_calls_for_a_release_did_not_detain(coder, text: str) -> None:
+    events = [e for e in coder.code_text(text, date="2021-06-11") if "detain" in e.trigger.text]
+    assert all(e.source is None for e in events)
+
+
+def test_an_executing_state_still_convicted(coder) -> None:
+    text = "Saudi Arabia announces the execution of six Iranian nationals convicted of smuggling."
+    events = _events(coder, text, "convicted", date="2025-06-01")
+    assert [e.source.code for e in events] == ["SAUGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Secretary Blinken met with Foreign Minister Kuleba and Defense Minister Reznikov.",
+            ["UKRGOV", "UKRGOV"],
+        ),
+        (
+            "Secretary Blinken met with Deputy Prime Minister and Foreign Minister Dmytro Kuleba.",
+            ["UKRGOV"],
+        ),
+        ("Secretary Blinken met with the President and Foreign Minister Kuleba.", [None, "UKRGOV"]),
+    ],
+)
+def test_a_title_and_its_name_are_one_person(coder, text: str, targets: list) -> None:
+    events = _events(coder, text, "met", date="2022-03-01")
+    got = [e.target.code if e.target.country else None for e in events]
+    assert got == targets

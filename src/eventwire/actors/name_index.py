@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from spacy.tokens import Token
 
@@ -39,6 +41,25 @@ class Cue:
 # `normalise` is pure and slow, and the same words and phrases come back in every article
 # ("the United States", "Secretary"): its recent answers are kept.
 _normal = lru_cache(maxsize=1 << 16)(normalise)
+
+# (C-level attribute reads for whole token lists: `list(map(_TEXT, tokens))`)
+_TEXT = attrgetter("text")
+_TEXT_WITH_WS = attrgetter("text_with_ws")
+_INDEX = attrgetter("i")
+_IDX = attrgetter("idx")
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that fills itself: a missing key's value is `fill(key)`, kept. (Its
+    `__getitem__` can be mapped over a whole list at C speed.)"""
+
+    def __init__(self, fill: Callable[[str], object]) -> None:
+        super().__init__()
+        self.fill = fill
+
+    def __missing__(self, key: str) -> object:
+        value = self[key] = self.fill(key)
+        return value
 
 
 class PhraseIndex:
@@ -94,14 +115,43 @@ class PhraseIndex:
             lo = bisect_left(keys, word)
             hi = bisect_left(keys, word + "\U0010ffff", lo)
             self.longest_from[word] = max((len(k) for k in keys[lo:hi]), default=0)
-        self._starter: dict[str, bool] = {}  # token text -> `_starts(text)`
+        # Kept per token text, as `scan` asks for every token of every phrase and the same
+        # words come back in every article: can a phrase begin with it (`_starter`), and its
+        # `_room` as a first word (`_room_after`).
+        self._starter = _Memo(lambda text: _normal(text) in self.first_words)
+        self._room_after = _Memo(self._room)
         self._covered: dict[str, bool] = {}  # token text -> its normal form is in `all_words`
+        self._entry = lru_cache(maxsize=1 << 16)(self._lookup)
 
-    def _starts(self, text: str) -> bool:
-        """Can a phrase begin with this token text? (Kept per text: `scan` asks for every
-        token of every phrase, and the same words come back in every article.)"""
-        found = self._starter[text] = _normal(text) in self.first_words
-        return found
+    def _lookup(self, run: str) -> tuple[str, list[tuple[str, object]] | None]:
+        """A run of text's phrase key and its entries (`scan` keeps recent answers in
+        `_entry`: the same runs come back in every article)."""
+        phrase = _normal(run.strip())
+        return phrase, self.entries.get(phrase)
+
+    def _room(self, first: str) -> int | None:
+        """How many characters a phrase starting with this word (a first word) can have past
+        it, +2 as a final "'s" is dropped; None (no limit) when the word is "the" (dropped
+        too) or not ASCII (accents may change case rules)."""
+        key = _normal(first)
+        return self.longest_from[key] + 2 if key != "the" and first.isascii() else None
+
+    def _longest_run(self, texts: list[str], i: int, top: int) -> int:
+        """The end (exclusive, at most `top`) of the longest run from token i that may be a
+        phrase: the characters before its last word must fit the first word's `_room`.
+        (Accented or other non-ASCII text may lose characters in a phrase: counted as none.)"""
+        room = self._room_after[texts[i]]
+        if room is None:
+            return top
+        end = i + 1
+        used = 0
+        for x in texts[i : top - 1]:
+            if x.isascii() and not x.isspace():
+                used += len(x)
+                if used > room:
+                    break
+            end += 1
+        return end
 
     def may_cover(self, head: Token) -> bool:
         """Cheap test: can any knowledge-base phrase include this head word at all?"""
@@ -123,90 +173,99 @@ class PhraseIndex:
         """Greedy longest-first matching over consecutive tokens.
 
         Token attributes are read once per call: spaCy builds a Python string on every
-        attribute access, and each start position tries up to MAX_NGRAM phrases."""
-        cues: list[Cue] = []
+        attribute access, and each start position tries up to MAX_NGRAM phrases. Most
+        calls are a word or two, so the per-call work comes first and is kept small."""
         n = len(tokens)
-        texts = [t.text for t in tokens]
+        if not n:
+            return []
+        texts = list(map(_TEXT, tokens))
         # (most phrases have no "[": one test of their joined text first)
         glued_at = [k for k, x in enumerate(texts) if "[" in x[1:]] if "[" in "".join(texts) else []
         written = texts[:] if glued_at else texts  # as the tokens have them (for initials)
-        with_ws = [t.text_with_ws for t in tokens] if glued_at else None
+        with_ws = list(map(_TEXT_WITH_WS, tokens)) if glued_at else None
         for k in glued_at:
             # "China[Xi Jinping]": a bracket the tokenizer left glued to the word before
             x = texts[k]
             glued = x.rsplit("[", 1)[1]
             texts[k], with_ws[k] = glued, glued + with_ws[k][len(x) :]  # type: ignore[index]
-        starter = self._starter
-        starts = [starter[x] if x in starter else self._starts(x) for x in texts]
+        starts = list(map(self._starter.__getitem__, texts))
         if True not in starts:
-            return cues
-        index = [t.i for t in tokens]
+            return []
+        cues: list[Cue] = []
+        index = list(map(_INDEX, tokens))
+        # A run of tokens is a phrase only if its tokens follow each other in the text: in a
+        # list in text order, the tokens from i on up to the first gap.
+        gaps = n > 1 and index != list(range(index[0], index[0] + n))
+        in_order = not gaps or index == sorted(set(index))
         # A run of tokens' text with their spaces is a slice of the document's text (the
         # tokens' own `text_with_ws`, read only when a glued bracket changed a text above).
-        at = [t.idx for t in tokens]
-        doc_text = text_of(tokens[0].doc)
-        # Characters each token surely keeps in a normalised phrase (accented or other
-        # non-ASCII text may lose some: counted as none).
-        kept = [len(x) if x.isascii() and not x.isspace() else 0 for x in texts]
+        plain = with_ws is None and n > 1
+        at = list(map(_IDX, tokens)) if plain else []
+        doc_text = text_of(tokens[0].doc) if plain else ""
+        hyphens: bool | None = None  # (`_hyphen_near`, read when first needed)
         pos: dict[int, str] = {}  # `pos_`, `lower_`, `lemma_` of the tokens read so far
         lower: dict[int, str] = {}
         initial: list[bool] | None = None  # `_initial` of each token, read when first needed
         lemma: dict[int, str] = {}
-        i = 0
-        while i < n:
-            if not starts[i]:
-                i += 1
+        entry = self._entry
+        resume = 0  # (a match's end: its words start no other)
+        for i in compress(range(n), starts):
+            if i < resume:
                 continue
             low = lower[i] = tokens[i].lower_
             if low in HONORIFICS:
-                i += 1
                 continue
             matched = False
-            first_key = _normal(texts[i])
-            # (+2: a final "'s" is dropped; "the" is dropped too; accents may change case
-            # rules: no pruning then.)
-            ascii_start = first_key != "the" and texts[i].isascii()
-            room = self.longest_from[first_key] + 2 if ascii_start else None
-            for j in range(min(n, i + self.max_len), i, -1):
+            top = min(n, i + self.max_len)
+            if gaps and in_order:
+                end = i + 1
+                while end < top and index[end] == index[end - 1] + 1:
+                    end += 1
+                top = end
+            if top > i + 1:
+                top = self._longest_run(texts, i, top)
+            for j in range(top, i, -1):
                 # Only contiguous token runs form a phrase.
-                if index[j - 1] - index[i] != j - 1 - i:
+                if gaps and not in_order and index[j - 1] - index[i] != j - 1 - i:
                     continue
-                if room is not None and j > i + 1 and sum(kept[i : j - 1]) > room:
-                    continue  # longer than any phrase that starts so (the last word aside)
-                if with_ws is None:
+                if j == i + 1:
+                    before_last, run = "", texts[i]  # (its space and a glued "[" aside)
+                elif with_ws is None:
                     before_last = doc_text[at[i] : at[j - 1]]
                     run = before_last + written[j - 1]
                 else:
                     before_last = "".join(with_ws[i : j - 1])
                     run = "".join(with_ws[i:j])
-                phrase = _normal(run.strip())
-                found = self.entries.get(phrase)
+                phrase, found = entry(run)
                 if not found:
                     tag = pos.get(j - 1)
                     if tag is None:
                         tag = pos[j - 1] = tokens[j - 1].pos_
-                if not found and tag == "NOUN":
-                    last = lemma.get(j - 1)
-                    if last is None:
-                        last = lemma[j - 1] = tokens[j - 1].lemma_
-                    low = lower.get(j - 1)
-                    if low is None:
-                        low = lower[j - 1] = tokens[j - 1].lower_
-                    if last != low:
-                        # plurals: "newspapers" finds "newspaper"
-                        stem = before_last + last
-                        found = self.entries.get(normalise(stem.strip()))
-                if not found and j - i >= 3:
-                    if initial is None:
-                        initial = [_initial_text(x) for x in written]
-                    if True not in initial[i + 1 : j - 1]:
+                    if tag == "NOUN":
+                        last = lemma.get(j - 1)
+                        if last is None:
+                            last = lemma[j - 1] = tokens[j - 1].lemma_
+                        low = lower.get(j - 1)
+                        if low is None:
+                            low = lower[j - 1] = tokens[j - 1].lower_
+                        if last != low:
+                            # plurals: "newspapers" finds "newspaper"
+                            found = entry(before_last + last)[1]
+                    if not found and j - i >= 3:
+                        if initial is None:
+                            initial = [_initial_text(x) for x in written]
+                        if True not in initial[i + 1 : j - 1]:
+                            continue
+                        # "Wendy R. Sherman" is "Wendy Sherman"
+                        inner = [written[k] for k in range(i + 1, j - 1) if not initial[k]]
+                        found = self.entries.get(
+                            _normal(" ".join([texts[i], *inner, texts[j - 1]]))
+                        )
+                    if not found:
                         continue
-                    # "Wendy R. Sherman" is "Wendy Sherman"
-                    inner = [written[k] for k in range(i + 1, j - 1) if not initial[k]]
-                    found = self.entries.get(normalise(" ".join([texts[i], *inner, texts[j - 1]])))
-                if not found:
-                    continue
                 first = texts[i]
+                if hyphens is None:
+                    hyphens = with_ws is not None or not in_order or _hyphen_near(tokens)
                 for kind, value in found:
                     if kind == "person" and _inside_other_name(tokens[i], value, self._place_word):
                         continue  # "Bibi" in "Bushra Bibi" is not Netanyahu
@@ -214,15 +273,13 @@ class PhraseIndex:
                         continue  # "Sharon" in "Sharon Beth Lewis" is not Ariel Sharon
                     if kind in {"country", "metonym"} and _surname_of_person(tokens[i]):
                         continue  # "George Washington", "Michael Jordan": a person's name
-                    if kind in {
-                        "country",
-                        "metonym",
-                        "adjective",
-                        "ambiguous",
-                        "person",
-                    } and (_supporter(tokens[i]) or _backer(tokens[j - 1])):
+                    if (
+                        kind in SUPPORTED_KINDS
+                        and hyphens
+                        and (_supporter(tokens[i]) or _backer(tokens[j - 1]))
+                    ):
                         continue  # "pro-Palestinian", "Iran-backed": about, not of
-                    if kind == "org" and j < len(tokens) and _backer(tokens[j - 1]):
+                    if kind == "org" and j < n and hyphens and _backer(tokens[j - 1]):
                         # "IRGC-aligned Iraqi militia": its backer, not its name (the "IRGC"
                         # read alone is still the IRGC)
                         continue
@@ -236,10 +293,8 @@ class PhraseIndex:
                     cues.append(Cue(kind, value, index[i], index[j - 1] + 1))
                     matched = True
                 if matched:
-                    i = j
+                    resume = j
                     break
-            if not matched:
-                i += 1
         return cues
 
 
@@ -281,7 +336,17 @@ def _supporter(first: Token) -> bool:
 
 
 # "Ukraine-aligned", "Iran-backed": a state that supports a group, not the group's own.
+# (Cues of these kinds are dropped when so read: `_supporter`, `_backer`.)
+SUPPORTED_KINDS = frozenset({"country", "metonym", "adjective", "ambiguous", "person"})
 BACKING_WORDS = WORD_LISTS["backing_words"]
+
+
+def _hyphen_near(tokens: list[Token]) -> bool:
+    """Is there a "-" in the text from two characters before a list of tokens (in text
+    order) to two after it? If not, no token of it is `_supporter` or `_backer`: their "-"
+    token would be right before or after one (a token's space is one " " at most)."""
+    start, last = tokens[0].idx, tokens[-1]
+    return "-" in text_of(last.doc)[max(start - 2, 0) : last.idx + len(last) + 2]
 
 
 def _backer(last: Token) -> bool:

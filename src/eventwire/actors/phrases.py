@@ -313,6 +313,9 @@ def _restates_list(head: Token, appos: Token) -> bool:
 
 def conjuncts(head: Token) -> list[Token]:
     """`head` plus the nouns coordinated with it ("Moscow and Kiev")."""
+    named = _name_after_title(head)
+    if named is not None:
+        return conjuncts(named)  # "Foreign Minister Kuleba and Defense Minister Reznikov"
     out = [head]
     for appos in children_of(head):
         if (
@@ -337,7 +340,41 @@ def conjuncts(head: Token) -> list[Token]:
     for tok in head.conjuncts:
         if tok.i > head.i and tok.pos_ in {"NOUN", "PROPN", "PRON"} and _coordinated(head, tok):
             out.append(tok)
+    if len(out) == 2 and _second_title_of(head, out[1]):
+        return out[1:]  # "Deputy Prime Minister and Foreign Minister Dmytro Kuleba": one man
     return out
+
+
+def _name_after_title(head: Token) -> Token | None:
+    """ "met with Foreign Minister Kuleba and Defense Minister Reznikov": the parse may hang
+    the name right after a capitalised title on it as an apposition; title and name are one
+    person, and the name is the phrase's head."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    return next(
+        (
+            c
+            for c in children_of(head)
+            if c.dep_ == "appos" and c.i == head.i + 1 and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+
+
+def _second_title_of(title: Token, name: Token) -> bool:
+    """ "Deputy Prime Minister and Foreign Minister Dmytro Kuleba": a capitalised title with
+    no article and no name, coordinated with a titled person's name, is that person's other
+    office ("the President and Foreign Minister X" are two people)."""
+    return (
+        title.pos_ == "PROPN"
+        and not title.ent_type_
+        and not any(c.dep_ in {"det", "poss"} for c in children_of(title))
+        and name.ent_type_ == "PERSON"
+        and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_
+            for c in children_of(name)
+        )
+    )
 
 
 def _coordinated(head: Token, other: Token) -> bool:

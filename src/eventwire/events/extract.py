@@ -27,6 +27,7 @@ from eventwire.events.argument_actors import _actor_rows, _inside
 from eventwire.events.arguments import (
     ACTOR_ENTS,
     PASSIVE_SUBJECTS,
+    WORD_LISTS,
     ActorWord,
     noun_sources,
     pobjs,
@@ -68,6 +69,7 @@ from eventwire.events.roles import (
 )
 from eventwire.events.self_targets import (
     _acts_on_each_other,
+    _attended_together,
     _put_forward_together,
     _reciprocal,
     _topic,
@@ -75,6 +77,7 @@ from eventwire.events.self_targets import (
 )
 from eventwire.events.statements import StatementReading, _said_while, _self_announced
 from eventwire.events.triggers import (
+    COUNTERPART_WORDS,
     STANCE_RULES,
     TriggerFinding,
     _fold_code,
@@ -591,6 +594,7 @@ class EventExtractor(TriggerFinding, TargetFinding, ModalityReading, StatementRe
                 or _acts_on_each_other(pat.cameo, sources, named)
             )
             and not _put_forward_together(tok)
+            and not _attended_together(tok)
         ) or (len({_actor_key(s) for s in sources}) > 1 and _reciprocal(tok)):
             # "Canada and Costa Rica agreed to start negotiations", "India and Pakistan agreed
             # to a ceasefire": a joint act with no other party is one between the doers; so is
@@ -690,6 +694,11 @@ def _own_thing(tok: Token) -> bool:
 
 
 RELEASE_OF_PEOPLE = "0841"
+HOST_A_VISIT = "043"
+# Verbs that host a visit only when someone is their object ("hosted a dinner" has its row).
+RECEIVING_VERBS = {"receive"}
+# Nouns for people one receives, which need no actor code ("received the guests").
+GUEST_NOUNS = WORD_LISTS["guest_nouns"]
 
 
 def _released_a_thing(
@@ -702,24 +711,47 @@ def _released_a_thing(
     """A release of people by the catch-all row whose direct object is a thing naming no one
     (no actor, no word for people, not counted): "released a new phone", "releases its latest
     model" set no one free. Things handed back keep their own rows (0842); "released two
-    homeguards" stays a release; a caller who marked the actors has said an act joins them."""
+    homeguards" stays a release; a caller who marked the actors has said an act joins them.
+
+    So for a visit hosted by the catch-all "receive" row (043): only someone received is a
+    guest ("received the ambassador", "to receive you in Moscow"); a thing received is no
+    visit, counted or not ("Ukraine received strong support", "the help we receive", "we
+    receive intelligence data", "received 8,000 hryvnias"), some nine in ten of the rows
+    that row coded on Kremlin and President of Ukraine releases."""
     if (
         given
         or verb.pos_ != "VERB"
         or pat.objects
-        or pat.cameo != RELEASE_OF_PEOPLE
+        or pat.cameo not in {RELEASE_OF_PEOPLE, HOST_A_VISIT}
+        or (pat.cameo == HOST_A_VISIT and pat.lemma not in RECEIVING_VERBS)
         or verb.lemma_.lower() != pat.lemma
     ):
         return False
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    counted_are_people = pat.cameo == RELEASE_OF_PEOPLE
+    if not objects and not counted_are_people:
+        # "the support we receive", "the answers received": the noun the clause hangs on;
+        # "information was received": the passive subject.
+        objects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+        if not objects and verb.dep_ in {"relcl", "acl"}:
+            objects = [verb.head]
     return bool(objects) and all(
         o.pos_ == "NOUN"
         and o.ent_type_ not in ACTOR_ENTS
-        and not actor_word(o)
-        and not any(c.dep_ == "nummod" for c in children_of(o))
-        and actors.mention(o) is None
+        # (a guest needs no name: "the governor", "a delegation" are mentions; the looser
+        # name-word test would keep "support", a word of "Rapid Support Forces")
+        and not (counted_are_people and actor_word(o))
+        and o.lemma_.lower() not in COUNTERPART_WORDS | GUEST_NOUNS
+        and not (counted_are_people and any(c.dep_ == "nummod" for c in children_of(o)))
+        and _names_no_one(actors.mention(o), counted_are_people)
         for o in objects
     )
+
+
+def _names_no_one(mention: ActorRef | None, strict: bool) -> bool:
+    """No actor mention at all; or, unless `strict`, one that resolves to no actor ("strong
+    support from its European partners" is a phrase the resolver read, naming no one)."""
+    return mention is None or (not strict and mention.actor_id is None and mention.code is None)
 
 
 def _dated_by_possessive(noun: Token) -> bool:

@@ -194,7 +194,7 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
         path: set[str] = set()
         while node.dep_ in {"pobj", "prep", "dobj", "appos", "conj"} and node.head is not node:
             path.add(node.dep_)
-            node = node.head
+            below, node = node, node.head
             if node.pos_ in {"VERB", "AUX"}:
                 if (
                     _passive_participle(verb)
@@ -204,6 +204,10 @@ def _subject(verb: Token, depth: int = 0, actor_word: ActorWord | None = None) -
                     # "authorities say three people were killed and dozens injured": the
                     # speaker reports the act, not does it ("announced the execution of
                     # men convicted of ...", the speaker's own object, still climbs).
+                    return []
+                if _passive_participle(verb) and below.dep_ == "prep":
+                    # "called for the release of those detained": what the verb asks for
+                    # is done to them by others, and so was their detention
                     return []
                 return _subject(node, depth + 1, actor_word)
     return []
@@ -374,13 +378,16 @@ def _absolute_participle(verb: Token) -> bool:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """A past participle that modifies a noun ("a teacher arrested in Tehran"): the noun is
-    the one acted on, as the subject of a passive is."""
+    """A past participle that modifies a noun ("a teacher arrested in Tehran", "those
+    detained"): the noun is the one acted on, as the subject of a passive is."""
     head = verb.head
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and (head.pos_ in {"NOUN", "PROPN"} or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS))
+        and (
+            head.pos_ in {"NOUN", "PROPN", "PRON"}
+            or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS)
+        )
     )
 
 

@@ -21,6 +21,8 @@ RECIPROCAL_PREFIXES = ("03", "040", "041", "044", "046", "050", "057", "06", "08
 EXCHANGE_VERBS = WORD_LISTS["exchange_verbs"]
 # Verbs whose conjoined doers put a thing forward together, to someone else.
 PUTTING_FORWARD_VERBS = WORD_LISTS["putting_forward_verbs"]
+# Verbs whose conjoined doers are fellow guests at someone else's meeting: "attended".
+ATTENDING_VERBS = WORD_LISTS["attending_verbs"]
 
 
 def _topic(tok: Token) -> bool:
@@ -70,6 +72,15 @@ def _put_forward_together(tok: Token) -> bool:
     return tok.lemma_.lower() in PUTTING_FORWARD_VERBS and any(
         c.dep_ == "dobj" for c in tok.children
     )
+
+
+def _attended_together(tok: Token) -> bool:
+    """Whether conjoined doers attend a meeting held by someone else ("The meeting was
+    attended by Prime Minister A, Minister B and Governor C"): each took part, none met the
+    others. Kremlin readouts list ten or more attendees, and pairing them made a CAMEO 040
+    for every ordered pair (some 90 rows for one meeting); the host's meeting is its own
+    event ("Putin held a meeting with ..."), so each attendee keeps one row, no recipient."""
+    return tok.lemma_.lower() in ATTENDING_VERBS
 
 
 def _reciprocal(tok: Token) -> bool:

@@ -78,7 +78,9 @@ CIRCUMSTANCE_PREPS = {
 
 
 # Verbs of outcome: "threats will not lead to peace", "sanctions will not work" foretell,
-# they refuse nothing (a "will not" on other verbs is a stated refusal, CAMEO 12x).
+# they refuse nothing (a "will not" on other verbs is a stated refusal, CAMEO 12x); nor do
+# verbs of perceiving, knowing and undergoing ("the cities will not see a trace of the war",
+# "we will never forget", "Ukraine will not lose").
 OUTCOME_VERBS = WORD_LISTS["outcome_verbs"]
 
 
@@ -147,6 +149,14 @@ def _will_not(tok: Token) -> bool:
     children = children_of(tok)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in {"will", "wo", "would", "shall"} for c in children
+    )
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "would not have started", "they would not have done it": a past that did not happen
+    (a conditional perfect) tells what might have been, it refuses nothing."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(tok)
     )
 
 
@@ -570,6 +580,7 @@ class TriggerFinding:
                 taken.add(gov.i)
             elif (
                 _will_not(tok)
+                and not _counterfactual(tok)
                 and tok.lemma_.lower() not in self.cues
                 and tok.lemma_.lower() not in OUTCOME_VERBS
                 and _has_subject(tok)
