@@ -166,8 +166,8 @@ def _names_run_together(head: Token, actors: ArticleActors) -> list[ActorRef]:
     """ "Donald Trump and Ursula von der Leyen announce a deal": the parse may hang the first
     name inside the second (Trump a modifier of "der", "Ursula" its conjunct), leaving one
     subject. When both names are people the knowledge base knows, each is its own actor."""
-    if head.pos_ != "PROPN":
-        return []
+    if head.pos_ != "PROPN" or head.left_edge.i > head.i - 3:
+        return []  # (two names and "and" take four words at least)
     for first in head.subtree:
         if first.i >= head.i:
             return []
