@@ -210,6 +210,20 @@ def _capitalised(text: str, starts: np.ndarray) -> list[int]:
     return np.nonzero(upper)[0].tolist()
 
 
+def ref_of(res: Resolution, doc: Doc, start: int, end: int) -> ActorRef:
+    """The resolved actor as a mention of the text's characters [start, end)."""
+    return ActorRef(
+        text=text_of(doc)[start:end],
+        start=start,
+        end=end,
+        name=res.name,
+        actor_id=res.actor_id,
+        country=res.country,
+        sector=res.sector,
+        code=res.code,
+    )
+
+
 @lru_cache(maxsize=1)
 def outlet_countries() -> tuple[tuple[str, str], ...]:
     """(substring, country) for official outlets, from data/outlets.tsv."""
@@ -384,17 +398,7 @@ class ArticleActors(Coreference):
         if res is None:
             return None
         toks = [head] if head.pos_ == "PRON" else self.phrase(head)
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        ref = ActorRef(
-            text=text_of(head.doc)[start:end],
-            start=start,
-            end=end,
-            name=res.name,
-            actor_id=res.actor_id,
-            country=res.country,
-            sector=res.sector,
-            code=res.code,
-        )
+        ref = ref_of(res, head.doc, toks[0].idx, toks[-1].idx + len(toks[-1].text))
         self.mentions.setdefault(head.i, ref)
         return ref
 

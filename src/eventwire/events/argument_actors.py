@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.actors.article import ArticleActors
+from eventwire.actors.article import ArticleActors, ref_of
 from eventwire.actors.mentions import NOT_ACTOR_ENTS, compose_code
 from eventwire.actors.phrases import conjuncts
 from eventwire.events.arguments import ACTOR_ENTS, SUBJECTS, actor_inside, leader_of, pobjs
@@ -182,23 +182,10 @@ def _names_run_together(head: Token, actors: ArticleActors) -> list[ActorRef]:
         if not known or one.actor_id == other.actor_id:
             return []
         names = [c for c in kids if c.dep_ == "compound" and c.i < first.i]
-        spans = (
-            (min(t.idx for t in [first, *names]), first.idx + len(first.text), one),
-            (second.idx, head.idx + len(head.text), other),
-        )
-        text = text_of(head.doc)
+        first_start = min(t.idx for t in [first, *names])
         return [
-            ActorRef(
-                text=text[start:end],
-                start=start,
-                end=end,
-                name=res.name,
-                actor_id=res.actor_id,
-                country=res.country,
-                sector=res.sector,
-                code=res.code,
-            )
-            for start, end, res in spans
+            ref_of(one, head.doc, first_start, first.idx + len(first.text)),
+            ref_of(other, head.doc, second.idx, head.idx + len(head.text)),
         ]
     return []
 

@@ -33,8 +33,8 @@ WHOLE_NAME_DEPS = {"det", "poss", "case"}
 
 
 def _one_name_joined(doc: Doc, first: int, last: int) -> bool:
-    """An "and" between the two words with no article after it: "Security and Defense
-    Council" is one name, "the EU and the African Union" a list of two."""
+    """An "and" between the two words with no article after it: "Eli Lilly and Company" is
+    one name, "the EU and the African Union" a list of two."""
     joins = [k for k in range(first + 1, last) if doc[k].lower_ in AND_WORDS]
     return bool(joins) and all(doc[k + 1].pos_ != "DET" for k in joins)
 
@@ -78,10 +78,8 @@ class OrgNameHeads:
             heads[last] = last if heads[first] == first else heads[first]
             deps[last] = deps[first]
             heads[first], deps[first] = last, compound
-            for k in range(n):
-                if k == last or heads[k] != first:
-                    continue
-                if not start <= k < end or doc[k].dep_ in WHOLE_NAME_DEPS:
+            for k in np.flatnonzero(heads == first).tolist():
+                if k != last and (not start <= k < end or doc[k].dep_ in WHOLE_NAME_DEPS):
                     heads[k] = last  # "the", "Ukraine's", "of Ukraine": the whole name's
         columns = np.stack([(heads - np.arange(n)).astype("uint64"), deps.astype("uint64")], 1)
         doc.from_array([HEAD, DEP], columns)
